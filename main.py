@@ -1,0 +1,30 @@
+"""Overfit Lab: start the app, or run a headless command (fit, entropy, export).
+
+    python main.py [SESSION.json]
+    python main.py fit DATA.csv --degree D [...]
+    python main.py entropy [P ...] [...]
+    python main.py export SESSION.json --out FILE.png|FILE.svg [...]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to a headless command or to the desktop app; return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from cli.commands import COMMANDS
+
+    if args and args[0] in COMMANDS:
+        from cli.commands import run
+
+        return run(args)
+    from gui.app import run_app
+
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
