@@ -1,9 +1,9 @@
 """Overfit Lab: start the app, or run a headless command (fit, entropy, export).
 
-    python main.py [SESSION.json]
-    python main.py fit DATA.csv --degree D [...]
-    python main.py entropy [P ...] [...]
-    python main.py export SESSION.json --out FILE.png|FILE.svg [...]
+python main.py [SESSION.json]
+python main.py fit DATA.csv --degree D [...]
+python main.py entropy [P ...] [...]
+python main.py export SESSION.json --out FILE.png|FILE.svg [...]
 """
 
 from __future__ import annotations

@@ -342,3 +342,14 @@ def test_invalid_points_and_domains():
         Domain(1.0, 1.0)
     with pytest.raises(ValueError, match="finite"):
         Domain(0.0, math.inf)
+
+
+def test_symmetric_data_gives_an_exact_zero_not_rounding_noise():
+    # Odd data about the domain's centre: with L1 the even coefficient k = 2 is exactly 0.
+    x = np.array([0.0, 0.25, 0.5, 0.75, 1.0])
+    y = np.array([0.1, 1.2, 0.05, -1.0, 0.0])
+    result = fit(x, y, 3, l1=0.01)
+    assert result.coef[2] == 0.0
+    assert result.n_zero == 1
+    worst, _ = kkt_violation(x, y, 3, "monomial", 0.01, 0.0, result.coef)
+    assert worst < 1e-9
