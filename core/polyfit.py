@@ -204,6 +204,33 @@ class Reduced:
             return math.inf
         return float(s[0] / s[-1])
 
+    def truncated(self, degree: int) -> Reduced:
+        """The reduction for a lower degree, without touching the data again.
+
+        Householder QR treats columns left to right, so the leading block of
+        R and of Q^T y belong to the first D + 1 features; the rest of Q^T y
+        joins the residual outside their span.
+        """
+        degree = check_degree(degree)
+        if degree > self.degree:
+            raise ValueError(f"degree must be at most {self.degree} here, got {degree}")
+        if degree == self.degree:
+            return self
+        p = degree + 1
+        m = min(self.n_samples, p)
+        r = np.ascontiguousarray(self.r[:m, :p])
+        rest = self.qty[m:]
+        return Reduced(
+            r,
+            self.qty[:m].copy(),
+            self.rss_perp + float(rest @ rest),
+            self.n_samples,
+            degree,
+            self.basis,
+            self.domain,
+            _singular_values(r, p),
+        )
+
     def sum_squares(self, coef: FloatArray) -> float:
         """``sum_i (y_i - f(x_i))**2`` for the given basis coefficients."""
         res = self.qty - self.r @ coef
@@ -250,10 +277,12 @@ def reduce(
     r = np.ascontiguousarray(r_aug[:m, :p])
     qty = r_aug[:m, p].copy()
     rss_perp = float(r_aug[p, p] ** 2) if n > p else 0.0
-    s = np.linalg.svd(r, compute_uv=False) if m else np.zeros(0)
-    if s.size < p:
-        s = np.concatenate([s, np.zeros(p - s.size)])
-    return Reduced(r, qty, rss_perp, n, degree, basis, domain, s)
+    return Reduced(r, qty, rss_perp, n, degree, basis, domain, _singular_values(r, p))
+
+
+def _singular_values(r: FloatArray, p: int) -> FloatArray:
+    s = np.linalg.svd(r, compute_uv=False) if r.shape[0] else np.zeros(0)
+    return np.concatenate([s, np.zeros(p - s.size)])
 
 
 def penalty_mask(n_coef: int, penalize_intercept: bool) -> NDArray[np.bool_]:
@@ -555,6 +584,16 @@ class FitResult:
     def max_abs_coef(self) -> float:
         """Largest |coef_k|."""
         return float(np.max(np.abs(self.coef)))
+
+    def max_abs_slope(self, n_grid: int = 1001) -> float:
+        """Largest |f'(x)| over the domain (on a grid): how steep the fit gets."""
+        z = np.linspace(-1.0, 1.0, n_grid)
+        if self.basis == "monomial":
+            dz = np.polynomial.polynomial.polyval(z, np.polynomial.polynomial.polyder(self.coef))
+        else:
+            dz = np.polynomial.legendre.legval(z, np.polynomial.legendre.legder(self.coef))
+        dz_dx = 2.0 / (self.domain.hi - self.domain.lo)
+        return float(np.max(np.abs(dz))) * dz_dx
 
     def predict(self, x: ArrayLike) -> FloatArray:
         """f(x) at every x."""

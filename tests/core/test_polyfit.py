@@ -353,3 +353,28 @@ def test_symmetric_data_gives_an_exact_zero_not_rounding_noise():
     assert result.n_zero == 1
     worst, _ = kkt_violation(x, y, 3, "monomial", 0.01, 0.0, result.coef)
     assert worst < 1e-9
+
+
+@pytest.mark.parametrize("basis", BASES)
+@pytest.mark.parametrize("n", [3, 12, 31, 100])
+def test_truncated_reduction_equals_a_fresh_one(n, basis):
+    x, y = sin_data(n, seed=n)
+    full = reduce(x, y, MAX_DEGREE, basis)
+    rng = np.random.default_rng(0)
+    for degree in (0, 2, 7, 11, 30):
+        fresh = reduce(x, y, degree, basis)
+        cut = full.truncated(degree)
+        assert cut.rank == fresh.rank
+        for _ in range(3):
+            coef = rng.normal(size=degree + 1)
+            assert cut.sum_squares(coef) == pytest.approx(fresh.sum_squares(coef), rel=1e-9)
+        np.testing.assert_allclose(solve(cut, 1e-3, 1e-4), solve(fresh, 1e-3, 1e-4), atol=1e-8)
+
+
+@pytest.mark.parametrize("basis", BASES)
+def test_max_abs_slope_matches_finite_differences(basis):
+    x, y = sin_data(30, seed=1, lo=2.0, hi=6.0)
+    result = fit(x, y, 7, l2=1e-5, basis=basis, domain=Domain(2.0, 6.0))
+    grid = np.linspace(2.0, 6.0, 200_001)
+    numeric = np.max(np.abs(np.gradient(result.predict(grid), grid)))
+    assert result.max_abs_slope(n_grid=20_001) == pytest.approx(numeric, rel=1e-3)

@@ -1,0 +1,151 @@
+"""Undo commands: every edit of the session is one of these.
+
+Each command captures the values before and after, calls ``LabState``
+methods only, and names itself (the name shows in Edit > Undo). A slider
+gesture or a drag becomes one command: setting commands that share a
+gesture key merge into the first.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from core.points_csv import PointTable
+from core.polyfit import Domain
+from core.session_file import GeneratorSettings, ModelSettings
+from gui.state import LabState
+
+_MODEL_COMMAND_ID = 1001
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class AddPointCommand(QUndoCommand):
+    """Add one point at the end of the table."""
+
+    def __init__(self, state: LabState, x: float, y: float, is_test: bool) -> None:
+        super().__init__(_tr("Add test point") if is_test else _tr("Add training point"))
+        self._state = state
+        self._point = PointTable(np.array([x]), np.array([y]), np.array([is_test]))
+
+    def redo(self) -> None:
+        self._state.insert_points(self._state.points.x.size, self._point)
+
+    def undo(self) -> None:
+        self._state.remove_points(np.array([self._state.points.x.size - 1]))
+
+
+class RemovePointsCommand(QUndoCommand):
+    """Remove some points; undo puts them back where they were."""
+
+    def __init__(self, state: LabState, indices: np.ndarray) -> None:
+        indices = np.unique(np.asarray(indices, dtype=int))
+        text = _tr("Remove point") if indices.size == 1 else _tr("Remove %1 points")
+        super().__init__(text.replace("%1", str(indices.size)))
+        self._state = state
+        self._indices = indices
+        self._removed: PointTable | None = None
+
+    def redo(self) -> None:
+        self._removed = self._state.remove_points(self._indices)
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        self._state.insert_points_at(self._indices, self._removed)
+
+
+class MovePointCommand(QUndoCommand):
+    """Move one point (a whole drag is one command)."""
+
+    def __init__(
+        self, state: LabState, index: int, old: tuple[float, float], new: tuple[float, float]
+    ) -> None:
+        super().__init__(_tr("Move point"))
+        self._state = state
+        self._index = index
+        self._old = old
+        self._new = new
+
+    def redo(self) -> None:
+        self._state.move_point(self._index, *self._new)
+
+    def undo(self) -> None:
+        self._state.move_point(self._index, *self._old)
+
+
+class ReplacePointsCommand(QUndoCommand):
+    """Replace all points, and optionally the domain (clear, generate, import)."""
+
+    def __init__(
+        self,
+        state: LabState,
+        text: str,
+        table: PointTable,
+        domain: Domain | None = None,
+        generator: GeneratorSettings | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._state = state
+        self._new = (table, domain or state.domain, generator or state.generator)
+        self._old = (state.points, state.domain, state.generator)
+
+    def redo(self) -> None:
+        self._apply(*self._new)
+
+    def undo(self) -> None:
+        self._apply(*self._old)
+
+    def _apply(self, table: PointTable, domain: Domain, generator: GeneratorSettings) -> None:
+        self._state.set_generator(generator)
+        self._state.replace_points(table, domain)
+
+
+class SetModelCommand(QUndoCommand):
+    """Change model settings; commands of one gesture (same key) merge into one."""
+
+    def __init__(
+        self, state: LabState, text: str, new: ModelSettings, gesture: object = None
+    ) -> None:
+        super().__init__(text)
+        self._state = state
+        self._old = state.model
+        self._new = new
+        self._gesture = gesture
+
+    def id(self) -> int:
+        return _MODEL_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetModelCommand) or self._gesture is None:
+            return False
+        if other._gesture is not self._gesture:
+            return False
+        self._new = other._new
+        self.setObsolete(self._new == self._old)
+        return True
+
+    def redo(self) -> None:
+        self._state.set_model(self._new)
+
+    def undo(self) -> None:
+        self._state.set_model(self._old)
+
+
+class SetGeneratorCommand(QUndoCommand):
+    """Change the generator settings."""
+
+    def __init__(self, state: LabState, new: GeneratorSettings) -> None:
+        super().__init__(_tr("Change generator settings"))
+        self._state = state
+        self._old = state.generator
+        self._new = new
+
+    def redo(self) -> None:
+        self._state.set_generator(self._new)
+
+    def undo(self) -> None:
+        self._state.set_generator(self._old)

@@ -1,0 +1,334 @@
+"""The data plot: points you click, drag and delete, and the fitted curve over them.
+
+Left click on empty space adds a training point (Shift: a test point) with
+the chosen noise on y; dragging a point moves it (one undo step); right
+click on a point removes it; Ctrl+drag draws a selection rectangle, Ctrl+click
+toggles a point's selection, and Delete removes the selection. Dragging empty
+space pans and the wheel zooms. The view never rescales because the fit
+changed: the curve is evaluated across the visible x range and clipped just
+outside the visible y range.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QUndoStack
+
+from core.datasets import true_function
+from gui.commands import AddPointCommand, MovePointCommand, RemovePointsCommand
+from gui.state import LabState
+
+TRAIN_COLOR = QColor(31, 119, 180)
+TEST_COLOR = QColor(230, 110, 10)
+FIT_COLOR = QColor(200, 30, 45)
+TRUE_COLOR = QColor(60, 150, 60)
+SELECT_COLOR = QColor(20, 20, 20)
+HIT_RADIUS_PX = 8.0
+CURVE_SAMPLES = 1500
+
+
+def nearest_point(
+    x: np.ndarray,
+    y: np.ndarray,
+    at: tuple[float, float],
+    pixel: tuple[float, float],
+    radius_px: float = HIT_RADIUS_PX,
+) -> int | None:
+    """Index of the point nearest to ``at`` on screen, if within ``radius_px`` pixels.
+
+    ``pixel`` is the size of one screen pixel in data units along x and y, so
+    distance is measured as the user sees it, whatever the axis scales.
+    """
+    if x.size == 0:
+        return None
+    dist2 = ((x - at[0]) / pixel[0]) ** 2 + ((y - at[1]) / pixel[1]) ** 2
+    best = int(np.argmin(dist2))
+    return best if dist2[best] <= radius_px**2 else None
+
+
+def points_in_rect(x: np.ndarray, y: np.ndarray, rect: QRectF) -> np.ndarray:
+    """Indices of the points inside a rectangle in data coordinates."""
+    r = rect.normalized()
+    inside = (x >= r.left()) & (x <= r.right()) & (y >= r.top()) & (y <= r.bottom())
+    return np.flatnonzero(inside)
+
+
+class _PassiveScatter(pg.ScatterPlotItem):
+    """Scatter points that leave every click to the view box, which hit-tests them itself."""
+
+    def mouseClickEvent(self, ev) -> None:
+        ev.ignore()
+
+
+class _EditViewBox(pg.ViewBox):
+    """A ViewBox that turns mouse gestures into point edits (signals in data coordinates)."""
+
+    add_requested = Signal(float, float, bool)
+    remove_requested = Signal(int)
+    toggle_requested = Signal(int)
+    select_requested = Signal(object, bool)
+    drag_moved = Signal(int, float, float)
+    drag_finished = Signal(int, float, float)
+
+    def __init__(self) -> None:
+        super().__init__(enableMenu=False)
+        self._points: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
+        self._dragging: int | None = None
+        self._selecting = False
+
+    def set_points(self, x: np.ndarray, y: np.ndarray) -> None:
+        self._points = (x, y)
+
+    def _hit(self, pos: QPointF) -> int | None:
+        at = self.mapToView(pos)
+        px, py = self.viewPixelSize()
+        return nearest_point(*self._points, (at.x(), at.y()), (px, py))
+
+    def mouseClickEvent(self, ev) -> None:
+        hit = self._hit(ev.pos())
+        mods = ev.modifiers()
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            if mods & Qt.KeyboardModifier.ControlModifier:
+                if hit is not None:
+                    self.toggle_requested.emit(hit)
+                return
+            if hit is None:
+                at = self.mapToView(ev.pos())
+                test = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+                self.add_requested.emit(at.x(), at.y(), test)
+            else:
+                self.select_requested.emit(np.array([hit]), False)
+        elif ev.button() == Qt.MouseButton.RightButton:
+            ev.accept()
+            if hit is not None:
+                self.remove_requested.emit(hit)
+        else:
+            super().mouseClickEvent(ev)
+
+    def mouseDragEvent(self, ev, axis=None) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            super().mouseDragEvent(ev, axis)
+            return
+        if ev.isStart():
+            self._dragging = None
+            self._selecting = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if not self._selecting:
+                self._dragging = self._hit(ev.buttonDownPos())
+        if self._selecting:
+            ev.accept()
+            self.updateScaleBox(ev.buttonDownPos(), ev.pos())
+            if ev.isFinish():
+                self.rbScaleBox.hide()
+                a, b = self.mapToView(ev.buttonDownPos()), self.mapToView(ev.pos())
+                rect = QRectF(a, b)
+                self.select_requested.emit(points_in_rect(*self._points, rect), True)
+                self._selecting = False
+            return
+        if self._dragging is None:
+            super().mouseDragEvent(ev, axis)  # pan
+            return
+        ev.accept()
+        at = self.mapToView(ev.pos())
+        if ev.isFinish():
+            index, self._dragging = self._dragging, None
+            self.drag_finished.emit(index, at.x(), at.y())
+        else:
+            self.drag_moved.emit(self._dragging, at.x(), at.y())
+
+
+class DataPlot(pg.PlotWidget):
+    """The central plot of points and curves (objectName ``dataPlot``)."""
+
+    selection_changed = Signal()
+
+    def __init__(self, state: LabState, undo_stack: QUndoStack, parent=None) -> None:
+        self._box = _EditViewBox()
+        super().__init__(parent, background="w", viewBox=self._box)
+        self.setObjectName("dataPlot")
+        self._state = state
+        self._undo = undo_stack
+        self._rng = np.random.default_rng()
+        self._selected = np.empty(0, dtype=int)
+        self._drag_origin: tuple[int, float, float] | None = None
+
+        item = self.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setLabel("bottom", "x")
+        item.setLabel("left", "y")
+        self._box.disableAutoRange()
+        self._legend = item.addLegend(offset=(10, 10), labelTextSize="10pt")
+        self._legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+
+        self._true_curve = pg.PlotDataItem(
+            pen=pg.mkPen(TRUE_COLOR, width=2, style=Qt.PenStyle.DashLine)
+        )
+        self._curve = pg.PlotDataItem(pen=pg.mkPen(FIT_COLOR, width=2.5))
+        self._train = _PassiveScatter(
+            size=9, pen=pg.mkPen("w", width=0.8), brush=pg.mkBrush(TRAIN_COLOR), symbol="o"
+        )
+        self._test = _PassiveScatter(
+            size=9, pen=pg.mkPen(TEST_COLOR, width=2), brush=pg.mkBrush(255, 255, 255, 0)
+        )
+        self._selection = _PassiveScatter(
+            size=16, pen=pg.mkPen(SELECT_COLOR, width=1.5), brush=pg.mkBrush(0, 0, 0, 0)
+        )
+        for plot_item in (self._true_curve, self._curve, self._train, self._test, self._selection):
+            item.addItem(plot_item)
+        self._true_curve.setZValue(1)
+        self._curve.setZValue(2)
+        self._train.setZValue(3)
+        self._test.setZValue(3)
+        self._selection.setZValue(4)
+        self._legend_shows_true = False
+        self.retranslate()
+
+        self._box.add_requested.connect(self._on_view_add_requested)
+        self._box.remove_requested.connect(self._on_view_remove_requested)
+        self._box.toggle_requested.connect(self._on_view_toggle_requested)
+        self._box.select_requested.connect(self._on_view_select_requested)
+        self._box.drag_moved.connect(self._on_view_drag_moved)
+        self._box.drag_finished.connect(self._on_view_drag_finished)
+        self._box.sigRangeChanged.connect(self._on_view_range_changed)
+        state.points_changed.connect(self._on_state_points_changed)
+        state.fit_changed.connect(self._update_curve)
+        state.model_changed.connect(self._update_true_curve)
+        state.generator_changed.connect(self._update_true_curve)
+        state.domain_changed.connect(self.reset_view)
+
+        self.reset_view()
+        self._on_state_points_changed()
+
+    # ------------------------------------------------------------------ public
+    def retranslate(self) -> None:
+        """Relabel the legend in the current language."""
+        self._legend.clear()
+        self._legend.addItem(self._train, self.tr("Training points"))
+        self._legend.addItem(self._test, self.tr("Test points (held out)"))
+        self._legend.addItem(self._curve, self.tr("Fitted polynomial"))
+        self._legend_shows_true = self._state.model.show_true_function
+        if self._legend_shows_true:
+            self._legend.addItem(self._true_curve, self.tr("True function"))
+
+    @property
+    def selected(self) -> np.ndarray:
+        """Indices of the selected points."""
+        return self._selected
+
+    def curve_data(self) -> tuple[np.ndarray, np.ndarray]:
+        """The drawn fitted curve (x, y), as displayed (after clipping)."""
+        x, y = self._curve.getData()
+        return (np.empty(0), np.empty(0)) if x is None else (x, y)
+
+    def select_all(self) -> None:
+        """Select every point."""
+        self._set_selection(np.arange(self._state.points.x.size))
+
+    def delete_selected(self) -> None:
+        """Remove the selected points (one undo step)."""
+        if self._selected.size:
+            self._undo.push(RemovePointsCommand(self._state, self._selected))
+
+    def reset_view(self) -> None:
+        """Show the whole domain and all points, with a margin."""
+        d = self._state.domain
+        p = self._state.points
+        lo, hi = d.lo, d.hi
+        if p.x.size:
+            lo, hi = min(lo, float(p.x.min())), max(hi, float(p.x.max()))
+        ylo, yhi = (-1.5, 1.5)
+        if p.y.size:
+            ylo, yhi = float(p.y.min()), float(p.y.max())
+            pad = max(0.15 * (yhi - ylo), 0.25)
+            ylo, yhi = ylo - pad, yhi + pad
+        self._box.setRange(xRange=(lo, hi), yRange=(ylo, yhi), padding=0.04)
+
+    # ------------------------------------------------------------------- slots
+    def _on_view_add_requested(self, x: float, y: float, test: bool) -> None:
+        sigma = self._state.model.noise_sigma
+        if sigma > 0:
+            y += float(self._rng.normal(0.0, sigma))
+        self._undo.push(AddPointCommand(self._state, x, y, test))
+
+    def _on_view_remove_requested(self, index: int) -> None:
+        self._undo.push(RemovePointsCommand(self._state, np.array([index])))
+
+    def _on_view_toggle_requested(self, index: int) -> None:
+        if index in self._selected:
+            self._set_selection(self._selected[self._selected != index])
+        else:
+            self._set_selection(np.append(self._selected, index))
+
+    def _on_view_select_requested(self, indices: np.ndarray, additive: bool) -> None:
+        if additive:
+            indices = np.union1d(self._selected, indices)
+        self._set_selection(np.asarray(indices, dtype=int))
+
+    def _on_view_drag_moved(self, index: int, x: float, y: float) -> None:
+        if self._drag_origin is None:
+            p = self._state.points
+            self._drag_origin = (index, float(p.x[index]), float(p.y[index]))
+        # Live preview; the whole drag becomes one undo command when it ends.
+        self._state.move_point(index, x, y)
+
+    def _on_view_drag_finished(self, index: int, x: float, y: float) -> None:
+        origin = self._drag_origin
+        self._drag_origin = None
+        if origin is None:
+            p = self._state.points
+            origin = (index, float(p.x[index]), float(p.y[index]))
+        if (origin[1], origin[2]) != (x, y):
+            self._undo.push(MovePointCommand(self._state, index, origin[1:], (x, y)))
+
+    def _on_view_range_changed(self, *_args: object) -> None:
+        self._update_curve()
+        self._update_true_curve()
+
+    def _on_state_points_changed(self) -> None:
+        p = self._state.points
+        train = ~p.is_test
+        self._train.setData(p.x[train], p.y[train])
+        self._test.setData(p.x[p.is_test], p.y[p.is_test])
+        self._box.set_points(p.x, p.y)
+        if self._drag_origin is None:
+            self._set_selection(self._selected[self._selected < p.x.size])
+        else:
+            self._update_selection_marks()
+
+    def _set_selection(self, indices: np.ndarray) -> None:
+        self._selected = np.unique(indices.astype(int))
+        self._update_selection_marks()
+        self.selection_changed.emit()
+
+    def _update_selection_marks(self) -> None:
+        p = self._state.points
+        self._selection.setData(p.x[self._selected], p.y[self._selected])
+
+    # ----------------------------------------------------------------- curves
+    def _grid(self) -> tuple[np.ndarray, float, float]:
+        (x0, x1), (y0, y1) = self._box.viewRange()
+        span = max(y1 - y0, 1e-12)
+        return np.linspace(x0, x1, CURVE_SAMPLES), y0 - span, y1 + span
+
+    def _update_curve(self) -> None:
+        fit = self._state.fit
+        if fit is None:
+            self._curve.setData([], [])
+            return
+        grid, lo, hi = self._grid()
+        # Clip just outside the view: a wild curve leaves the frame instead of
+        # dragging the axes (or the renderer) to 1e12.
+        self._curve.setData(grid, np.clip(fit.predict(grid), lo, hi))
+
+    def _update_true_curve(self) -> None:
+        show = self._state.model.show_true_function
+        if show != self._legend_shows_true:
+            self.retranslate()
+        if not show:
+            self._true_curve.setData([], [])
+            return
+        grid, lo, hi = self._grid()
+        values = true_function(self._state.generator.preset)(grid)
+        self._true_curve.setData(grid, np.clip(values, lo, hi))

@@ -1,0 +1,75 @@
+"""Fixtures for driving the window as a user would: real mouse events on the plot."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def to_viewport(window: MainWindow, x: float, y: float) -> QPoint:
+    """Viewport pixel of the data point (x, y) on the data plot."""
+    plot = window.plot
+    scene = plot.getPlotItem().vb.mapViewToScene(QPointF(x, y))
+    return plot.mapFromScene(scene)
+
+
+def _send(widget, kind, pos: QPoint, button, buttons, modifiers) -> None:
+    local = QPointF(pos)
+    event = QMouseEvent(kind, local, widget.mapToGlobal(local), button, buttons, modifiers)
+    QApplication.sendEvent(widget, event)
+
+
+def click(window, x, y, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardModifier.NoModifier):
+    """Press and release a mouse button at data coordinates (x, y)."""
+    viewport = window.plot.viewport()
+    pos = to_viewport(window, x, y)
+    _send(
+        viewport,
+        QEvent.Type.MouseMove,
+        pos,
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        modifiers,
+    )
+    _send(viewport, QEvent.Type.MouseButtonPress, pos, button, button, modifiers)
+    _send(viewport, QEvent.Type.MouseButtonRelease, pos, button, Qt.MouseButton.NoButton, modifiers)
+    QApplication.processEvents()
+
+
+def drag(window, start, end, steps=8, modifiers=Qt.KeyboardModifier.NoModifier):
+    """Drag with the left button from data point ``start`` to ``end``."""
+    viewport = window.plot.viewport()
+    a = to_viewport(window, *start)
+    b = to_viewport(window, *end)
+    left = Qt.MouseButton.LeftButton
+    _send(
+        viewport,
+        QEvent.Type.MouseMove,
+        a,
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        modifiers,
+    )
+    _send(viewport, QEvent.Type.MouseButtonPress, a, left, left, modifiers)
+    for i in range(1, steps + 1):
+        # pyqtgraph drops moves closer than 1/mouseRateLimit apart (10 ms by default).
+        QTest.qWait(12)
+        p = a + (b - a) * (i / steps)
+        _send(viewport, QEvent.Type.MouseMove, p, Qt.MouseButton.NoButton, left, modifiers)
+    _send(viewport, QEvent.Type.MouseButtonRelease, b, left, Qt.MouseButton.NoButton, modifiers)
+    QApplication.processEvents()
