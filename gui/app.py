@@ -2,16 +2,41 @@
 
 from __future__ import annotations
 
+import sys
+
 import pyqtgraph as pg
 
 from gui.main_window import MainWindow, application
 
+USAGE = """usage: main.py [SESSION.json]
+       main.py fit DATA.csv --degree D [--l1 A] [--l2 B] [--basis monomial|legendre]
+               [--domain LO HI] [--penalize-intercept] [--json]
+       main.py entropy [P ...] [--counts] [--text TEXT] [--words] [--unit UNIT] [--json]
+       main.py export SESSION.json --out FILE.png|FILE.svg [--panel PANEL] [--width W] [--height H]
+"""
+
+
+def create_window(argv: list[str]) -> MainWindow:
+    """The main window with a session from argv, a recovered autosave, or the example."""
+    pg.setConfigOptions(antialias=True, foreground="k")
+    window = MainWindow()
+    if argv:
+        if not window.open_session(argv[0]):
+            window.load_example()
+    elif not window.offer_recovery():
+        window.load_example()
+    return window
+
 
 def run_app(argv: list[str]) -> int:
     """Show the main window and run the event loop; return the exit code."""
+    if argv and argv[0] in ("-h", "--help"):
+        print(USAGE, end="")
+        return 0
+    if len(argv) > 1 or (argv and argv[0].startswith("-")):
+        print(f"error: unexpected arguments {' '.join(argv)}\n{USAGE}", end="", file=sys.stderr)
+        return 2
     app = application()
-    pg.setConfigOptions(antialias=True, foreground="k")
-    window = MainWindow()
-    window.load_example()
+    window = create_window(argv)
     window.show()
     return app.exec()

@@ -7,15 +7,20 @@ bar, docks. The window owns the undo stack; the title marks unsaved changes
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QFileInfo, QObject, QSettings, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QProgressDialog,
     QScrollArea,
     QWidget,
 )
@@ -24,13 +29,18 @@ from core.atomic_write import write_atomic
 from core.datasets import generate
 from core.points_csv import DataFileError, PointTable, format_points_csv, read_points_csv
 from core.polyfit import Domain
-from core.session_file import ModelSettings
-from gui.commands import ReplacePointsCommand, SetModelCommand
+from core.session_file import SessionData, SessionFileError, load_session, save_session
+from gui.autosave import Autosaver, default_data_dir, orphaned_autosaves
+from gui.commands import ReplacePointsCommand
 from gui.controls import GeneratorControls, ModelControls
 from gui.entropy_panel import EntropyPanel
+from gui.export import ExportError, export_widget
+from gui.export_dialog import ExportDialog
 from gui.plot_view import DataPlot
 from gui.readouts import Readouts
 from gui.state import LabState
+
+MAX_RECENT = 8
 
 HINT_TIMEOUT_MS = 0
 
@@ -43,15 +53,49 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
+class _CsvReader(QThread):
+    """Reads a points CSV off the GUI thread, reporting progress in percent."""
+
+    progressed = Signal(int)
+    loaded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, path: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+
+    def run(self) -> None:
+        try:
+            table = read_points_csv(self._path, progress=self._on_progress)
+        except DataFileError as exc:
+            self.failed.emit(str(exc))
+        else:
+            self.loaded.emit(table)
+
+    def _on_progress(self, fraction: float) -> None:
+        self.progressed.emit(int(100 * fraction))
+
+
 class MainWindow(QMainWindow):
     """Overfit Lab's one window."""
 
-    def __init__(self, state: LabState | None = None, settings: QSettings | None = None) -> None:
+    import_finished = Signal(bool, str)
+
+    def __init__(
+        self,
+        state: LabState | None = None,
+        settings: QSettings | None = None,
+        data_dir: Path | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.state = state if state is not None else LabState(self)
         self.undo_stack = QUndoStack(self)
         self._settings = settings if settings is not None else QSettings()
+        self.current_path: Path | None = None
+        self._readers: set[_CsvReader] = set()
+        data_dir = data_dir or default_data_dir()
+        self.autosaver = Autosaver(self.state, self.undo_stack, data_dir, self)
         self.plot = DataPlot(self.state, self.undo_stack)
         self.setCentralWidget(self.plot)
         self.model_controls = ModelControls(self.state, self.undo_stack)
@@ -67,6 +111,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        self.autosaver.failed.connect(self._on_autosaver_failed)
         self.model_controls.message.connect(self._show_message)
         self.plot.selection_changed.connect(self._on_plot_selection_changed)
         self._on_plot_selection_changed()
@@ -83,7 +128,11 @@ class MainWindow(QMainWindow):
             return act
 
         std = QKeySequence.StandardKey
-        self.new_action = action(std.New, self.new_session)
+        self.new_action = action(std.New, self._on_new_triggered)
+        self.open_action = action(std.Open, self._on_open_triggered)
+        self.save_action = action(std.Save, self.save)
+        self.save_as_action = action(std.SaveAs, self.save_as)
+        self.export_image_action = action("Ctrl+Shift+E", self._on_export_image_triggered)
         self.import_action = action("Ctrl+I", self._on_import_triggered)
         self.export_points_action = action("Ctrl+E", self._on_export_points_triggered)
         self.quit_action = action(std.Quit, self.close)
@@ -105,7 +154,18 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for act in (self.new_action, None, self.import_action, self.export_points_action):
+        self.recent_menu = self._make_recent_menu()
+        for act in (
+            self.new_action,
+            self.open_action,
+            self.recent_menu.menuAction(),
+            self.save_action,
+            self.save_as_action,
+            None,
+            self.import_action,
+            self.export_points_action,
+            self.export_image_action,
+        ):
             self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -161,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""
-        self.setWindowTitle(self.tr("Overfit Lab") + "[*]")
+        self._update_title()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.data_menu.setTitle(self.tr("&Data"))
@@ -170,6 +230,18 @@ class MainWindow(QMainWindow):
         self.tool_bar.setWindowTitle(self.tr("Tool bar"))
         texts = (
             (self.new_action, self.tr("&New session"), self.tr("Start over with no points")),
+            (self.open_action, self.tr("&Open session…"), self.tr("Open a saved session")),
+            (self.save_action, self.tr("&Save session"), self.tr("Save the session")),
+            (
+                self.save_as_action,
+                self.tr("Save session &as…"),
+                self.tr("Save the session under a new name"),
+            ),
+            (
+                self.export_image_action,
+                self.tr("Export &image (PNG, SVG)…"),
+                self.tr("Save a panel or the whole window as a picture for slides"),
+            ),
             (
                 self.import_action,
                 self.tr("&Import points (CSV)…"),
@@ -204,6 +276,7 @@ class MainWindow(QMainWindow):
             act.setText(text)
             act.setToolTip(tip or text.replace("&", ""))
             act.setStatusTip(tip)
+        self.recent_menu.setTitle(self.tr("Open &recent"))
         self.model_dock.setWindowTitle(self.tr("Model"))
         self.readouts_dock.setWindowTitle(self.tr("Fit numbers"))
         self.generator_dock.setWindowTitle(self.tr("Data generator"))
@@ -233,14 +306,232 @@ class MainWindow(QMainWindow):
         self.state.replace_points(table, Domain(0.0, 1.0))
         self.plot.reset_view()
 
+    # ---------------------------------------------------------------- sessions
     def new_session(self) -> None:
-        """Remove every point and restore default model settings (one undo step)."""
-        self.undo_stack.beginMacro(self.tr("New session"))
-        self.undo_stack.push(
-            ReplacePointsCommand(self.state, self.tr("Clear points"), PointTable.empty())
+        """Start a fresh, empty session with default settings (not undoable: a new document)."""
+        self.state.restore(SessionData())
+        self._set_document(None)
+
+    def open_session(self, path: str | os.PathLike[str]) -> bool:
+        """Load a session file; on any problem say so and keep the current session."""
+        try:
+            session = load_session(path)
+        except SessionFileError as exc:
+            self._warn(self.tr("Cannot open session"), str(exc))
+            return False
+        self.state.restore(session)
+        self._set_document(Path(path))
+        self.plot.reset_view()
+        self._add_recent(Path(path))
+        self._show_message(self.tr("Opened {0}").format(path))
+        return True
+
+    def save_session_to(self, path: str | os.PathLike[str]) -> bool:
+        """Write the session to ``path`` atomically; the session stays as it is on failure."""
+        try:
+            save_session(path, self.state.to_session())
+        except OSError as exc:
+            self._warn(self.tr("Cannot save session"), str(exc))
+            return False
+        self._set_document(Path(path), keep_history=True)
+        self._add_recent(Path(path))
+        self._show_message(self.tr("Saved {0}").format(path))
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file, or ask for one."""
+        if self.current_path is None:
+            return self.save_as()
+        return self.save_session_to(self.current_path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        start = str(self.current_path or Path(self._last_dir()) / "session.json")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save session"), start, self.tr("Overfit Lab sessions (*.json)")
         )
-        self.undo_stack.push(SetModelCommand(self.state, self.tr("Reset model"), ModelSettings()))
-        self.undo_stack.endMacro()
+        if not path:
+            return False
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        self._remember_dir(path)
+        return self.save_session_to(path)
+
+    def maybe_save(self) -> bool:
+        """Before unsaved work would be lost: ask to save. False means the user cancelled."""
+        if self.undo_stack.isClean():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Ask Save / Discard / Cancel about unsaved changes."""
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        return QMessageBox.warning(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The session has unsaved changes. Save them first?"),
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest autosave left behind; True if restored."""
+        orphans = orphaned_autosaves(self.autosaver.directory)
+        if not orphans:
+            return False
+        newest = orphans[0]
+        when = QFileInfo(str(newest)).lastModified().toString(Qt.DateFormat.TextDate)
+        restore = self.ask_recover(when)
+        restored = False
+        if restore:
+            try:
+                session = load_session(newest)
+            except SessionFileError as exc:
+                self._warn(self.tr("Cannot restore the session"), str(exc))
+            else:
+                self.state.restore(session)
+                self._set_document(None)
+                self.undo_stack.resetClean()  # restored work is unsaved work
+                self.plot.reset_view()
+                self.autosaver.save_now()
+                restored = True
+        for path in orphans:
+            path.unlink(missing_ok=True)
+        return restored
+
+    def ask_recover(self, when: str) -> bool:
+        """Ask whether to restore an autosaved session from ``when``."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore unsaved session?"),
+            self.tr(
+                "Overfit Lab did not close normally last time. Restore the session autosaved "
+                "at {0}?"
+            ).format(when),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _set_document(self, path: Path | None, keep_history: bool = False) -> None:
+        self.current_path = path
+        self.setWindowFilePath(str(path) if path else "")
+        self._update_title()
+        if not keep_history:
+            self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.setWindowModified(False)
+
+    def _update_title(self) -> None:
+        app = self.tr("Overfit Lab")
+        path = self.current_path
+        self.setWindowTitle(f"{path.name}[*] — {app}" if path else f"{app}[*]")
+
+    def _make_recent_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        return menu
+
+    def recent_files(self) -> list[str]:
+        """Recently opened or saved sessions, newest first."""
+        value = self._settings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _add_recent(self, path: Path) -> None:
+        name = str(path.resolve())
+        recent = [name] + [p for p in self.recent_files() if p != name]
+        self._settings.setValue("files/recent", recent[:MAX_RECENT])
+        self._remember_dir(name)
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        for name in recent:
+            act = self.recent_menu.addAction(name)
+            act.triggered.connect(lambda _=False, n=name: self._open_if_allowed(n))
+
+    def _open_if_allowed(self, path: str) -> None:
+        if self.maybe_save():
+            self.open_session(path)
+
+    def _last_dir(self) -> str:
+        return str(self._settings.value("files/last_dir", str(Path.home())))
+
+    def _remember_dir(self, path: str) -> None:
+        self._settings.setValue("files/last_dir", str(Path(path).resolve().parent))
+
+    def _on_new_triggered(self) -> None:
+        if self.maybe_save():
+            self.new_session()
+
+    def _on_open_triggered(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open session"),
+            self._last_dir(),
+            self.tr("Overfit Lab sessions (*.json)"),
+        )
+        if path:
+            self.open_session(path)
+
+    # ------------------------------------------------------------------ images
+    def export_panels(self) -> dict[str, str]:
+        """Panels that can be exported: key -> label."""
+        return {
+            "plot": self.tr("Data plot"),
+            "entropy": self.tr("Entropy panel"),
+            "window": self.tr("Whole window"),
+        }
+
+    def panel_widget(self, key: str) -> QWidget:
+        """The widget of an exportable panel, its dock brought to the front."""
+        docks = {"entropy": (self.entropy_dock, self.entropy_panel)}
+        if key == "plot":
+            return self.plot
+        if key == "window":
+            return self
+        if key not in docks:
+            choices = ", ".join(self.export_panels())
+            raise ExportError(f"unknown panel {key!r}; choose from {choices}")
+        dock, widget = docks[key]
+        dock.show()
+        dock.raise_()
+        QApplication.processEvents()
+        return widget
+
+    def wait_for_panels(self) -> None:
+        """Let every panel finish its background computations (before an export)."""
+        QApplication.processEvents()
+
+    def export_image(self, key: str, path: str, width: int, height: int | None = None) -> bool:
+        """Export a panel to PNG or SVG; say so on failure."""
+        try:
+            widget = self.panel_widget(key)
+            self.wait_for_panels()
+            export_widget(widget, path, width, height)
+        except (ExportError, OSError) as exc:
+            self._warn(self.tr("Cannot export the image"), str(exc))
+            return False
+        self._show_message(self.tr("Exported {0}").format(path))
+        return True
+
+    def _on_export_image_triggered(self) -> None:
+        dialog = ExportDialog(self.export_panels(), self._last_dir(), self)
+        if dialog.exec():
+            key, path, width, height = dialog.choice()
+            self._remember_dir(path)
+            self.export_image(key, path, width, height)
 
     def clear_points(self) -> None:
         """Remove every point (one undo step)."""
@@ -249,26 +540,46 @@ class MainWindow(QMainWindow):
                 ReplacePointsCommand(self.state, self.tr("Clear points"), PointTable.empty())
             )
 
-    def import_points(self, path: str) -> bool:
-        """Replace the points by a CSV file's; the domain becomes their x range."""
-        try:
-            table = read_points_csv(path)
-        except DataFileError as exc:
-            self._warn(self.tr("Cannot import points"), str(exc))
-            return False
+    def import_points(self, path: str) -> None:
+        """Replace the points by a CSV file's (one undo step); the domain becomes their x range.
+
+        The file is read on a worker thread with a progress dialog, so a
+        million rows never freeze the window; ``import_finished`` reports
+        the outcome.
+        """
+        reader = _CsvReader(path, self)
+        progress = QProgressDialog(self.tr("Reading {0}…").format(path), "", 0, 100, self)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        reader.progressed.connect(progress.setValue)
+        reader.loaded.connect(lambda table: self._apply_import(path, table))
+        reader.failed.connect(lambda reason: self._finish_import(False, reason))
+        reader.finished.connect(progress.close)
+        reader.finished.connect(reader.deleteLater)
+        self._readers.add(reader)
+        reader.finished.connect(lambda: self._readers.discard(reader))
+        reader.start()
+
+    def _apply_import(self, path: str, table: PointTable) -> None:
         lo, hi = float(table.x.min()), float(table.x.max())
         if lo == hi:
-            self._warn(
-                self.tr("Cannot import points"),
-                self.tr("{0}: all x values are equal, so they span no domain.").format(path),
-            )
-            return False
+            reason = self.tr("{0}: all x values equal {1}, so they span no domain.")
+            self._finish_import(False, reason.format(path, lo))
+            return
         self.undo_stack.push(
             ReplacePointsCommand(self.state, self.tr("Import points"), table, Domain(lo, hi))
         )
         self.plot.reset_view()
-        self._show_message(self.tr("Imported {0} points from {1}").format(table.x.size, path))
-        return True
+        message = self.tr("Imported {0} points from {1}").format(table.x.size, path)
+        self._finish_import(True, message)
+
+    def _finish_import(self, ok: bool, message: str) -> None:
+        if ok:
+            self._show_message(message)
+        else:
+            self._warn(self.tr("Cannot import points"), message)
+        self.import_finished.emit(ok, message)
 
     def export_points(self, path: str) -> bool:
         """Write the points to a CSV file (atomically)."""
@@ -284,16 +595,24 @@ class MainWindow(QMainWindow):
 
     def _on_import_triggered(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import points"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
+            self,
+            self.tr("Import points"),
+            self._last_dir(),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
         if path:
+            self._remember_dir(path)
             self.import_points(path)
 
     def _on_export_points_triggered(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export points"), "points.csv", self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Export points"),
+            str(Path(self._last_dir()) / "points.csv"),
+            self.tr("CSV files (*.csv)"),
         )
         if path:
+            self._remember_dir(path)
             self.export_points(path)
 
     def _on_about_triggered(self) -> None:
@@ -309,6 +628,9 @@ class MainWindow(QMainWindow):
 
     def _on_undo_stack_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
+
+    def _on_autosaver_failed(self, reason: str) -> None:
+        self._show_message(self.tr("Autosave failed: {0}").format(reason))
 
     def _on_plot_selection_changed(self) -> None:
         self.delete_action.setEnabled(bool(np.size(self.plot.selected)))
@@ -330,6 +652,10 @@ class MainWindow(QMainWindow):
             self.restoreState(layout)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.autosaver.discard()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         super().closeEvent(event)

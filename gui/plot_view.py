@@ -160,16 +160,20 @@ class DataPlot(pg.PlotWidget):
             axis = item.getAxis(name)
             axis.setGrid(40)
             axis.setStyle(maxTickLevel=0)
+            axis.setPen(pg.mkPen(90, 90, 90))
+            axis.setTextPen(pg.mkPen(20, 20, 20))
         item.setLabel("bottom", "x")
         item.setLabel("left", "y")
         self._box.disableAutoRange()
-        self._legend = item.addLegend(offset=(10, 10), labelTextSize="10pt")
+        self._legend = item.addLegend(offset=(10, 10), labelTextSize="10pt", labelTextColor="k")
         self._legend.setBrush(pg.mkBrush(255, 255, 255, 210))
 
         self._true_curve = pg.PlotDataItem(
             pen=pg.mkPen(TRUE_COLOR, width=2, style=Qt.PenStyle.DashLine)
         )
         self._curve = pg.PlotDataItem(pen=pg.mkPen(FIT_COLOR, width=2.5))
+        # One path rather than segments: SVG exports get a single curve element.
+        self._curve.curve.setSegmentedLineMode("off")
         self._train = _PassiveScatter(
             size=9, pen=pg.mkPen("w", width=0.8), brush=pg.mkBrush(TRAIN_COLOR), symbol="o"
         )

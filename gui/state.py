@@ -28,7 +28,7 @@ from core.polyfit import (
     result_from_coef,
     solve,
 )
-from core.session_file import GeneratorSettings, ModelSettings
+from core.session_file import GeneratorSettings, ModelSettings, SessionData
 
 
 class LabState(QObject):
@@ -181,6 +181,23 @@ class LabState(QObject):
             coef = solve(train, m.l1, m.l2, m.penalize_intercept, warm_start=warm)
             self._fit = result_from_coef(coef, train, test, m.l1, m.l2, m.penalize_intercept)
         self.fit_changed.emit()
+
+    def to_session(self) -> SessionData:
+        """Everything a session file holds, as it is now."""
+        return SessionData(
+            domain=(self._domain.lo, self._domain.hi),
+            points=self._points,
+            model=self._model,
+            generator=self._generator,
+        )
+
+    def restore(self, session: SessionData) -> None:
+        """Replace the whole state by a session's (one refit)."""
+        self._model = session.model
+        self._generator = session.generator
+        self.model_changed.emit()
+        self.generator_changed.emit()
+        self.replace_points(session.points, Domain(*session.domain))
 
     def model_with(self, **changes: object) -> ModelSettings:
         """The current model settings with some fields changed."""

@@ -11,14 +11,21 @@ from PySide6.QtWidgets import QApplication
 from gui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
-    win = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
+def make_window(qtbot, tmp_path):
+    """A main window with its own settings file and autosave folder under tmp_path."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings=settings, data_dir=tmp_path / "data")
+    # Closing at teardown must not stop at the "unsaved changes" question.
+    qtbot.addWidget(win, before_close_func=lambda w: w.undo_stack.setClean())
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    return make_window(qtbot, tmp_path)
 
 
 def to_viewport(window: MainWindow, x: float, y: float) -> QPoint:

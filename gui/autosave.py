@@ -1,0 +1,99 @@
+"""Autosave of the open session, and recovery of one left behind by a crash.
+
+While the session has unsaved changes, it is written (atomically) a couple
+of seconds after each edit to ``autosave-<pid>.json`` in the data folder;
+a clean session or a normal exit removes the file. A file whose process
+is no longer running was left by a crash: the next start offers it back.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from core.atomic_write import write_atomic
+from core.session_file import session_to_json
+from gui.state import LabState
+
+AUTOSAVE_DELAY_MS = 2000
+_PREFIX = "autosave-"
+
+
+def default_data_dir() -> Path:
+    """Where autosaves live: $OVERFIT_LAB_DATA_DIR, else the platform's app-data folder."""
+    override = os.environ.get("OVERFIT_LAB_DATA_DIR")
+    if override:
+        return Path(override)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location or Path.home() / ".overfit-lab")
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists but is not ours to signal
+    return True
+
+
+def orphaned_autosaves(directory: Path) -> list[Path]:
+    """Autosave files whose process is gone (left by a crash), newest first."""
+    if not directory.is_dir():
+        return []
+    found = []
+    for path in directory.glob(f"{_PREFIX}*.json"):
+        try:
+            pid = int(path.stem.removeprefix(_PREFIX))
+        except ValueError:
+            continue
+        if not _process_alive(pid):
+            found.append(path)
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+class Autosaver(QObject):
+    """Writes the session shortly after each edit while it has unsaved changes."""
+
+    failed = Signal(str)
+
+    def __init__(self, state: LabState, undo_stack: QUndoStack, directory: Path, parent=None):
+        super().__init__(parent)
+        self._state = state
+        self._undo = undo_stack
+        self.directory = directory
+        self.path = directory / f"{_PREFIX}{os.getpid()}.json"
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        undo_stack.cleanChanged.connect(self._on_undo_stack_index_changed)
+
+    def _on_undo_stack_index_changed(self, *_args: object) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def save_now(self) -> None:
+        """Write the autosave now (or remove it when nothing is unsaved)."""
+        self._timer.stop()
+        if self._undo.isClean():
+            self.discard()
+            return
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.path, session_to_json(self._state.to_session()))
+        except OSError as exc:
+            # Autosave must never interrupt work with a dialog; the status bar says it.
+            self.failed.emit(str(exc))
+
+    def discard(self) -> None:
+        """Remove this process's autosave."""
+        self._timer.stop()
+        self.path.unlink(missing_ok=True)

@@ -1,0 +1,86 @@
+"""``main.py export`` through a subprocess with no display at all."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from core.datasets import generate
+from core.session_file import ModelSettings, SessionData, save_session
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_export(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)  # the command must pick offscreen itself
+    return subprocess.run(
+        [sys.executable, "main.py", "export", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Path:
+    path = tmp_path / "lesson.json"
+    save_session(
+        path, SessionData(points=generate("sin", 10, 10, 0.3, 0), model=ModelSettings(degree=9))
+    )
+    return path
+
+
+@pytest.mark.parametrize("panel", ["plot", "window"])
+def test_png_of_the_requested_size(session: Path, tmp_path: Path, panel: str):
+    out = tmp_path / f"{panel}.png"
+    proc = run_export(str(session), "--out", str(out), "--panel", panel, "--width", "900")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    image = QImage(str(out))
+    assert image.width() == 900 and image.height() > 100
+
+
+def test_svg_contains_the_curve(session: Path, tmp_path: Path):
+    out = tmp_path / "plot.svg"
+    proc = run_export(str(session), "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    root = ET.parse(out).getroot()
+    longest = max(
+        len((e.get("d") or e.get("points") or "").split())
+        for e in root.iter()
+        if e.tag.endswith(("path", "polyline"))
+    )
+    assert longest >= 500
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--out", "x.gif"], ".png or .svg"),
+        (["--out", "/no/such/folder/x.png"], "does not exist"),
+        (["--out", "x.png", "--panel", "sidebar"], "--panel"),
+        (["--out", "x.png", "--width", "5"], "--width"),
+    ],
+)
+def test_bad_arguments_exit_2(session: Path, args, expected):
+    proc = run_export(str(session), *args)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0]
+
+
+def test_bad_session_exit_2_naming_the_file(tmp_path: Path):
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"format": "overfit-lab-session", "version": 1', encoding="utf-8")
+    proc = run_export(str(bad), "--out", str(tmp_path / "x.png"))
+    assert proc.returncode == 2
+    assert "broken.json" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1

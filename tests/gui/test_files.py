@@ -1,0 +1,307 @@
+"""Sessions, CSV import/export, image export, autosave and crash recovery, as a user meets them."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from core.points_csv import PointTable
+from core.session_file import SessionData, load_session, session_to_json
+from gui.app import create_window
+from gui.autosave import orphaned_autosaves
+from tests.gui.conftest import click, make_window
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch):
+    """Message boxes recorded instead of shown (a modal box would block the test)."""
+    shown: list[str] = []
+
+    def fake_warning(parent, title, text, *args, **kwargs):
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(fake_warning))
+    return shown
+
+
+def test_save_and_reopen_restores_the_session_exactly(window, tmp_path, qtbot):
+    window.load_example()
+    click(window, 0.5, 0.2)
+    window.model_controls.degree.spin.setValue(7)
+    window.model_controls.l2.field.setText("0.001")
+    window.model_controls.l2.field.editingFinished.emit()
+    before = window.state.to_session()
+    path = tmp_path / "lesson.json"
+    assert window.save_session_to(path)
+    assert not window.isWindowModified()
+    assert "lesson.json" in window.windowTitle()
+
+    other = make_window(qtbot, tmp_path / "other")
+    assert other.open_session(path)
+    after = other.state.to_session()
+    assert after.points == before.points
+    assert (after.model, after.generator, after.domain) == (
+        before.model,
+        before.generator,
+        before.domain,
+    )
+    assert other.state.fit.objective == window.state.fit.objective
+    assert str(path.resolve()) == other.recent_files()[0]
+
+
+BAD_SESSIONS = {
+    "truncated": ('{"format": "overfit-lab-session", "version": 1, "domain": [0', "truncated"),
+    "wrong_format": ('{"format": "something-else", "version": 1}', "format"),
+    "future": ('{"format": "overfit-lab-session", "version": 99}', "newer version"),
+    "not_json": ("x,y\n1,2\n", "JSON"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_SESSIONS))
+def test_a_bad_session_file_says_why_and_changes_nothing(window, tmp_path, warnings_shown, case):
+    window.load_example()
+    click(window, 0.5, 0.2)
+    before = window.state.to_session()
+    content, expected = BAD_SESSIONS[case]
+    path = tmp_path / f"{case}.json"
+    path.write_text(content, encoding="utf-8")
+    assert not window.open_session(path)
+    assert len(warnings_shown) == 1 and path.name in warnings_shown[0]
+    assert expected.lower() in warnings_shown[0].lower()
+    assert window.state.to_session().points == before.points
+    assert window.isWindowModified()
+
+
+def test_a_directory_is_not_a_session(window, tmp_path, warnings_shown):
+    assert not window.open_session(tmp_path)
+    assert warnings_shown
+
+
+def test_import_csv_sets_the_domain_and_is_one_undo_step(window, tmp_path, qtbot):
+    window.load_example()
+    before = window.state.points
+    path = tmp_path / "data.csv"
+    path.write_text("x,y,role\n2,1,train\n3,0.5,train\n5,2,test\n4,1.5,train\n", encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=10_000) as blocker:
+        window.import_points(str(path))
+    assert blocker.args[0] is True
+    p = window.state.points
+    assert p.x.tolist() == [2, 3, 5, 4] and p.is_test.tolist() == [False, False, True, False]
+    assert (window.state.domain.lo, window.state.domain.hi) == (2.0, 5.0)
+    window.undo_stack.undo()
+    assert window.state.points == before
+    assert (window.state.domain.lo, window.state.domain.hi) == (0.0, 1.0)
+
+
+def test_import_of_a_large_file_runs_off_the_gui_thread(window, tmp_path, qtbot):
+    n = 200_000
+    rng = np.random.default_rng(0)
+    x = rng.uniform(0, 10, n)
+    path = tmp_path / "big.csv"
+    np.savetxt(path, np.column_stack([x, np.sin(x)]), delimiter=",", fmt="%.17g")
+    with qtbot.waitSignal(window.import_finished, timeout=60_000) as blocker:
+        window.import_points(str(path))
+        # The call returns at once; the window keeps processing events meanwhile.
+        assert window.state.points.x.size != n
+    assert blocker.args[0] is True
+    assert window.state.points.x.size == n
+    assert window.state.fit is not None
+
+
+def test_import_of_a_bad_csv_names_the_line_and_changes_nothing(
+    window, tmp_path, qtbot, warnings_shown
+):
+    window.load_example()
+    before = window.state.points
+    path = tmp_path / "bad.csv"
+    path.write_text("x,y\n1,2\n3,oops\n", encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=10_000) as blocker:
+        window.import_points(str(path))
+    assert blocker.args[0] is False
+    assert "line 3" in warnings_shown[0]
+    assert window.state.points == before
+
+
+def test_export_points_round_trips_through_import(window, tmp_path, qtbot):
+    window.load_example()
+    path = tmp_path / "points.csv"
+    assert window.export_points(str(path))
+    before = window.state.points
+    window.clear_points()
+    with qtbot.waitSignal(window.import_finished, timeout=10_000):
+        window.import_points(str(path))
+    assert window.state.points == before
+
+
+@pytest.mark.parametrize("panel", ["plot", "entropy", "window"])
+def test_png_export_has_the_requested_size_and_is_not_blank(window, tmp_path, panel):
+    window.load_example()
+    path = tmp_path / f"{panel}.png"
+    assert window.export_image(panel, str(path), 1600)
+    image = QImage(str(path))
+    assert image.width() == 1600
+    widget = window.panel_widget(panel)
+    assert abs(image.height() - 1600 * widget.height() / widget.width()) <= 1
+    # Not blank: many distinct colours (points, curve, text), not one background.
+    small = image.scaled(200, 200)
+    colours = {small.pixel(i, j) for i in range(200) for j in range(200)}
+    assert len(colours) > 20
+    assert window.export_image(panel, str(tmp_path / "sized.png"), 800, 600)
+    sized = QImage(str(tmp_path / "sized.png"))
+    assert (sized.width(), sized.height()) == (800, 600)
+
+
+def test_svg_export_parses_and_holds_the_fitted_curve(window, tmp_path):
+    window.load_example()
+    window.model_controls.degree.spin.setValue(9)
+    path = tmp_path / "plot.svg"
+    assert window.export_image("plot", str(path), 1600)
+    root = ET.parse(path).getroot()
+    shapes = [e for e in root.iter() if e.tag.endswith(("path", "polyline"))]
+    # The curve is one shape with (nearly) every sample of the drawn curve.
+    longest = max(len((e.get("d") or e.get("points") or "").split()) for e in shapes)
+    assert longest >= 500
+    assert "Fitted polynomial" in path.read_text(encoding="utf-8")
+
+
+def test_export_to_a_bad_name_says_why(window, tmp_path, warnings_shown):
+    assert not window.export_image("plot", str(tmp_path / "plot.gif"), 1600)
+    assert ".png or .svg" in warnings_shown[0]
+
+
+def test_closing_with_unsaved_changes_asks(window, monkeypatch):
+    click(window, 0.5, 0.2)
+    asked = []
+
+    def answer(button):
+        def ask():
+            asked.append(button)
+            return button
+
+        return ask
+
+    monkeypatch.setattr(window, "ask_unsaved", answer(QMessageBox.StandardButton.Cancel))
+    assert not window.close()
+    assert window.isVisible() and asked
+    monkeypatch.setattr(window, "ask_unsaved", answer(QMessageBox.StandardButton.Discard))
+    assert window.close()
+
+
+def test_new_session_asks_and_starts_empty(window, monkeypatch):
+    click(window, 0.5, 0.2)
+    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    window.new_action.trigger()
+    assert window.state.points.x.size == 0
+    assert not window.isWindowModified() and not window.undo_stack.canUndo()
+
+
+def test_autosave_follows_edits_and_disappears_when_clean(window, tmp_path):
+    window.load_example()
+    assert not window.autosaver.path.exists()
+    click(window, 0.5, 0.2)
+    window.autosaver.save_now()
+    saved = load_session(window.autosaver.path)
+    assert saved.points == window.state.points
+    window.save_session_to(tmp_path / "s.json")
+    window.autosaver.save_now()
+    assert not window.autosaver.path.exists()
+
+
+def test_main_py_session_argument_opens_it(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot, tmp_path)
+    window.load_example()
+    window.model_controls.degree.spin.setValue(5)
+    path = tmp_path / "given.json"
+    window.save_session_to(path)
+    monkeypatch.setenv("OVERFIT_LAB_DATA_DIR", str(tmp_path / "fresh"))
+    opened = create_window([str(path)])
+    qtbot.addWidget(opened, before_close_func=lambda w: w.undo_stack.setClean())
+    assert opened.current_path == path
+    assert opened.state.model.degree == 5
+    assert opened.state.points == window.state.points
+
+
+CRASHING_APP = textwrap.dedent(
+    """
+    import os, sys, time
+    sys.path.insert(0, {root!r})
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from core.points_csv import PointTable
+    from core.session_file import session_to_json
+    from gui.commands import AddPointCommand
+    from gui.main_window import MainWindow, application
+    app = application()
+    settings = QSettings({ini!r}, QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, data_dir=Path({data!r}))
+    window.load_example()
+    for i in range(5):
+        window.undo_stack.push(AddPointCommand(window.state, 0.1 * i, i * 0.5, i % 2 == 1))
+    deadline = time.time() + 20
+    while not window.autosaver.path.exists() and time.time() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+    Path({expected!r}).write_text(session_to_json(window.state.to_session()))
+    print("ready", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
+def test_after_a_hard_kill_the_next_start_offers_the_autosave(qtbot, tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    expected = tmp_path / "expected.json"
+    script = CRASHING_APP.format(
+        root=str(ROOT), ini=str(tmp_path / "crash.ini"), data=str(data), expected=str(expected)
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as proc:
+        try:
+            assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert orphaned_autosaves(data)
+    window = make_window(qtbot, tmp_path)
+    window.autosaver.directory = data
+    offered = []
+    monkeypatch.setattr(window, "ask_recover", lambda when: offered.append(when) or True)
+    assert window.offer_recovery()
+    assert offered
+    wanted = json.loads(expected.read_text())
+    got = json.loads(session_to_json(window.state.to_session()))
+    assert got["points"] == wanted["points"] and len(got["points"]) == 25
+    assert window.isWindowModified()
+    assert not orphaned_autosaves(data)
+
+
+def test_declining_recovery_discards_the_autosave(qtbot, tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    dead_pid = 2**22 + 12345  # above the usual pid range: no such process
+    lone = PointTable(np.array([0.5]), np.array([1.0]), np.array([False]))
+    (data / f"autosave-{dead_pid}.json").write_text(session_to_json(SessionData(points=lone)))
+    window = make_window(qtbot, tmp_path)
+    window.autosaver.directory = data
+    monkeypatch.setattr(window, "ask_recover", lambda when: False)
+    assert not window.offer_recovery()
+    assert not orphaned_autosaves(data)
