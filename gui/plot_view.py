@@ -15,6 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import QGraphicsItem
 
 from core.datasets import true_function
 from gui.commands import AddPointCommand, MovePointCommand, RemovePointsCommand
@@ -162,6 +163,9 @@ class DataPlot(pg.PlotWidget):
             axis.setStyle(maxTickLevel=0)
             axis.setPen(pg.mkPen(90, 90, 90))
             axis.setTextPen(pg.mkPen(20, 20, 20))
+            # Axes (with their grid) and the points change far less often than
+            # the curve: keep them as cached pixmaps so a refit repaints cheaply.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.setLabel("bottom", "x")
         item.setLabel("left", "y")
         self._box.disableAutoRange()
@@ -185,6 +189,8 @@ class DataPlot(pg.PlotWidget):
         )
         for plot_item in (self._true_curve, self._curve, self._train, self._test, self._selection):
             item.addItem(plot_item)
+        for scatter in (self._train, self._test, self._selection):
+            scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._true_curve.setZValue(1)
         self._curve.setZValue(2)
         self._train.setZValue(3)
@@ -297,8 +303,12 @@ class DataPlot(pg.PlotWidget):
     def _on_state_points_changed(self) -> None:
         p = self._state.points
         train = ~p.is_test
-        self._train.setData(p.x[train], p.y[train])
-        self._test.setData(p.x[p.is_test], p.y[p.is_test])
+        for item, chosen in ((self._train, train), (self._test, p.is_test)):
+            x, y = p.x[chosen], p.y[chosen]
+            # setData re-lays out every symbol; skip the role an edit did not touch.
+            shown = item.getData()
+            if not (np.array_equal(shown[0], x) and np.array_equal(shown[1], y)):
+                item.setData(x, y)
         self._box.set_points(p.x, p.y)
         if self._drag_origin is None:
             self._set_selection(self._selected[self._selected < p.x.size])
@@ -312,7 +322,8 @@ class DataPlot(pg.PlotWidget):
 
     def _update_selection_marks(self) -> None:
         p = self._state.points
-        self._selection.setData(p.x[self._selected], p.y[self._selected])
+        if self._selected.size or len(self._selection.data):
+            self._selection.setData(p.x[self._selected], p.y[self._selected])
 
     # ----------------------------------------------------------------- curves
     def _grid(self) -> tuple[np.ndarray, float, float]:

@@ -47,7 +47,8 @@ class LabState(QObject):
         self._model = ModelSettings()
         self._generator = GeneratorSettings()
         self._fit: FitResult | None = None
-        self._reduced: dict[tuple[str, bool], Reduced] = {}
+        # (basis, test) -> (x, y, reduction of those points at MAX_DEGREE)
+        self._reduced: dict[tuple[str, bool], tuple[np.ndarray, np.ndarray, Reduced]] = {}
 
     # ----------------------------------------------------------------- reading
     @property
@@ -145,20 +146,22 @@ class LabState(QObject):
     # ----------------------------------------------------------------- fitting
     def _set_points(self, table: PointTable) -> None:
         self._points = table
-        self._reduced.clear()
         self.points_changed.emit()
         self._refit()
 
     def reduced(self, test: bool) -> Reduced:
         """The QR-reduced training (or test) points at the current degree and basis."""
+        p = self._points
+        chosen = p.is_test if test else ~p.is_test
+        x, y = p.x[chosen], p.y[chosen]
         key = (self._model.basis, test)
-        if key not in self._reduced:
-            p = self._points
-            chosen = p.is_test if test else ~p.is_test
-            self._reduced[key] = reduce(
-                p.x[chosen], p.y[chosen], MAX_DEGREE, self._model.basis, self._domain
-            )
-        return self._reduced[key].truncated(self._model.degree)
+        cached = self._reduced.get(key)
+        # An edit of training points leaves the test reduction valid (and vice
+        # versa): comparing the arrays is far cheaper than a QR of them.
+        if cached is None or not (np.array_equal(cached[0], x) and np.array_equal(cached[1], y)):
+            cached = (x, y, reduce(x, y, MAX_DEGREE, self._model.basis, self._domain))
+            self._reduced[key] = cached
+        return cached[2].truncated(self._model.degree)
 
     def _refit(self) -> None:
         m = self._model
