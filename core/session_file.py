@@ -56,7 +56,10 @@ from typing import Any, TypeVar
 import numpy as np
 
 from core.atomic_write import write_atomic
+from core.datasets import MAX_GENERATED
+from core.datasets import PRESETS as DATASET_PRESETS
 from core.points_csv import ROLES, PointTable
+from core.polyfit import BASES, MAX_DEGREE
 
 __all__ = [
     "BASES",
@@ -82,11 +85,8 @@ FORMAT_VERSION = 1
 #: Files above this size are refused unread; a session of a million points is
 #: about 70 MB, and reading far more would stall the app for no good session.
 MAX_SESSION_BYTES = 200_000_000
-MAX_DEGREE = 30
-BASES = ("monomial", "legendre")
-PRESETS = ("sin", "cubic", "step", "runge", "line")
-#: Generating more points than this per set would stall the window.
-MAX_GENERATED_POINTS = 1_000_000
+PRESETS = tuple(DATASET_PRESETS)
+MAX_GENERATED_POINTS = MAX_GENERATED
 #: The largest seed a 32-bit spin box can show.
 MAX_SEED = 2**31 - 1
 

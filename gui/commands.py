@@ -20,15 +20,15 @@ from gui.state import LabState
 _MODEL_COMMAND_ID = 1001
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class AddPointCommand(QUndoCommand):
     """Add one point at the end of the table."""
 
     def __init__(self, state: LabState, x: float, y: float, is_test: bool) -> None:
-        super().__init__(_tr("Add test point") if is_test else _tr("Add training point"))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Add test point")
+            if is_test
+            else QCoreApplication.translate("Commands", "Add training point")
+        )
         self._state = state
         self._point = PointTable(np.array([x]), np.array([y]), np.array([is_test]))
 
@@ -44,7 +44,11 @@ class RemovePointsCommand(QUndoCommand):
 
     def __init__(self, state: LabState, indices: np.ndarray) -> None:
         indices = np.unique(np.asarray(indices, dtype=int))
-        text = _tr("Remove point") if indices.size == 1 else _tr("Remove %1 points")
+        text = (
+            QCoreApplication.translate("Commands", "Remove point")
+            if indices.size == 1
+            else QCoreApplication.translate("Commands", "Remove %1 points")
+        )
         super().__init__(text.replace("%1", str(indices.size)))
         self._state = state
         self._indices = indices
@@ -64,7 +68,7 @@ class MovePointCommand(QUndoCommand):
     def __init__(
         self, state: LabState, index: int, old: tuple[float, float], new: tuple[float, float]
     ) -> None:
-        super().__init__(_tr("Move point"))
+        super().__init__(QCoreApplication.translate("Commands", "Move point"))
         self._state = state
         self._index = index
         self._old = old
@@ -139,7 +143,7 @@ class SetGeneratorCommand(QUndoCommand):
     """Change the generator settings."""
 
     def __init__(self, state: LabState, new: GeneratorSettings) -> None:
-        super().__init__(_tr("Change generator settings"))
+        super().__init__(QCoreApplication.translate("Commands", "Change generator settings"))
         self._state = state
         self._old = state.generator
         self._new = new

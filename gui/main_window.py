@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QEvent, QFileInfo, QObject, QSettings, Qt, QThread, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -36,6 +36,7 @@ from gui.controls import GeneratorControls, ModelControls
 from gui.entropy_panel import EntropyPanel
 from gui.export import ExportError, export_widget
 from gui.export_dialog import ExportDialog
+from gui.i18n import LANGUAGES, Translations, apply_fonts_and_numbers, system_language
 from gui.plot_view import DataPlot
 from gui.readouts import Readouts
 from gui.state import LabState
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.readouts = Readouts(self.state)
         self.entropy_panel = EntropyPanel()
 
+        self.translations = Translations(application())
         self._create_actions()
         self._create_menus()
         self._create_tool_bar()
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self._on_plot_selection_changed()
         self.resize(1320, 740)
         self._restore_layout()
+        self.set_language(str(self._settings.value("ui/language", system_language())))
 
     # ---------------------------------------------------------------- building
     def _create_actions(self) -> None:
@@ -180,6 +183,15 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.reset_view_action)
         self.view_menu.addSeparator()
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            act = self.language_menu.addAction(name)
+            act.setCheckable(True)
+            act.setData(code)
+            self.language_group.addAction(act)
+        self.language_group.triggered.connect(self._on_language_triggered)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -277,6 +289,7 @@ class MainWindow(QMainWindow):
             act.setToolTip(tip or text.replace("&", ""))
             act.setStatusTip(tip)
         self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.language_menu.setTitle(self.tr("&Language"))
         self.model_dock.setWindowTitle(self.tr("Model"))
         self.readouts_dock.setWindowTitle(self.tr("Fit numbers"))
         self.generator_dock.setWindowTitle(self.tr("Data generator"))
@@ -289,6 +302,19 @@ class MainWindow(QMainWindow):
             HINT_TIMEOUT_MS,
         )
 
+    def set_language(self, language: str) -> None:
+        """Switch the interface language live and remember it."""
+        if language not in LANGUAGES:
+            language = "en"
+        if not self.translations.set_language(language):
+            self._show_message(self.tr("The translation for {0} is missing.").format(language))
+        self._settings.setValue("ui/language", self.translations.language)
+        for act in self.language_group.actions():
+            act.setChecked(act.data() == self.translations.language)
+
+    def _on_language_triggered(self, action: QAction) -> None:
+        self.set_language(action.data())
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -296,7 +322,22 @@ class MainWindow(QMainWindow):
             self.generator_controls.retranslate()
             self.readouts.retranslate()
             self.plot.retranslate()
+            self._rebuild_entropy_panel()
         super().changeEvent(event)
+
+    def _rebuild_entropy_panel(self) -> None:
+        # The entropy panel labels itself once, when built: a new one in the
+        # new language takes over the old one's inputs.
+        old = self.entropy_panel
+        new = EntropyPanel()
+        new.mode_combo.setCurrentIndex(old.mode_combo.currentIndex())
+        new.unit_combo.setCurrentIndex(old.unit_combo.currentIndex())
+        new.model_edit.setPlainText(old.model_edit.toPlainText())
+        new.binary_p_spin.setValue(old.binary_p_spin.value())
+        new.input_edit.setPlainText(old.input_edit.toPlainText())
+        self.entropy_panel = new
+        self.entropy_dock.setWidget(_scrolled(new))
+        old.deleteLater()
 
     # ----------------------------------------------------------------- actions
     def load_example(self) -> None:
@@ -668,4 +709,5 @@ def application() -> QApplication:
         app = QApplication(["overfit-lab"])
     app.setOrganizationName("Overfit Lab")
     app.setApplicationName("Overfit Lab")
+    apply_fonts_and_numbers(app)
     return app  # type: ignore[return-value]

@@ -1,0 +1,427 @@
+"""The regularization path: every coefficient as the penalty strength λ sweeps 1e-10..1e2.
+
+One line per coefficient coef_k of the current degree, against λ on a log
+axis, for the penalty in use (L2, L1, or both in their current ratio), with
+a dashed marker at the current λ. Ridge lines glide towards 0; L1 lines hit
+exactly 0 and stay there, and a cross on the zero line marks where each one
+drops out. The y axis is a symmetric log (asinh) by default, because the
+coefficients of an overfit polynomial are a million times those of a tame
+one; a linear scale is one click away.
+
+The path is computed on a worker thread from the state's cached reduction
+(one SVD for the whole ridge grid; warm-started exact solves for L1); a λ
+move along a pure penalty only moves the marker.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from core.points_csv import PointTable
+from core.polyfit import MAX_DEGREE, Basis, Domain, Reduced
+from core.validation import LAMBDA_MAX, LAMBDA_MIN, PenaltyMix, coef_grid, lambda_grid, penalty_mix
+from gui.background import LatestRunner, same_key
+from gui.coefficient_panel import style_plot, subscript
+from gui.state import LabState
+
+MARK_COLOR = "#555555"
+DROP_COLOR = "#C44E52"
+# The asinh axis is linear below this fraction of the largest coefficient.
+LINEAR_ZONE = 1e-6
+MAX_Y_LABELS = 7
+HOVER_PX = 12.0
+CLIP_FACTOR = 3.0
+
+
+def superscript_power(exponent: int) -> str:
+    """``10`` with a superscript exponent: 10⁻³."""
+    table = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+    return "10" + str(exponent).translate(table)
+
+
+def lambda_ticks() -> list[list[tuple[float, str]]]:
+    """Ticks for a log10 λ axis: every other decade labelled (10⁻¹⁰ … 10²), the rest minor."""
+    lo, hi = round(math.log10(LAMBDA_MIN)), round(math.log10(LAMBDA_MAX))
+    major = [(float(e), superscript_power(e)) for e in range(lo, hi + 1) if (e - lo) % 2 == 0]
+    minor = [(float(e), "") for e in range(lo, hi + 1) if (e - lo) % 2]
+    return [major, minor]
+
+
+def asinh_ticks(scale: float, top: float) -> list[list[tuple[float, str]]]:
+    """Ticks for an axis showing ``asinh(c / scale)``: 0 and ±10^e up to ``top``."""
+    lo = math.floor(math.log10(scale)) + 1
+    hi = math.ceil(math.log10(top)) if top > 0 else lo
+    exps = list(range(lo, max(hi, lo) + 1))
+    step = max(1, math.ceil(2 * len(exps) / (MAX_Y_LABELS - 1)))
+    major = [(0.0, "0")]
+    minor = []
+    for i, e in enumerate(reversed(exps)):
+        pos = math.asinh(10.0**e / scale)
+        ticks = major if i % step == 0 else minor
+        label = superscript_power(e) if ticks is major else ""
+        ticks.append((pos, label))
+        ticks.append((-pos, "−" + label if label else ""))
+    return [major, minor]
+
+
+def drop_points(lambdas: np.ndarray, coef: np.ndarray, first: int) -> tuple[np.ndarray, np.ndarray]:
+    """Where each coefficient k >= first becomes exactly 0 for good as λ grows.
+
+    Returns the λ and k of each drop-out: the smallest grid λ from which
+    ``coef[:, k]`` is exactly 0 up to the end of the grid, for coefficients
+    that are non-zero somewhere before it.
+    """
+    lam, ks = [], []
+    for k in range(first, coef.shape[1]):
+        nonzero = np.flatnonzero(coef[:, k] != 0)
+        if nonzero.size and nonzero[-1] + 1 < lambdas.size:
+            lam.append(lambdas[nonzero[-1] + 1])
+            ks.append(k)
+    return np.asarray(lam, dtype=float), np.asarray(ks, dtype=int)
+
+
+@dataclass(frozen=True, eq=False)
+class PathRequest:
+    """Inputs of one path computation."""
+
+    points: PointTable
+    basis: Basis
+    domain: Domain
+    degree: int
+    penalize_intercept: bool
+    mix: PenaltyMix
+    lambdas: np.ndarray
+    train: Reduced
+
+
+@dataclass(frozen=True, eq=False)
+class PathOutcome:
+    """The path: ``coef[i, k]`` at ``request.lambdas[i]``."""
+
+    request: PathRequest
+    coef: np.ndarray
+
+
+def compute_path(request: PathRequest) -> PathOutcome:
+    """The worker's job (pure numpy)."""
+    coef = coef_grid(request.train, request.lambdas, request.mix, request.penalize_intercept)
+    return PathOutcome(request, coef)
+
+
+class PathPanel(QWidget):
+    """coef_k against λ for the current degree (objectName ``pathPanel``).
+
+    Parameters
+    ----------
+    state : LabState
+    parent : QWidget, optional
+    """
+
+    def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pathPanel")
+        self._state = state
+        self.lambdas = lambda_grid()
+        self.lambdas.flags.writeable = False  # shared with the worker thread
+        self.runner = LatestRunner(self, name="overfit-path")
+        self.coef: np.ndarray | None = None  # the path on screen, (len(lambdas), D + 1)
+        self._key: tuple | None = None
+        self._stale = True
+        self.y_scale = 1.0
+        self._hover: tuple[int, int] | None = None
+
+        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget.setObjectName("pathPlot")
+        self.plot_widget.setMinimumHeight(190)
+        self.plot = self.plot_widget.getPlotItem()
+        style_plot(self.plot)
+        self.plot.getAxis("bottom").setTicks(lambda_ticks())
+        self.plot.showGrid(x=True, alpha=0.2)
+        self.plot.setXRange(math.log10(LAMBDA_MIN), math.log10(LAMBDA_MAX), padding=0.02)
+        self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen("#999999", width=1))
+        self.plot.addItem(self.zero_line, ignoreBounds=True)
+        self._cmap = pg.colormap.get("viridis")
+        # One item per possible coefficient, made once; unused ones hold no data.
+        self.curve_items = [
+            self.plot.plot(pen=pg.mkPen("k", width=1.6)) for _ in range(MAX_DEGREE + 1)
+        ]
+        for item in self.curve_items:
+            item.setZValue(1)
+        self.drop_marks = pg.ScatterPlotItem(
+            symbol="x", size=10, pen=pg.mkPen(DROP_COLOR, width=1.5), brush=pg.mkBrush(DROP_COLOR)
+        )
+        self.drop_marks.setZValue(3)
+        self.plot.addItem(self.drop_marks)
+        self.marker = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(MARK_COLOR, width=1.5, style=Qt.PenStyle.DashLine)
+        )
+        self.plot.addItem(self.marker, ignoreBounds=True)
+
+        self.asinh_check = QCheckBox()
+        self.asinh_check.setObjectName("pathSymlogControl")
+        self.asinh_check.setChecked(True)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("pathSummary")
+        self.summary.setWordWrap(True)
+        self.hover = QLabel()
+        self.hover.setObjectName("pathHover")
+        top = QHBoxLayout()
+        top.addWidget(self.legend, 1)
+        top.addWidget(self.asinh_check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.hover)
+        self.retranslate()
+
+        self.runner.result_ready.connect(self._on_runner_result_ready)
+        self.runner.busy_changed.connect(self._on_runner_busy_changed)
+        self.asinh_check.toggled.connect(self._on_asinh_toggled)
+        self.plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+        state.fit_changed.connect(self._on_state_fit_changed)
+        self._on_state_fit_changed()
+
+    # ------------------------------------------------------------------ public
+    def retranslate(self) -> None:
+        """Set every visible string and tooltip in the current language."""
+        self.asinh_check.setText(self.tr("Symmetric log"))
+        self.asinh_check.setToolTip(
+            self.tr(
+                "Draw asinh(coefₖ / s): linear near 0 (|coefₖ| < s), logarithmic beyond, and "
+                "keeping the sign, so that 0.01 and 10⁵ fit on one axis. Off: plain coefₖ."
+            )
+        )
+        self.legend.setText(
+            self.tr(
+                "Colour: k = 0 (violet) … k = D (yellow) · "
+                "<span style='color:{0}'>✕</span> coefficient becomes exactly 0"
+            ).format(DROP_COLOR)
+        )
+        tip = self.tr(
+            "Regularization path: each line is one coefficient coefₖ of the exact fit at the "
+            "current degree, as the penalty strength λ grows (log axis). L2 shrinks all of them "
+            "smoothly towards 0; L1 sets them exactly to 0 one after another. Dashed line: "
+            "the current λ."
+        )
+        self.plot_widget.setToolTip(tip)
+        self.legend.setToolTip(tip)
+        self.summary.setToolTip(self.tr("Coefficients with coefₖ = 0 exactly at the current λ."))
+        self.hover.setToolTip(self.tr("Point at a line to read its coefficient."))
+        self.plot.setLabel("left", self.tr("coefₖ"))
+        self._update_axis_label()
+        self._update_texts()
+
+    @property
+    def is_busy(self) -> bool:
+        """True while a computation is running or waiting."""
+        return self.runner.busy
+
+    def wait_until_idle(self, timeout_ms: int = 10_000) -> bool:
+        """Process events until the path is up to date (for exports and tests)."""
+        if self._stale and self.isVisible():
+            self._refresh()
+        return self.runner.wait(timeout_ms)
+
+    def drawn_coefficients(self) -> tuple[np.ndarray, np.ndarray]:
+        """(λ, coef) as drawn, transformed back: shape (G,), (G, D + 1); empty without a path."""
+        n = 0 if self.coef is None else self.coef.shape[1]
+        if n == 0:
+            return np.empty(0), np.empty((0, 0))
+        columns = []
+        lam = np.empty(0)
+        for item in self.curve_items[:n]:
+            x, y = item.getData()
+            lam = 10.0 ** np.asarray(x, dtype=float)
+            y = np.asarray(y, dtype=float)
+            columns.append(self.y_scale * np.sinh(y) if self.asinh_check.isChecked() else y)
+        return lam, np.column_stack(columns)
+
+    # ------------------------------------------------------------------- slots
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._refresh()
+
+    def _on_state_fit_changed(self) -> None:
+        self._update_marker()
+        self._update_axis_label()
+        if not self.asinh_check.isChecked() and self.coef is not None:
+            self._redraw()  # the linear view follows the current λ
+        self._stale = True
+        if self.isVisible():
+            self._refresh()
+        self._update_texts()
+
+    def _on_asinh_toggled(self, _checked: bool) -> None:
+        self._redraw()
+
+    def _on_runner_result_ready(self, outcome: PathOutcome) -> None:
+        if not same_key(self._request_key(outcome.request), self._current_key()):
+            return
+        self.coef = outcome.coef
+        self._key = self._current_key()
+        self._redraw()
+
+    def _on_runner_busy_changed(self, _busy: bool) -> None:
+        self._update_texts()
+
+    def _on_scene_mouse_moved(self, pos: QPointF) -> None:
+        view = self.plot.getViewBox()
+        hover = None
+        if self.coef is not None and view.sceneBoundingRect().contains(pos):
+            at = view.mapSceneToView(pos)
+            i = int(np.argmin(np.abs(np.log10(self.lambdas) - at.x())))
+            ys = self._transform(self.coef[i])
+            _, py = view.viewPixelSize()
+            k = int(np.argmin(np.abs(ys - at.y())))
+            if abs(ys[k] - at.y()) <= HOVER_PX * py:
+                hover = (i, k)
+        if hover != self._hover:
+            self._hover = hover
+            self._update_texts()
+
+    # ---------------------------------------------------------------- compute
+    def _current_key(self) -> tuple | None:
+        s = self._state
+        if s.n_train == 0:
+            return None
+        m = s.model
+        mix, _ = penalty_mix(m.l1, m.l2)
+        share = round(mix.l1_share, 9)
+        return (s.points, m.basis, s.domain, m.degree, share, m.penalize_intercept)
+
+    @staticmethod
+    def _request_key(req: PathRequest) -> tuple:
+        share = req.mix.l1_share
+        return (req.points, req.basis, req.domain, req.degree, share, req.penalize_intercept)
+
+    def _refresh(self) -> None:
+        self._stale = False
+        key = self._current_key()
+        if key is None:
+            self.runner.cancel()
+            self.coef, self._key = None, None
+            self._redraw()
+            return
+        if same_key(self._key, key):
+            self.runner.cancel()
+            return
+        s, m = self._state, self._state.model
+        request = PathRequest(
+            points=s.points,
+            basis=m.basis,
+            domain=s.domain,
+            degree=m.degree,
+            penalize_intercept=m.penalize_intercept,
+            mix=PenaltyMix(key[4]),
+            lambdas=self.lambdas,
+            train=s.reduced(test=False),
+        )
+        self.runner.submit(compute_path, request)
+
+    # ----------------------------------------------------------------- drawing
+    def _transform(self, values: np.ndarray) -> np.ndarray:
+        if self.asinh_check.isChecked():
+            return np.arcsinh(values / self.y_scale)
+        return values
+
+    def _redraw(self) -> None:
+        coef = self.coef
+        n = 0 if coef is None else coef.shape[1]
+        lx = np.log10(self.lambdas)
+        for k, item in enumerate(self.curve_items):
+            if k >= n:
+                item.setData([], [])
+        if coef is None or n == 0:
+            self.drop_marks.setData([], [])
+            self._update_texts()
+            return
+        biggest = float(np.max(np.abs(coef)))
+        if self.asinh_check.isChecked():
+            exponent = math.floor(math.log10(max(biggest, 1e-300) * LINEAR_ZONE))
+            self.y_scale = 10.0**exponent
+            top = math.asinh(biggest / self.y_scale) * 1.05 if biggest > 0 else 1.0
+            self.plot.getAxis("left").setTicks(asinh_ticks(self.y_scale, biggest))
+            bound = top
+        else:
+            self.y_scale = 1.0
+            self.plot.getAxis("left").setTicks(None)
+            top = self._linear_top(coef)
+            bound = CLIP_FACTOR * top
+        for k in range(n):
+            pen = pg.mkPen(self._cmap.map(0.9 * k / max(n - 1, 1), mode="qcolor"), width=1.6)
+            values = np.clip(self._transform(coef[:, k]), -bound, bound)
+            self.curve_items[k].setData(lx, values, pen=pen)
+        first = 0 if self._state.model.penalize_intercept else 1
+        drop_lam, _ = drop_points(self.lambdas, coef, first)
+        self.drop_marks.setData(np.log10(drop_lam), np.zeros(drop_lam.size))
+        self.plot.setYRange(-top, top, padding=0)
+        self._update_texts()
+
+    def _linear_top(self, coef: np.ndarray) -> float:
+        # Linear scale: fit the coefficients from the current λ upwards (what the
+        # penalty allows now); the wilder ones at smaller λ leave the frame.
+        _, lam = penalty_mix(self._state.model.l1, self._state.model.l2)
+        tail = coef[self.lambdas >= lam] if lam > 0 else coef
+        if tail.size == 0:
+            tail = coef[-1:]
+        top = float(np.max(np.abs(tail))) * 1.15
+        return top if top > 0 else 1.0
+
+    def _update_marker(self) -> None:
+        m = self._state.model
+        _, lam = penalty_mix(m.l1, m.l2)
+        lo, hi = math.log10(LAMBDA_MIN), math.log10(LAMBDA_MAX)
+        self.marker.setValue(lo if lam <= 0 else min(max(math.log10(lam), lo), hi))
+
+    def _update_axis_label(self) -> None:
+        m = self._state.model
+        mix, _ = penalty_mix(m.l1, m.l2)
+        if mix.kind == "l1":
+            name = self.tr("λ₁ (L1 strength)")
+        elif mix.kind == "l2":
+            name = self.tr("λ₂ (L2 strength)")
+        else:
+            name = self.tr("λ = λ₁ + λ₂ (ratio kept)")
+        self.plot.setLabel("bottom", name)
+        self.plot.setTitle(
+            self.tr("Path of the {0} coefficients at D = {1}").format(m.degree + 1, m.degree),
+            size="9pt",
+            color=MARK_COLOR,
+        )
+
+    def _update_texts(self) -> None:
+        fit = self._state.fit
+        if fit is None:
+            self.summary.setText(self.tr("No fit yet: add training points."))
+        else:
+            _, lam = penalty_mix(fit.l1, fit.l2)
+            text = self.tr("At the current λ = {0}: {1} of {2} coefficients exactly zero").format(
+                "0" if lam == 0 else f"{lam:.3g}", fit.n_zero, fit.degree + 1
+            )
+            if self.runner.busy:
+                text += " · " + self.tr("computing…")
+            self.summary.setText(text)
+        if self._hover is None or self.coef is None:
+            self.hover.setText(self.tr("Point at a line to read its value."))
+            return
+        i, k = self._hover
+        value = float(self.coef[i, k])
+        shown = self.tr("0 exactly") if value == 0 else f"{value:.4g}"
+        self.hover.setText(
+            self.tr("coef{0} = {1} at λ = {2}").format(
+                subscript(k), shown, f"{self.lambdas[i]:.2g}"
+            )
+        )

@@ -1,0 +1,286 @@
+"""Faint fits on bootstrap resamples over the data plot: the variance of the model, made visible.
+
+When enabled, the training points are resampled with replacement (30 times,
+a fixed seed), each resample is fitted exactly like the main curve (same
+degree, basis, penalties), and every resample's curve is drawn faintly under
+the fitted one. A tame model gives a tight bundle; an overfit one a wild
+spray: the same method on slightly different data gives very different
+curves. That is what "high variance" means.
+
+The resamples are reduced once per point set on a worker thread; a slider
+move then costs one exact solve per resample, also off the GUI thread. Only
+the evaluation of the curves across the visible x range (a few thousand
+values) happens in the GUI thread, so zooming and panning stay smooth, and,
+as for the main curve, a curve leaving the view is clipped just outside it
+instead of rescaling the axes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor
+
+from core.points_csv import PointTable
+from core.polyfit import Basis, Domain
+from core.validation import (
+    DEFAULT_RESAMPLES,
+    BootstrapFits,
+    BootstrapSamples,
+    bootstrap_fits,
+    bootstrap_samples,
+)
+from gui.background import LatestRunner, same_key
+from gui.plot_view import FIT_COLOR
+from gui.state import LabState
+
+BOOTSTRAP_SEED = 0
+CURVE_SAMPLES = 400
+CURVE_ALPHA = 60
+
+
+@dataclass(frozen=True, eq=False)
+class BootstrapRequest:
+    """Inputs of one bootstrap computation."""
+
+    points: PointTable
+    basis: Basis
+    domain: Domain
+    degree: int
+    l1: float
+    l2: float
+    penalize_intercept: bool
+    n_resamples: int
+    samples: BootstrapSamples | None
+
+
+@dataclass(frozen=True, eq=False)
+class BootstrapOutcome:
+    """The resample reductions (for reuse) and the fits at the requested setting."""
+
+    request: BootstrapRequest
+    samples: BootstrapSamples
+    fits: BootstrapFits
+
+
+def compute_bootstrap(request: BootstrapRequest) -> BootstrapOutcome:
+    """The worker's job (pure numpy): reduce the resamples if needed, fit each one."""
+    samples = request.samples
+    if samples is None:
+        p = request.points
+        train = ~p.is_test
+        samples = bootstrap_samples(
+            p.x[train],
+            p.y[train],
+            request.n_resamples,
+            request.basis,
+            request.domain,
+            BOOTSTRAP_SEED,
+        )
+    fits = bootstrap_fits(
+        samples, request.degree, request.l1, request.l2, request.penalize_intercept
+    )
+    return BootstrapOutcome(request, samples, fits)
+
+
+class VarianceOverlay(QObject):
+    """Bootstrap curves drawn faintly on a plot (objectName ``varianceOverlay``).
+
+    Parameters
+    ----------
+    state : LabState
+    plot_item : pyqtgraph.PlotItem
+        The data plot's PlotItem (``window.plot.getPlotItem()``).
+    parent : QObject, optional
+    n_resamples : int
+        Number of bootstrap resamples B.
+
+    Signals
+    -------
+    updated()
+        The curves on screen changed (new fits, or cleared).
+    """
+
+    updated = Signal()
+
+    def __init__(
+        self,
+        state: LabState,
+        plot_item: pg.PlotItem,
+        parent: QObject | None = None,
+        n_resamples: int = DEFAULT_RESAMPLES,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("varianceOverlay")
+        self._state = state
+        self._plot = plot_item
+        self._n_resamples = n_resamples
+        self._enabled = False
+        self.runner = LatestRunner(self, name="overfit-bootstrap")
+        self.fits: BootstrapFits | None = None
+        self._fits_key: tuple | None = None
+        self._samples: BootstrapSamples | None = None
+        self._samples_key: tuple | None = None
+
+        color = QColor(FIT_COLOR)
+        color.setAlpha(CURVE_ALPHA)
+        # One item for all resamples, separated by NaN: one path to draw, not B.
+        self.curves = pg.PlotDataItem(pen=pg.mkPen(color, width=1), connect="finite")
+        self.curves.setZValue(1.5)  # over the true function, under the fitted curve
+        self.curves.setVisible(False)
+        plot_item.addItem(self.curves, ignoreBounds=True)
+        self.retranslate()
+
+        self.runner.result_ready.connect(self._on_runner_result_ready)
+        state.fit_changed.connect(self._on_state_fit_changed)
+        plot_item.getViewBox().sigRangeChanged.connect(self._on_view_range_changed)
+
+    # ------------------------------------------------------------------ public
+    def retranslate(self) -> None:
+        """Name the curves in the current language (a legend that lists them shows it)."""
+        self.curves.opts["name"] = self.description()
+
+    def description(self) -> str:
+        """What the faint curves are, in the current language (for a legend or a status tip)."""
+        return self.tr(
+            "Faint curves: the same model fitted to {0} bootstrap resamples of the training "
+            "points (drawn with replacement). A wide spread means high variance."
+        ).format(self._n_resamples)
+
+    @property
+    def enabled(self) -> bool:
+        """Whether the bootstrap curves are shown."""
+        return self._enabled
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Show (and compute) or hide the bootstrap curves; connects to a checkable QAction."""
+        enabled = bool(enabled)
+        if enabled == self._enabled:
+            return
+        self._enabled = enabled
+        self.curves.setVisible(enabled)
+        if enabled:
+            self._refresh()
+        else:
+            self.runner.cancel()
+            self.curves.setData([], [])
+            self.updated.emit()
+
+    @property
+    def is_busy(self) -> bool:
+        """True while a computation is running or waiting."""
+        return self.runner.busy
+
+    def wait_until_idle(self, timeout_ms: int = 10_000) -> bool:
+        """Process events until the curves are up to date (for exports and tests)."""
+        return self.runner.wait(timeout_ms)
+
+    def drawn_curves(self) -> tuple[np.ndarray, np.ndarray]:
+        """(x, y) of each drawn resample curve, shape (B, n) each; empty when off."""
+        x, y = self.curves.getData()
+        if x is None or len(x) == 0:
+            return np.empty((0, 0)), np.empty((0, 0))
+        n = CURVE_SAMPLES
+        rows = len(x) // (n + 1)
+        x = np.asarray(x, dtype=float)[: rows * (n + 1)].reshape(rows, n + 1)[:, :n]
+        y = np.asarray(y, dtype=float)[: rows * (n + 1)].reshape(rows, n + 1)[:, :n]
+        return x, y
+
+    # ------------------------------------------------------------------- slots
+    def _on_state_fit_changed(self) -> None:
+        if self._enabled:
+            self._refresh()
+
+    def _on_view_range_changed(self, *_args: object) -> None:
+        if self._enabled:
+            self._draw()
+
+    def _on_runner_result_ready(self, outcome: BootstrapOutcome) -> None:
+        req = outcome.request
+        samples_key = self._samples_key_for(req.points, req.basis, req.domain)
+        if not same_key(samples_key, self._current_samples_key()):
+            return
+        self._samples, self._samples_key = outcome.samples, samples_key
+        if not same_key(self._request_fits_key(req), self._current_fits_key()):
+            return
+        self.fits, self._fits_key = outcome.fits, self._current_fits_key()
+        self._draw()
+
+    # ---------------------------------------------------------------- compute
+    def _samples_key_for(self, points: PointTable, basis: str, domain: Domain) -> tuple:
+        return (points, basis, domain, self._n_resamples)
+
+    def _current_samples_key(self) -> tuple | None:
+        s = self._state
+        if s.n_train == 0:
+            return None
+        return self._samples_key_for(s.points, s.model.basis, s.domain)
+
+    def _current_fits_key(self) -> tuple | None:
+        key = self._current_samples_key()
+        if key is None:
+            return None
+        m = self._state.model
+        return (*key, m.degree, m.l1, m.l2, m.penalize_intercept)
+
+    def _request_fits_key(self, req: BootstrapRequest) -> tuple:
+        return (
+            *self._samples_key_for(req.points, req.basis, req.domain),
+            req.degree,
+            req.l1,
+            req.l2,
+            req.penalize_intercept,
+        )
+
+    def _refresh(self) -> None:
+        key = self._current_fits_key()
+        if key is None:
+            self.runner.cancel()
+            self.fits, self._fits_key = None, None
+            self._draw()
+            return
+        if same_key(self._fits_key, key):
+            self.runner.cancel()
+            return
+        s, m = self._state, self._state.model
+        samples = None
+        if same_key(self._samples_key, self._current_samples_key()):
+            samples = self._samples
+        request = BootstrapRequest(
+            points=s.points,
+            basis=m.basis,
+            domain=s.domain,
+            degree=m.degree,
+            l1=m.l1,
+            l2=m.l2,
+            penalize_intercept=m.penalize_intercept,
+            n_resamples=self._n_resamples,
+            samples=samples,
+        )
+        self.runner.submit(compute_bootstrap, request)
+
+    # ----------------------------------------------------------------- drawing
+    def _draw(self) -> None:
+        fits = self.fits if self._enabled else None
+        if fits is None:
+            self.curves.setData([], [])
+            self.updated.emit()
+            return
+        (x0, x1), (y0, y1) = self._plot.getViewBox().viewRange()
+        span = max(y1 - y0, 1e-12)
+        grid = np.linspace(x0, x1, CURVE_SAMPLES)
+        values = np.clip(fits.predict(grid), y0 - span, y1 + span)
+        b = values.shape[0]
+        # Rows of n values and one NaN y each, flattened: with connect="finite" the
+        # NaN breaks the line between curves, so B curves are one item to draw.
+        xs = np.empty((b, CURVE_SAMPLES + 1))
+        ys = np.empty((b, CURVE_SAMPLES + 1))
+        xs[:, :CURVE_SAMPLES] = grid
+        xs[:, CURVE_SAMPLES] = grid[-1]
+        ys[:, :CURVE_SAMPLES] = values
+        ys[:, CURVE_SAMPLES] = np.nan
+        self.curves.setData(xs.ravel(), ys.ravel())
+        self.updated.emit()
