@@ -29,6 +29,7 @@ from core.polyfit import check_degree
 SECTIONS: dict[str, str] = {
     "fit": "benchmarks.fit_bench",
     "gui": "benchmarks.gui_bench",
+    "panels": "benchmarks.panels_bench",
 }
 
 

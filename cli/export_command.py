@@ -16,7 +16,7 @@ from pathlib import Path
 from cli.errors import EXIT_OK, CliError
 from core.session_file import SessionFileError, load_session
 
-PANELS = ("plot", "coefficients", "errors", "entropy", "window")
+PANELS = ("plot", "coefficients", "errors", "path", "entropy", "window")
 WINDOW_SIZE = (1366, 768)
 
 

@@ -15,7 +15,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.state import LabState
 
@@ -23,6 +23,10 @@ POSITIVE_COLOR = "#4C72B0"
 NEGATIVE_COLOR = "#DD8452"
 ZERO_COLOR = "#404040"
 HOVER_PEN = pg.mkPen("#111111", width=2)
+NO_PEN = pg.mkPen(None)
+POSITIVE_BRUSH = pg.mkBrush(POSITIVE_COLOR)
+NEGATIVE_BRUSH = pg.mkBrush(NEGATIVE_COLOR)
+ZERO_BRUSH = pg.mkBrush(ZERO_COLOR)
 AXIS_COLOR = "#303030"
 BAR_WIDTH = 0.7
 # A log axis shows at most this many decades below the largest |coef|: below
@@ -43,9 +47,65 @@ def style_plot(plot: pg.PlotItem) -> None:
         axis.label.setDefaultTextColor(pg.mkColor(AXIS_COLOR))
 
 
+class LinesLabel(QLabel):
+    """A label of a fixed number of lines, for text that changes on every refit.
+
+    A label that grows or shrinks with its text makes the layout resize the
+    plots next to it, and a resized pyqtgraph plot re-lays and repaints all
+    of itself: milliseconds per refit for nothing. A word-wrapped QLabel also
+    asks for height-for-width layout, which makes a dock's scroll area size
+    the whole panel by its preferred height instead of fitting the dock; a
+    fixed height needs none of that.
+    """
+
+    def __init__(self, lines: int, object_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWordWrap(lines > 1)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 2 * self.margin() + 2)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
+def set_text(cache: dict, target: object, text: str, title_color: str = AXIS_COLOR) -> None:
+    """Set a label's, axis label's, plot title's or line label's text, unless it is unchanged.
+
+    ``cache`` maps each target to the text it was last given. A new axis label
+    or plot title re-lays the whole pyqtgraph plot, so repeating the same
+    text on every refit would cost a relayout and repaint each time.
+    """
+    if cache.get(target) == text:
+        return
+    cache[target] = text
+    if isinstance(target, pg.PlotItem):
+        target.setTitle(text, size="9pt", color=title_color)
+    elif isinstance(target, pg.AxisItem):
+        target.setLabel(text)
+    elif isinstance(target, pg.InfLineLabel):
+        target.setFormat(text)  # its text follows the line's value through the format
+    else:
+        target.setText(text)
+
+
 def subscript(k: int) -> str:
     """``k`` in Unicode subscript digits (coef₁₂)."""
     return str(k).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of 10 that is >= value."""
+    if not (math.isfinite(value) and value > 0):
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
+        if step * power >= value * (1 - 1e-12):
+            return step * power
+    return 10.0 * power
 
 
 def index_ticks(degree: int) -> list[list[tuple[float, str]]]:
@@ -72,13 +132,13 @@ class CoefficientPanel(QWidget):
         self._state = state
         self._coef = np.zeros(0)
         self._hovered: int | None = None
+        self._axes: tuple | None = None  # (log, degree, y range) last set
 
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_widget.setObjectName("coefficientPlot")
-        self.plot_widget.setMinimumHeight(170)
+        self.plot_widget.setMinimumHeight(110)
         self.plot = self.plot_widget.getPlotItem()
         style_plot(self.plot)
-        self.plot.showGrid(y=True, alpha=0.25)
         self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, pen=None, brush=None)
         self.zero_marks = pg.ScatterPlotItem(
             symbol="o", size=9, pen=pg.mkPen(ZERO_COLOR, width=1.6), brush=pg.mkBrush(0, 0, 0, 0)
@@ -88,12 +148,9 @@ class CoefficientPanel(QWidget):
 
         self.log_scale = QCheckBox()
         self.log_scale.setObjectName("coefficientLogScale")
-        self.legend = QLabel()
-        self.summary = QLabel()
-        self.summary.setObjectName("coefficientSummary")
-        self.summary.setWordWrap(True)
-        self.hover = QLabel()
-        self.hover.setObjectName("coefficientHover")
+        self.legend = LinesLabel(2)  # room for longer translations
+        self.summary = LinesLabel(2, "coefficientSummary")
+        self.hover = LinesLabel(1, "coefficientHover")
         self.hover.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         top = QHBoxLayout()
@@ -200,31 +257,42 @@ class CoefficientPanel(QWidget):
         mag = np.abs(coef)
         nonzero = coef != 0
         brushes = [
-            pg.mkBrush(POSITIVE_COLOR if c > 0 else NEGATIVE_COLOR if c < 0 else ZERO_COLOR)
-            for c in coef
+            POSITIVE_BRUSH if c > 0 else NEGATIVE_BRUSH if c < 0 else ZERO_BRUSH for c in coef
         ]
-        pens = [HOVER_PEN if i == self._hovered else pg.mkPen(None) for i in range(n)]
-        axis = self.plot.getAxis("left")
-        if self.log_scale.isChecked():
-            axis.setLogMode(True)
+        pens = [HOVER_PEN if i == self._hovered else NO_PEN for i in range(n)]
+        if n == 0:
+            # pyqtgraph 0.14's BarGraphItem fails on empty pen and brush lists.
+            pens = brushes = None
+        log = self.log_scale.isChecked()
+        if log:
             top, base = self._log_range(mag[nonzero])
             height = np.where(nonzero, np.log10(np.where(nonzero, mag, 1.0)) - base, 0.0)
-            self.bars.setOpts(x=k, y0=np.full(n, base), height=height, pens=pens, brushes=brushes)
-            self.zero_marks.setData(
-                k[~nonzero], np.full(int((~nonzero).sum()), base + 0.02 * (top - base))
-            )
-            self.plot.setYRange(base, top, padding=0)
+            y0 = np.full(n, base)
+            mark_y = base + 0.02 * (top - base)
         else:
-            axis.setLogMode(False)
-            top = float(mag.max()) * 1.08 if n and mag.max() > 0 else 1.0
-            self.bars.setOpts(x=k, y0=np.zeros(n), height=mag, pens=pens, brushes=brushes)
-            self.zero_marks.setData(k[~nonzero], np.full(int((~nonzero).sum()), 0.02 * top))
-            self.plot.setYRange(0.0, top, padding=0)
-        degree = max(n - 1, 0)
-        self.plot.getAxis("bottom").setTicks(index_ticks(degree))
-        self.plot.setXRange(-0.6, degree + 0.6, padding=0)
+            base, top = 0.0, nice_ceiling(float(mag.max()) * 1.04) if n else 1.0
+            height, y0 = mag, np.zeros(n)
+            mark_y = 0.02 * top
+        self.bars.setOpts(x=k, y0=y0, height=height, pens=pens, brushes=brushes)
+        self.zero_marks.setData(k[~nonzero], np.full(int((~nonzero).sum()), mark_y))
+        self._set_axes(log, max(n - 1, 0), (base, top))
         self._update_summary()
         self._update_hover()
+
+    def _set_axes(self, log: bool, degree: int, y_range: tuple[float, float]) -> None:
+        # Axis changes make pyqtgraph re-lay and repaint the axis (milliseconds);
+        # ranges are rounded to nice values so most refits change no axis at all.
+        old = self._axes
+        self._axes = (log, degree, y_range)
+        if old is None or old[0] != log:
+            self.plot.getAxis("left").setLogMode(log)
+        if old is None or old[1] != degree:
+            self.plot.getAxis("bottom").setTicks(index_ticks(degree))
+            self.plot.setXRange(-0.6, degree + 0.6, padding=0)
+        if old is None or old[0] != log or old[2] != y_range:
+            low, high = y_range
+            # A little headroom so that the top tick label is not cut in half.
+            self.plot.setYRange(low, high + 0.03 * (high - low), padding=0)
 
     @staticmethod
     def _log_range(mag: np.ndarray) -> tuple[float, float]:
@@ -234,7 +302,7 @@ class CoefficientPanel(QWidget):
         high = math.log10(float(mag.max()))
         low = math.log10(float(mag.min()))
         base = max(math.floor(low) - 0.5, math.floor(high) - MAX_DECADES)
-        top = high + 0.08 * max(high - base, 1.0)
+        top = math.ceil((high + 0.05) * 2) / 2  # half decades: the axis rarely moves
         return top, base
 
     def _update_summary(self) -> None:

@@ -42,6 +42,7 @@ from core.validation import (
     DEFAULT_FOLDS,
     LAMBDA_MAX,
     LAMBDA_MIN,
+    Checkpoint,
     CrossValidation,
     DegreeCurve,
     Folds,
@@ -58,7 +59,7 @@ from core.validation import (
     ridge_loo,
 )
 from gui.background import LatestRunner, same_key
-from gui.coefficient_panel import style_plot
+from gui.coefficient_panel import LinesLabel, set_text, style_plot
 from gui.commands import SetModelCommand
 from gui.path_panel import lambda_ticks
 from gui.plot_view import TEST_COLOR, TRAIN_COLOR
@@ -156,27 +157,41 @@ class ErrorOutcome:
     cv: CrossValidation | None
 
 
-def compute_errors(request: ErrorRequest) -> ErrorOutcome:
-    """The worker's job: reductions if missing, then the requested curves (pure numpy)."""
+def compute_errors(request: ErrorRequest, checkpoint: Checkpoint | None = None) -> ErrorOutcome:
+    """The worker's job: reductions if missing, then the requested curves (pure numpy).
+
+    ``checkpoint`` is called between steps (see :mod:`gui.background`).
+    """
     p = request.points
     data = request.data
     if data is None:
         data = reduce_split(p.x, p.y, p.is_test, request.basis, request.domain, MAX_DEGREE)
+    if checkpoint is not None:
+        checkpoint()
     null = errors_vs_degree(data, 0.0, 0.0, False, degrees=[0])
     null_rmse = float(np.nanmax([null.train_rmse[0], null.test_rmse[0]]))
     curve = None
     if request.want_degree:
-        curve = errors_vs_degree(data, request.l1, request.l2, request.penalize_intercept)
+        curve = errors_vs_degree(
+            data, request.l1, request.l2, request.penalize_intercept, checkpoint=checkpoint
+        )
     sweep = cv = None
     folds = request.folds
     if request.want_lambda:
         sweep = lambda_sweep(
-            data, request.degree, request.lambdas, request.mix, request.penalize_intercept
+            data,
+            request.degree,
+            request.lambdas,
+            request.mix,
+            request.penalize_intercept,
+            checkpoint,
         )
         plan = request.cv
         if plan is not None:
             train = ~p.is_test
             if plan.n_folds is None:
+                if checkpoint is not None:
+                    checkpoint()
                 cv = ridge_loo(
                     p.x[train],
                     p.y[train],
@@ -195,11 +210,30 @@ def compute_errors(request: ErrorRequest) -> ErrorOutcome:
                         request.basis,
                         request.domain,
                         FOLD_SEED,
+                        checkpoint=checkpoint,
                     )
                 cv = cross_validate(
-                    folds, request.degree, request.lambdas, request.mix, request.penalize_intercept
+                    folds,
+                    request.degree,
+                    request.lambdas,
+                    request.mix,
+                    request.penalize_intercept,
+                    checkpoint,
                 )
     return ErrorOutcome(request, data, folds, null_rmse, curve, sweep, cv)
+
+
+@dataclass(frozen=True, eq=False)
+class _Setting:
+    """What the panel derives from the state's current setting."""
+
+    n_train: int
+    n_test: int
+    mix: PenaltyMix
+    plan: CvPlan | None
+    data_key: tuple | None
+    degree_key: tuple | None
+    lambda_key: tuple | None
 
 
 # ------------------------------------------------------------------- the panel
@@ -221,7 +255,7 @@ class ErrorPanel(QWidget):
         self._undo = undo_stack
         self.lambdas = lambda_grid()
         self.lambdas.flags.writeable = False  # shared with the worker thread
-        self.runner = LatestRunner(self, name="overfit-errors")
+        self.runner = LatestRunner(self)
         # Results on screen and the inputs they belong to.
         self.degree_curve: DegreeCurve | None = None
         self.sweep: LambdaSweep | None = None
@@ -233,11 +267,13 @@ class ErrorPanel(QWidget):
         self._folds: Folds | None = None
         self._folds_key: tuple | None = None
         self._null_rmse = 1.0
+        self._shown_top = math.nan
+        self._texts: dict[object, str] = {}  # last text set on each label or axis
         self._cv_plan: CvPlan | None = None
+        self._setting: _Setting | None = None
         self._stale = True
 
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
+        self.legend = LinesLabel(1)
         self.degree_widget, self.degree_plot = self._make_plot("errorDegreePlot")
         self.lambda_widget, self.lambda_plot = self._make_plot("errorLambdaPlot")
         self.lambda_plot.getAxis("bottom").setTicks(lambda_ticks())
@@ -273,12 +309,8 @@ class ErrorPanel(QWidget):
         self.use_best_button = QPushButton()
         self.use_best_button.setObjectName("useBestLambdaButton")
         self.use_best_button.setEnabled(False)
-        self.best_label = QLabel()
-        self.best_label.setObjectName("cvBestReadout")
-        self.best_label.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName("errorPanelStatus")
-        self.status.setWordWrap(True)
+        self.best_label = LinesLabel(2, "cvBestReadout")
+        self.status = LinesLabel(2, "errorPanelStatus")
         self.status.setStyleSheet("color: #8a5300;")
 
         cv_row = QHBoxLayout()
@@ -306,6 +338,9 @@ class ErrorPanel(QWidget):
         self.folds_spin.valueChanged.connect(self._on_cv_settings_changed)
         self.loo_check.toggled.connect(self._on_cv_settings_changed)
         self.use_best_button.clicked.connect(self.use_best_lambda)
+        # The state emits these before it refits: the worker makes way for it.
+        state.model_changed.connect(self.runner.hold)
+        state.points_changed.connect(self.runner.hold)
         state.fit_changed.connect(self._on_state_fit_changed)
         self._on_state_fit_changed()
 
@@ -400,6 +435,7 @@ class ErrorPanel(QWidget):
             self._refresh()
 
     def _on_state_fit_changed(self) -> None:
+        self._setting = None
         self._update_markers()
         self._update_lambda_title()
         self._stale = True
@@ -407,6 +443,7 @@ class ErrorPanel(QWidget):
             self._refresh()
 
     def _on_cv_settings_changed(self, *_args: object) -> None:
+        self._setting = None
         self.folds_spin.setEnabled(not self.loo_check.isChecked())
         self._lambda_key = None  # force the CV to be recomputed
         self._update_legend()
@@ -420,66 +457,74 @@ class ErrorPanel(QWidget):
         if data_key is None or not same_key(self._request_data_key(req), data_key):
             return  # the points changed since: a newer request is on its way
         self._data, self._data_key = outcome.data, data_key
+        scale_changed = outcome.null_rmse != self._null_rmse
         self._null_rmse = outcome.null_rmse
         if outcome.folds is not None:
             self._folds = outcome.folds
             self._folds_key = (*data_key, outcome.folds.n_folds)
-        if outcome.degree_curve is not None and same_key(
+        new_degree = outcome.degree_curve is not None and same_key(
             self._request_degree_key(req), self._current_degree_key()
-        ):
+        )
+        if new_degree:
             self.degree_curve = outcome.degree_curve
             self._degree_key = self._current_degree_key()
-        if outcome.sweep is not None and same_key(
+        new_lambda = outcome.sweep is not None and same_key(
             self._request_lambda_key(req), self._current_lambda_key()
-        ):
+        )
+        if new_lambda:
             self.sweep, self.cv = outcome.sweep, outcome.cv
             self._cv_plan = req.cv
             self._lambda_key = self._current_lambda_key()
-        self._redraw()
+        # Redraw only the plot whose data changed: a repaint costs milliseconds.
+        self._redraw(degree=new_degree or scale_changed, lam=new_lambda or scale_changed)
 
     def _on_runner_failed(self, error: object) -> None:
-        self.status.setText(self.tr("Could not compute the curves: {0}").format(error))
+        self._set_text(self.status, self.tr("Could not compute the curves: {0}").format(error))
 
     def _on_runner_busy_changed(self, _busy: bool) -> None:
         self._update_texts()
 
     # ------------------------------------------------------------------- keys
+    def _now(self) -> _Setting:
+        """Keys of the current setting, computed once per change (they count points)."""
+        if self._setting is None:
+            s, m = self._state, self._state.model
+            fit = s.fit  # its counts are O(1); state.n_train counts the points
+            n_train = 0 if fit is None else fit.n_train
+            mix, _ = penalty_mix(m.l1, m.l2)
+            # Rounded so that "use best λ" (which keeps the ratio up to rounding)
+            # does not count as a new direction.
+            mix = PenaltyMix(round(mix.l1_share, 9))
+            plan = plan_cv(n_train, self.folds_spin.value(), self.loo_check.isChecked(), mix)
+            data = None if n_train == 0 else (s.points, m.basis, s.domain)
+            cv = None if plan is None else (plan.n_folds, plan.leave_one_out)
+            self._setting = _Setting(
+                n_train=n_train,
+                n_test=0 if fit is None else fit.n_test,
+                mix=mix,
+                plan=plan,
+                data_key=data,
+                degree_key=None if data is None else (*data, m.l1, m.l2, m.penalize_intercept),
+                lambda_key=None
+                if data is None
+                else (*data, m.degree, mix.l1_share, m.penalize_intercept, cv),
+            )
+        return self._setting
+
     def _current_data_key(self) -> tuple | None:
-        s = self._state
-        if s.n_train == 0:
-            return None
-        return (s.points, s.model.basis, s.domain)
+        return self._now().data_key
 
     def _current_degree_key(self) -> tuple | None:
-        data = self._current_data_key()
-        if data is None:
-            return None
-        m = self._state.model
-        return (*data, m.l1, m.l2, m.penalize_intercept)
-
-    def _current_mix(self) -> PenaltyMix:
-        m = self._state.model
-        mix, _ = penalty_mix(m.l1, m.l2)
-        # Rounded so that "use best λ" (which keeps the ratio up to rounding)
-        # does not count as a new direction.
-        return PenaltyMix(round(mix.l1_share, 9))
-
-    def _current_cv_plan(self) -> CvPlan | None:
-        return plan_cv(
-            self._state.n_train,
-            self.folds_spin.value(),
-            self.loo_check.isChecked(),
-            self._current_mix(),
-        )
+        return self._now().degree_key
 
     def _current_lambda_key(self) -> tuple | None:
-        data = self._current_data_key()
-        if data is None:
-            return None
-        m = self._state.model
-        plan = self._current_cv_plan()
-        cv = None if plan is None else (plan.n_folds, plan.leave_one_out)
-        return (*data, m.degree, self._current_mix().l1_share, m.penalize_intercept, cv)
+        return self._now().lambda_key
+
+    def _current_mix(self) -> PenaltyMix:
+        return self._now().mix
+
+    def _current_cv_plan(self) -> CvPlan | None:
+        return self._now().plan
 
     @staticmethod
     def _request_data_key(req: ErrorRequest) -> tuple:
@@ -516,7 +561,7 @@ class ErrorPanel(QWidget):
         want_lambda = not same_key(self._lambda_key, self._current_lambda_key())
         if not (want_degree or want_lambda):
             self.runner.cancel()  # an older request in flight is not wanted any more
-            self._redraw()
+            self._update_texts()
             return
         s, m = self._state, self._state.model
         plan = self._current_cv_plan()
@@ -543,17 +588,16 @@ class ErrorPanel(QWidget):
             want_degree=want_degree,
             want_lambda=want_lambda,
         )
-        self.runner.submit(compute_errors, request)
+        self.runner.submit(compute_errors, request, cooperative=True)
         self._update_texts()
 
     # ----------------------------------------------------------------- drawing
     def _make_plot(self, name: str) -> tuple[pg.PlotWidget, pg.PlotItem]:
         widget = pg.PlotWidget(background="w")
         widget.setObjectName(name)
-        widget.setMinimumHeight(150)
+        widget.setMinimumHeight(100)
         plot = widget.getPlotItem()
         style_plot(plot)
-        plot.showGrid(x=True, y=True, alpha=0.2)
         return widget, plot
 
     def _y_top(self) -> float:
@@ -563,10 +607,22 @@ class ErrorPanel(QWidget):
     def _clipped(self, values: np.ndarray) -> np.ndarray:
         return np.clip(values, 0.0, CLIP_FACTOR * self._y_top())
 
-    def _redraw(self) -> None:
+    def _redraw(self, degree: bool = True, lam: bool = True) -> None:
         top = self._y_top()
-        self.degree_plot.setYRange(0.0, top, padding=0)
-        self.lambda_plot.setYRange(0.0, top, padding=0)
+        if top != self._shown_top:
+            # Only when the points change: an axis change costs a relayout and repaint.
+            self._shown_top = top
+            self.degree_plot.setYRange(0.0, top, padding=0)
+            self.lambda_plot.setYRange(0.0, top, padding=0)
+        if degree:
+            self._draw_degree_curves()
+        if lam:
+            self._draw_lambda_curves(top)
+        self._update_markers()
+        self._update_legend()
+        self._update_texts()
+
+    def _draw_degree_curves(self) -> None:
         curve = self.degree_curve if self._degree_key is not None else None
         if curve is None:
             self.degree_train_item.setData([], [])
@@ -575,6 +631,8 @@ class ErrorPanel(QWidget):
             x = curve.degrees.astype(float)
             self.degree_train_item.setData(x, self._clipped(curve.train_rmse))
             self._set_finite(self.degree_test_item, x, curve.test_rmse)
+
+    def _draw_lambda_curves(self, top: float) -> None:
         sweep = self.sweep if self._lambda_key is not None else None
         if sweep is None:
             for item in (self.lambda_train_item, self.lambda_test_item, self.lambda_cv_item):
@@ -595,9 +653,6 @@ class ErrorPanel(QWidget):
                 else:
                     i = self.cv.best_index
                     self.best_item.setData([lx[i]], [min(float(self.cv.rmse[i]), 0.98 * top)])
-        self._update_markers()
-        self._update_legend()
-        self._update_texts()
 
     def _set_finite(self, item: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
         keep = np.isfinite(y)
@@ -610,9 +665,10 @@ class ErrorPanel(QWidget):
         lo, hi = math.log10(LAMBDA_MIN), math.log10(LAMBDA_MAX)
         # λ = 0 (off) has no place on a log axis: the marker sits at the left edge.
         self.lambda_marker.setValue(lo if lam <= 0 else min(max(math.log10(lam), lo), hi))
-        self.degree_marker.label.setFormat(self.tr("D = {0}").format(m.degree))
-        self.lambda_marker.label.setFormat(
-            self.tr("λ off") if lam <= 0 else self.tr("λ = {0}").format(format_lambda(lam))
+        self._set_text(self.degree_marker.label, self.tr("D = {0}").format(m.degree))
+        self._set_text(
+            self.lambda_marker.label,
+            self.tr("λ off") if lam <= 0 else self.tr("λ = {0}").format(format_lambda(lam)),
         )
 
     def _update_lambda_title(self) -> None:
@@ -626,19 +682,12 @@ class ErrorPanel(QWidget):
             name = self.tr("λ = λ₁ + λ₂ (ratio {0:.2g} : {1:.2g} kept)").format(
                 mix.l1_share, 1 - mix.l1_share
             )
-        self.lambda_plot.setLabel("bottom", name)
-        self.degree_plot.setTitle(
-            self.tr("Error vs degree at λ₁ = {0}, λ₂ = {1}").format(
-                format_lambda(m.l1), format_lambda(m.l2)
-            ),
-            size="9pt",
-            color=MARK_COLOR,
-        )
-        self.lambda_plot.setTitle(
-            self.tr("Error vs λ at degree D = {0}").format(m.degree),
-            size="9pt",
-            color=MARK_COLOR,
-        )
+        self._set_text(self.lambda_plot.getAxis("bottom"), name)
+        self._set_text(self.degree_plot, self.tr("Error vs degree, at the current λ₁ and λ₂"))
+        self._set_text(self.lambda_plot, self.tr("Error vs λ at degree D = {0}").format(m.degree))
+
+    def _set_text(self, target: object, text: str) -> None:
+        set_text(self._texts, target, text, MARK_COLOR)
 
     def _update_legend(self) -> None:
         plan = self._cv_plan if self.cv is not None else self._current_cv_plan()
@@ -648,7 +697,8 @@ class ErrorPanel(QWidget):
             cv_name = self.tr("leave-one-out CV")
         else:
             cv_name = self.tr("{0}-fold CV").format(plan.n_folds)
-        self.legend.setText(
+        self._set_text(
+            self.legend,
             self.tr(
                 "<span style='color:{0}'>━</span> train &nbsp; "
                 "<span style='color:{1}'>━</span> test &nbsp; "
@@ -660,28 +710,28 @@ class ErrorPanel(QWidget):
                 CV_COLOR,
                 cv_name,
                 BEST_COLOR,
-            )
+            ),
         )
 
     def _update_texts(self) -> None:
         best = self.best_lambda()
         self.use_best_button.setEnabled(best is not None)
         if best is None:
-            self.best_label.setText(self.tr("Best λ by CV: —"))
+            text = self.tr("Best λ by CV: —")
         else:
-            i = self.cv.best_index
-            self.best_label.setText(
-                self.tr("Best λ by CV: {0} (CV RMSE {1})").format(
-                    format_lambda(best), f"{float(self.cv.rmse[i]):.3g}"
-                )
+            text = self.tr("Best λ by CV: {0} (CV RMSE {1})").format(
+                format_lambda(best), f"{float(self.cv.rmse[self.cv.best_index]):.3g}"
             )
+        if self.runner.busy:
+            text += " · " + self.tr("computing…")  # the label's height is reserved
+        self._set_text(self.best_label, text)
         notes = []
-        s = self._state
-        if s.n_train == 0:
+        now = self._now()
+        if now.n_train == 0:
             notes.append(self.tr("No training points yet."))
-        elif s.n_train < 2:
+        elif now.n_train < 2:
             notes.append(self.tr("Cross-validation needs at least 2 training points."))
-        if s.n_train and not np.count_nonzero(s.points.is_test):
+        if now.n_train and not now.n_test:
             notes.append(self.tr("No test points: Shift+click on the plot to add some."))
         plan = self._current_cv_plan()
         if plan is not None and plan.fallback:
@@ -691,6 +741,4 @@ class ErrorPanel(QWidget):
                     "{1}-fold CV is used instead."
                 ).format(MAX_LOO_REFITS, plan.n_folds)
             )
-        if self.runner.busy:
-            notes.append(self.tr("Computing…"))
-        self.status.setText("\n".join(notes))
+        self._set_text(self.status, "\n".join(notes))

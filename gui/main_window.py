@@ -31,15 +31,19 @@ from core.points_csv import DataFileError, PointTable, format_points_csv, read_p
 from core.polyfit import Domain
 from core.session_file import SessionData, SessionFileError, load_session, save_session
 from gui.autosave import Autosaver, default_data_dir, orphaned_autosaves
+from gui.coefficient_panel import CoefficientPanel
 from gui.commands import ReplacePointsCommand
 from gui.controls import GeneratorControls, ModelControls
 from gui.entropy_panel import EntropyPanel
+from gui.error_panel import ErrorPanel
 from gui.export import ExportError, export_widget
 from gui.export_dialog import ExportDialog
 from gui.i18n import LANGUAGES, Translations, apply_fonts_and_numbers, system_language
+from gui.path_panel import PathPanel
 from gui.plot_view import DataPlot
 from gui.readouts import Readouts
 from gui.state import LabState
+from gui.variance_overlay import VarianceOverlay
 
 MAX_RECENT = 8
 
@@ -103,6 +107,10 @@ class MainWindow(QMainWindow):
         self.generator_controls = GeneratorControls(self.state, self.undo_stack)
         self.readouts = Readouts(self.state)
         self.entropy_panel = EntropyPanel()
+        self.coefficient_panel = CoefficientPanel(self.state)
+        self.error_panel = ErrorPanel(self.state, self.undo_stack)
+        self.path_panel = PathPanel(self.state)
+        self.variance_overlay = VarianceOverlay(self.state, self.plot.getPlotItem(), self)
 
         self.translations = Translations(application())
         self._create_actions()
@@ -139,16 +147,23 @@ class MainWindow(QMainWindow):
         self.import_action = action("Ctrl+I", self._on_import_triggered)
         self.export_points_action = action("Ctrl+E", self._on_export_points_triggered)
         self.quit_action = action(std.Quit, self.close)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence(std.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence(std.Redo))
+        # Our own undo/redo actions (not QUndoStack's) so their text is translated.
+        self.undo_action = action(std.Undo, self.undo_stack.undo)
+        self.redo_action = action(std.Redo, self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
+        self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
         self.delete_action = action(std.Delete, self.plot.delete_selected)
         self.select_all_action = action(std.SelectAll, self.plot.select_all)
         self.clear_action = action("Ctrl+Shift+Del", self.clear_points)
         self.generate_action = action("Ctrl+G", self.generator_controls.generate)
         self.reset_view_action = action("Ctrl+0", self.plot.reset_view)
         self.about_action = action(None, self._on_about_triggered)
+        self.variance_action = QAction(self)
+        self.variance_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.variance_action.setCheckable(True)
+        self.variance_action.toggled.connect(self.variance_overlay.set_enabled)
         for act in (self.delete_action, self.select_all_action):
             # Delete and Ctrl+A belong to the plot, not to a text field with focus.
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -182,6 +197,7 @@ class MainWindow(QMainWindow):
         self.data_menu.addAction(self.generate_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.reset_view_action)
+        self.view_menu.addAction(self.variance_action)
         self.view_menu.addSeparator()
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
@@ -225,10 +241,19 @@ class MainWindow(QMainWindow):
         self.readouts_dock = dock("readoutsDock", self.readouts, right)
         self.generator_dock = dock("generatorDock", self.generator_controls, left)
         self.entropy_dock = dock("entropyDock", self.entropy_panel, left)
+        self.coefficient_dock = dock("coefficientDock", self.coefficient_panel, left)
+        self.error_dock = dock("errorDock", self.error_panel, right)
+        self.path_dock = dock("pathDock", self.path_panel, right)
         self.tabifyDockWidget(self.generator_dock, self.entropy_dock)
+        self.tabifyDockWidget(self.readouts_dock, self.error_dock)
+        self.tabifyDockWidget(self.readouts_dock, self.path_dock)
         self.generator_dock.raise_()
+        self.readouts_dock.raise_()
         self.resizeDocks(
             [self.model_dock, self.generator_dock], [380, 300], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [self.generator_dock, self.coefficient_dock], [260, 400], Qt.Orientation.Vertical
         )
 
     def retranslate(self) -> None:
@@ -283,17 +308,26 @@ class MainWindow(QMainWindow):
                 self.tr("Show the whole domain and every point"),
             ),
             (self.about_action, self.tr("&About Overfit Lab"), ""),
+            (
+                self.variance_action,
+                self.tr("Show &variance (bootstrap fits)"),
+                self.variance_overlay.description(),
+            ),
         )
         for act, text, tip in texts:
             act.setText(text)
             act.setToolTip(tip or text.replace("&", ""))
             act.setStatusTip(tip)
+        self._update_undo_actions()
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.model_dock.setWindowTitle(self.tr("Model"))
         self.readouts_dock.setWindowTitle(self.tr("Fit numbers"))
         self.generator_dock.setWindowTitle(self.tr("Data generator"))
         self.entropy_dock.setWindowTitle(self.tr("Entropy"))
+        self.coefficient_dock.setWindowTitle(self.tr("Coefficients"))
+        self.error_dock.setWindowTitle(self.tr("Validation curves"))
+        self.path_dock.setWindowTitle(self.tr("Regularization path"))
         self.statusBar().showMessage(
             self.tr(
                 "Click: add a training point · Shift+click: add a test point · drag a point: "
@@ -301,6 +335,28 @@ class MainWindow(QMainWindow):
             ),
             HINT_TIMEOUT_MS,
         )
+
+    def _update_undo_actions(self) -> None:
+        stack = self.undo_stack
+        for act, can, name, plain, template in (
+            (
+                self.undo_action,
+                stack.canUndo(),
+                stack.undoText(),
+                self.tr("&Undo"),
+                self.tr("&Undo {0}"),
+            ),
+            (
+                self.redo_action,
+                stack.canRedo(),
+                stack.redoText(),
+                self.tr("&Redo"),
+                self.tr("&Redo {0}"),
+            ),
+        ):
+            act.setEnabled(can)
+            act.setText(template.format(name) if can and name else plain)
+            act.setToolTip(act.text().replace("&", ""))
 
     def set_language(self, language: str) -> None:
         """Switch the interface language live and remember it."""
@@ -322,6 +378,10 @@ class MainWindow(QMainWindow):
             self.generator_controls.retranslate()
             self.readouts.retranslate()
             self.plot.retranslate()
+            self.coefficient_panel.retranslate()
+            self.error_panel.retranslate()
+            self.path_panel.retranslate()
+            self.variance_overlay.retranslate()
             self._rebuild_entropy_panel()
         super().changeEvent(event)
 
@@ -531,13 +591,21 @@ class MainWindow(QMainWindow):
         """Panels that can be exported: key -> label."""
         return {
             "plot": self.tr("Data plot"),
+            "coefficients": self.tr("Coefficient panel"),
+            "errors": self.tr("Validation curves"),
+            "path": self.tr("Regularization path"),
             "entropy": self.tr("Entropy panel"),
             "window": self.tr("Whole window"),
         }
 
     def panel_widget(self, key: str) -> QWidget:
         """The widget of an exportable panel, its dock brought to the front."""
-        docks = {"entropy": (self.entropy_dock, self.entropy_panel)}
+        docks = {
+            "coefficients": (self.coefficient_dock, self.coefficient_panel),
+            "errors": (self.error_dock, self.error_panel),
+            "path": (self.path_dock, self.path_panel),
+            "entropy": (self.entropy_dock, self.entropy_panel),
+        }
         if key == "plot":
             return self.plot
         if key == "window":
@@ -553,6 +621,9 @@ class MainWindow(QMainWindow):
 
     def wait_for_panels(self) -> None:
         """Let every panel finish its background computations (before an export)."""
+        QApplication.processEvents()
+        for panel in (self.error_panel, self.path_panel, self.variance_overlay):
+            panel.wait_until_idle()
         QApplication.processEvents()
 
     def export_image(self, key: str, path: str, width: int, height: int | None = None) -> bool:

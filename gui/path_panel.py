@@ -22,13 +22,21 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from core.points_csv import PointTable
 from core.polyfit import MAX_DEGREE, Basis, Domain, Reduced
-from core.validation import LAMBDA_MAX, LAMBDA_MIN, PenaltyMix, coef_grid, lambda_grid, penalty_mix
+from core.validation import (
+    LAMBDA_MAX,
+    LAMBDA_MIN,
+    Checkpoint,
+    PenaltyMix,
+    coef_grid,
+    lambda_grid,
+    penalty_mix,
+)
 from gui.background import LatestRunner, same_key
-from gui.coefficient_panel import style_plot, subscript
+from gui.coefficient_panel import LinesLabel, nice_ceiling, set_text, style_plot, subscript
 from gui.state import LabState
 
 MARK_COLOR = "#555555"
@@ -109,9 +117,11 @@ class PathOutcome:
     coef: np.ndarray
 
 
-def compute_path(request: PathRequest) -> PathOutcome:
-    """The worker's job (pure numpy)."""
-    coef = coef_grid(request.train, request.lambdas, request.mix, request.penalize_intercept)
+def compute_path(request: PathRequest, checkpoint: Checkpoint | None = None) -> PathOutcome:
+    """The worker's job (pure numpy); ``checkpoint`` is called between solves."""
+    coef = coef_grid(
+        request.train, request.lambdas, request.mix, request.penalize_intercept, checkpoint
+    )
     return PathOutcome(request, coef)
 
 
@@ -130,20 +140,21 @@ class PathPanel(QWidget):
         self._state = state
         self.lambdas = lambda_grid()
         self.lambdas.flags.writeable = False  # shared with the worker thread
-        self.runner = LatestRunner(self, name="overfit-path")
+        self.runner = LatestRunner(self)
         self.coef: np.ndarray | None = None  # the path on screen, (len(lambdas), D + 1)
         self._key: tuple | None = None
         self._stale = True
         self.y_scale = 1.0
         self._hover: tuple[int, int] | None = None
+        self._texts: dict[object, str] = {}  # last text set on each label or axis
+        self._axes: tuple = (False, math.nan)  # (left ticks, y top) last set
 
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_widget.setObjectName("pathPlot")
-        self.plot_widget.setMinimumHeight(190)
+        self.plot_widget.setMinimumHeight(130)
         self.plot = self.plot_widget.getPlotItem()
         style_plot(self.plot)
         self.plot.getAxis("bottom").setTicks(lambda_ticks())
-        self.plot.showGrid(x=True, alpha=0.2)
         self.plot.setXRange(math.log10(LAMBDA_MIN), math.log10(LAMBDA_MAX), padding=0.02)
         self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen("#999999", width=1))
         self.plot.addItem(self.zero_line, ignoreBounds=True)
@@ -167,13 +178,9 @@ class PathPanel(QWidget):
         self.asinh_check = QCheckBox()
         self.asinh_check.setObjectName("pathSymlogControl")
         self.asinh_check.setChecked(True)
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setObjectName("pathSummary")
-        self.summary.setWordWrap(True)
-        self.hover = QLabel()
-        self.hover.setObjectName("pathHover")
+        self.legend = LinesLabel(2)
+        self.summary = LinesLabel(2, "pathSummary")
+        self.hover = LinesLabel(1, "pathHover")
         top = QHBoxLayout()
         top.addWidget(self.legend, 1)
         top.addWidget(self.asinh_check)
@@ -190,6 +197,9 @@ class PathPanel(QWidget):
         self.runner.busy_changed.connect(self._on_runner_busy_changed)
         self.asinh_check.toggled.connect(self._on_asinh_toggled)
         self.plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+        # The state emits these before it refits: the worker makes way for it.
+        state.model_changed.connect(self.runner.hold)
+        state.points_changed.connect(self.runner.hold)
         state.fit_changed.connect(self._on_state_fit_changed)
         self._on_state_fit_changed()
 
@@ -205,8 +215,8 @@ class PathPanel(QWidget):
         )
         self.legend.setText(
             self.tr(
-                "Colour: k = 0 (violet) … k = D (yellow) · "
-                "<span style='color:{0}'>✕</span> coefficient becomes exactly 0"
+                "Colour: k = 0 violet … k = D yellow · "
+                "<span style='color:{0}'>✕</span> drops to exactly 0"
             ).format(DROP_COLOR)
         )
         tip = self.tr(
@@ -295,7 +305,7 @@ class PathPanel(QWidget):
     # ---------------------------------------------------------------- compute
     def _current_key(self) -> tuple | None:
         s = self._state
-        if s.n_train == 0:
+        if s.fit is None:  # no training points
             return None
         m = s.model
         mix, _ = penalty_mix(m.l1, m.l2)
@@ -329,7 +339,7 @@ class PathPanel(QWidget):
             lambdas=self.lambdas,
             train=s.reduced(test=False),
         )
-        self.runner.submit(compute_path, request)
+        self.runner.submit(compute_path, request, cooperative=True)
 
     # ----------------------------------------------------------------- drawing
     def _transform(self, values: np.ndarray) -> np.ndarray:
@@ -353,11 +363,11 @@ class PathPanel(QWidget):
             exponent = math.floor(math.log10(max(biggest, 1e-300) * LINEAR_ZONE))
             self.y_scale = 10.0**exponent
             top = math.asinh(biggest / self.y_scale) * 1.05 if biggest > 0 else 1.0
-            self.plot.getAxis("left").setTicks(asinh_ticks(self.y_scale, biggest))
+            ticks = asinh_ticks(self.y_scale, biggest)
             bound = top
         else:
             self.y_scale = 1.0
-            self.plot.getAxis("left").setTicks(None)
+            ticks = None
             top = self._linear_top(coef)
             bound = CLIP_FACTOR * top
         for k in range(n):
@@ -367,7 +377,12 @@ class PathPanel(QWidget):
         first = 0 if self._state.model.penalize_intercept else 1
         drop_lam, _ = drop_points(self.lambdas, coef, first)
         self.drop_marks.setData(np.log10(drop_lam), np.zeros(drop_lam.size))
-        self.plot.setYRange(-top, top, padding=0)
+        # Axis changes re-lay and repaint the axis: only when they are real.
+        if ticks != self._axes[0]:
+            self.plot.getAxis("left").setTicks(ticks)
+        if top != self._axes[1]:
+            self.plot.setYRange(-top, top, padding=0)
+        self._axes = (ticks, top)
         self._update_texts()
 
     def _linear_top(self, coef: np.ndarray) -> float:
@@ -377,8 +392,7 @@ class PathPanel(QWidget):
         tail = coef[self.lambdas >= lam] if lam > 0 else coef
         if tail.size == 0:
             tail = coef[-1:]
-        top = float(np.max(np.abs(tail))) * 1.15
-        return top if top > 0 else 1.0
+        return nice_ceiling(float(np.max(np.abs(tail))) * 1.1)
 
     def _update_marker(self) -> None:
         m = self._state.model
@@ -395,33 +409,29 @@ class PathPanel(QWidget):
             name = self.tr("λ₂ (L2 strength)")
         else:
             name = self.tr("λ = λ₁ + λ₂ (ratio kept)")
-        self.plot.setLabel("bottom", name)
-        self.plot.setTitle(
-            self.tr("Path of the {0} coefficients at D = {1}").format(m.degree + 1, m.degree),
-            size="9pt",
-            color=MARK_COLOR,
-        )
+        set_text(self._texts, self.plot.getAxis("bottom"), name)
+        title = self.tr("Path of the {0} coefficients at D = {1}").format(m.degree + 1, m.degree)
+        set_text(self._texts, self.plot, title, MARK_COLOR)
 
     def _update_texts(self) -> None:
         fit = self._state.fit
         if fit is None:
-            self.summary.setText(self.tr("No fit yet: add training points."))
+            set_text(self._texts, self.summary, self.tr("No fit yet: add training points."))
         else:
             _, lam = penalty_mix(fit.l1, fit.l2)
             text = self.tr("At the current λ = {0}: {1} of {2} coefficients exactly zero").format(
                 "0" if lam == 0 else f"{lam:.3g}", fit.n_zero, fit.degree + 1
             )
             if self.runner.busy:
-                text += " · " + self.tr("computing…")
-            self.summary.setText(text)
+                text += " · " + self.tr("computing…")  # the label's height is reserved
+            set_text(self._texts, self.summary, text)
         if self._hover is None or self.coef is None:
-            self.hover.setText(self.tr("Point at a line to read its value."))
+            set_text(self._texts, self.hover, self.tr("Point at a line to read its value."))
             return
         i, k = self._hover
         value = float(self.coef[i, k])
         shown = self.tr("0 exactly") if value == 0 else f"{value:.4g}"
-        self.hover.setText(
-            self.tr("coef{0} = {1} at λ = {2}").format(
-                subscript(k), shown, f"{self.lambdas[i]:.2g}"
-            )
+        text = self.tr("coef{0} = {1} at λ = {2}").format(
+            subscript(k), shown, f"{self.lambdas[i]:.2g}"
         )
+        set_text(self._texts, self.hover, text)

@@ -169,7 +169,7 @@ class DataPlot(pg.PlotWidget):
         item.setLabel("bottom", "x")
         item.setLabel("left", "y")
         self._box.disableAutoRange()
-        self._legend = item.addLegend(offset=(10, 10), labelTextSize="10pt", labelTextColor="k")
+        self._legend = item.addLegend(offset=(-10, 10), labelTextSize="10pt", labelTextColor="k")
         self._legend.setBrush(pg.mkBrush(255, 255, 255, 210))
 
         self._true_curve = pg.PlotDataItem(

@@ -30,6 +30,7 @@ from core.validation import (
     DEFAULT_RESAMPLES,
     BootstrapFits,
     BootstrapSamples,
+    Checkpoint,
     bootstrap_fits,
     bootstrap_samples,
 )
@@ -66,8 +67,13 @@ class BootstrapOutcome:
     fits: BootstrapFits
 
 
-def compute_bootstrap(request: BootstrapRequest) -> BootstrapOutcome:
-    """The worker's job (pure numpy): reduce the resamples if needed, fit each one."""
+def compute_bootstrap(
+    request: BootstrapRequest, checkpoint: Checkpoint | None = None
+) -> BootstrapOutcome:
+    """The worker's job (pure numpy): reduce the resamples if needed, fit each one.
+
+    ``checkpoint`` is called between steps (see :mod:`gui.background`).
+    """
     samples = request.samples
     if samples is None:
         p = request.points
@@ -79,9 +85,10 @@ def compute_bootstrap(request: BootstrapRequest) -> BootstrapOutcome:
             request.basis,
             request.domain,
             BOOTSTRAP_SEED,
+            checkpoint=checkpoint,
         )
     fits = bootstrap_fits(
-        samples, request.degree, request.l1, request.l2, request.penalize_intercept
+        samples, request.degree, request.l1, request.l2, request.penalize_intercept, checkpoint
     )
     return BootstrapOutcome(request, samples, fits)
 
@@ -119,7 +126,7 @@ class VarianceOverlay(QObject):
         self._plot = plot_item
         self._n_resamples = n_resamples
         self._enabled = False
-        self.runner = LatestRunner(self, name="overfit-bootstrap")
+        self.runner = LatestRunner(self)
         self.fits: BootstrapFits | None = None
         self._fits_key: tuple | None = None
         self._samples: BootstrapSamples | None = None
@@ -135,6 +142,9 @@ class VarianceOverlay(QObject):
         self.retranslate()
 
         self.runner.result_ready.connect(self._on_runner_result_ready)
+        # The state emits these before it refits: the worker makes way for it.
+        state.model_changed.connect(self.runner.hold)
+        state.points_changed.connect(self.runner.hold)
         state.fit_changed.connect(self._on_state_fit_changed)
         plot_item.getViewBox().sigRangeChanged.connect(self._on_view_range_changed)
 
@@ -215,7 +225,7 @@ class VarianceOverlay(QObject):
 
     def _current_samples_key(self) -> tuple | None:
         s = self._state
-        if s.n_train == 0:
+        if s.fit is None:  # no training points
             return None
         return self._samples_key_for(s.points, s.model.basis, s.domain)
 
@@ -260,7 +270,7 @@ class VarianceOverlay(QObject):
             n_resamples=self._n_resamples,
             samples=samples,
         )
-        self.runner.submit(compute_bootstrap, request)
+        self.runner.submit(compute_bootstrap, request, cooperative=True)
 
     # ----------------------------------------------------------------- drawing
     def _draw(self) -> None:
