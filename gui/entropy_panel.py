@@ -618,10 +618,12 @@ class EntropyPanel(QWidget):
 
         cells_k = "".join(cell(k, k) for k in ks)
         cells_v = "".join(cell(2**k, k) for k in ks)
+        digits = self.tr("digits k")
+        values = self.tr("values 2<sup>k</sup>")
         return (
             f"{sentence}<table cellspacing='0' cellpadding='2'>"
-            f"<tr><td>{self.tr('digits k')}</td>{cells_k}</tr>"
-            f"<tr><td>{self.tr('values 2<sup>k</sup>')}</td>{cells_v}</tr></table>"
+            f"<tr><td>{digits}</td>{cells_k}</tr>"
+            f"<tr><td>{values}</td>{cells_v}</tr></table>"
         )
 
     def _show_chart(self, distribution: ent.Distribution, summary: ent.EntropySummary) -> None:

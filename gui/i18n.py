@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -76,6 +76,8 @@ class Translations:
                 language = "en"
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)
+        # Qt posts the LanguageChange; deliver it now so the switch is done on return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language = language
         return ok
 

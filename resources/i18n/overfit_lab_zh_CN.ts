@@ -1,0 +1,1699 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CoefficientPanel</name>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="175"/>
+        <source>Log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="178"/>
+        <source>Bar heights on a log scale: log₁₀ |coefₖ|. Shows small and huge coefficients together; exact zeros have no logarithm and keep their ring at the bottom.</source>
+        <translation>柱高采用对数坐标：log₁₀ |coefₖ|。可以同时显示极小和极大的系数；恰为零的系数没有对数，仍以底部的圆圈表示。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="184"/>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; coefₖ &amp;gt; 0 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt; coefₖ &amp;lt; 0 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;○&lt;/span&gt; exactly 0</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; coefₖ &amp;gt; 0 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt; coefₖ &amp;lt; 0 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;○&lt;/span&gt; 恰为 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="190"/>
+        <source>One bar per coefficient of f(x) = Σₖ coefₖ φₖ(z), k = 0..D; height |coefₖ|, colour the sign. Large coefficients make the curve swing between the points (overfitting); L2 shrinks them, L1 sets some exactly to 0.</source>
+        <translation>f(x) = Σₖ coefₖ φₖ(z)（k = 0..D）的每个系数对应一根柱；柱高为 |coefₖ|，颜色表示正负。系数大会使曲线在点与点之间剧烈摆动（过拟合）；L2 让系数缩小，L1 把其中一些变为恰好 0。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="198"/>
+        <source>Exactly zero: coefficients with coefₖ = 0 exactly (L1 removes those features). Largest: maxₖ |coefₖ|.</source>
+        <translation>恰为零：coefₖ 恰好等于 0 的系数（L1 去掉了这些特征）。最大：maxₖ |coefₖ|。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="202"/>
+        <source>Point at a bar to read its coefficient.</source>
+        <translation>鼠标指向柱即可读出其系数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="203"/>
+        <source>k (coefₖ multiplies φₖ(z))</source>
+        <translation>k（coefₖ 乘以 φₖ(z)）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="204"/>
+        <source>|coefₖ|</source>
+        <translation>|coefₖ|</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="311"/>
+        <source>No fit yet: add training points.</source>
+        <translation>尚无拟合：请添加训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="315"/>
+        <source>Exactly zero: {0} of {1} · largest |coef|: {2}</source>
+        <translation>恰为零：{0} / {1} · 最大 |coef|：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="323"/>
+        <source>Point at a bar to read its value.</source>
+        <translation>鼠标指向柱即可读出其值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="327"/>
+        <source>coef{0} = 0 exactly (feature switched off)</source>
+        <translation>coef{0} = 0，恰为零（该特征被关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coefficient_panel.py" line="329"/>
+        <source>coef{0} = {1}</source>
+        <translation>coef{0} = {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../gui/commands.py" line="28"/>
+        <source>Add test point</source>
+        <translation>添加测试点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="30"/>
+        <source>Add training point</source>
+        <translation>添加训练点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="48"/>
+        <source>Remove point</source>
+        <translation>删除点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="50"/>
+        <source>Remove %1 points</source>
+        <translation>删除 %1 个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="71"/>
+        <source>Move point</source>
+        <translation>移动点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="146"/>
+        <source>Change generator settings</source>
+        <translation>更改生成器设置</translation>
+    </message>
+</context>
+<context>
+    <name>DataPlot</name>
+    <message>
+        <location filename="../../gui/plot_view.py" line="222"/>
+        <source>Training points</source>
+        <translation>训练点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plot_view.py" line="223"/>
+        <source>Test points (held out)</source>
+        <translation>测试点（留出）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plot_view.py" line="224"/>
+        <source>Fitted polynomial</source>
+        <translation>拟合多项式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plot_view.py" line="227"/>
+        <source>True function</source>
+        <translation>真实函数</translation>
+    </message>
+</context>
+<context>
+    <name>EntropyPanel</name>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="98"/>
+        <source>bits</source>
+        <translation>比特</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="99"/>
+        <source>nats</source>
+        <translation>奈特</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="100"/>
+        <source>hartleys</source>
+        <translation>哈特莱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="142"/>
+        <source>Distribution p</source>
+        <translation>分布 p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="143"/>
+        <source>The distribution whose entropy is computed.</source>
+        <translation>要计算其熵的分布。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="147"/>
+        <source>Probabilities</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="148"/>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="149"/>
+        <source>Text: characters</source>
+        <translation>文本：按字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="150"/>
+        <source>Text: words</source>
+        <translation>文本：按词</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="155"/>
+        <source>How the input is read: probabilities p_i, counts c_i (p_i = c_i / Σ c_j), or a text whose characters or words are the outcomes, with p_i = the share of occurrences of outcome i.</source>
+        <translation>输入的解读方式：概率 p_i；计数 c_i（p_i = c_i / Σ c_j）；或一段文本，以其中的字符或词为结果，p_i = 结果 i 的出现次数所占的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="166"/>
+        <source>Unit of entropy, set by the base b of the logarithm: bits (b = 2), nats (b = e), hartleys (b = 10). 1 nat = 1.4427 bits, 1 hartley = 3.3219 bits.</source>
+        <translation>熵的单位，由对数的底 b 决定：比特（b = 2）、奈特（b = e）、哈特莱（b = 10）。1 奈特 = 1.4427 比特，1 哈特莱 = 3.3219 比特。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="170"/>
+        <source>Input:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="173"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="189"/>
+        <source>Why the input cannot be used as it is.</source>
+        <translation>输入为什么不能直接使用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="196"/>
+        <source>How the input was turned into probabilities that sum to 1.</source>
+        <translation>输入是如何换算成总和为 1 的概率的。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="222"/>
+        <source>Measures of how uncertain an outcome of p is.</source>
+        <translation>衡量 p 的结果有多不确定的各项指标。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="225"/>
+        <source>Shannon entropy H = −Σ p_i log_b p_i, with 0 · log 0 = 0: the mean surprisal of an outcome, in the chosen unit.</source>
+        <translation>香农熵 H = −Σ p_i log_b p_i（约定 0 · log 0 = 0）：一个结果的平均自信息，以所选单位计。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="229"/>
+        <source>Maximum entropy log_b n: the entropy of n equally likely outcomes, the most uncertain distribution over n outcomes.</source>
+        <translation>最大熵 log_b n：n 个等可能结果的熵，即 n 个结果上最不确定的分布的熵。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="233"/>
+        <source>Efficiency H / log n: how close p is to uniform (100 %); the same in every unit. Defined as 100 % for a single outcome.</source>
+        <translation>效率 H / log n：p 与均匀分布（100 %）有多接近；与单位无关。只有一个结果时定义为 100 %。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="237"/>
+        <source>Perplexity 2^H (H in bits) = e^H (H in nats): the number of equally likely outcomes that would be just as uncertain.</source>
+        <translation>困惑度 2^H（H 以比特计）= e^H（H 以奈特计）：具有同样不确定性的等可能结果的个数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="241"/>
+        <source>Fixed-length code size ⌈log₂ n⌉: the fewest binary digits that give each of the n outcomes its own code word of one common length.</source>
+        <translation>定长编码长度 ⌈log₂ n⌉：给 n 个结果各分配一个互不相同、长度相同的码字所需的最少二进制位数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="245"/>
+        <source>k binary digits tell 2^k values apart; the highlighted column is the smallest k with 2^k ≥ n.</source>
+        <translation>k 位二进制数能区分 2^k 个值；加粗的一列是满足 2^k ≥ n 的最小 k。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="260"/>
+        <source>Entropy H</source>
+        <translation>熵 H</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="261"/>
+        <source>Maximum log n</source>
+        <translation>最大值 log n</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="263"/>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="266"/>
+        <source>Perplexity</source>
+        <translation>困惑度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="269"/>
+        <source>Fixed-length code</source>
+        <translation>定长编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="279"/>
+        <source>Each outcome&apos;s probability and how surprising it is, side by side.</source>
+        <translation>并排显示每个结果的概率及其意外程度。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="287"/>
+        <source>Top: probability p_i of each outcome. Bottom: its surprisal −log_b p_i; rare outcomes are more surprising, and H is the p-weighted mean of the bottom bars. A triangle marks an outcome with p = 0, whose surprisal is infinite.</source>
+        <translation>上：每个结果的概率 p_i。下：它的自信息 −log_b p_i；越罕见的结果越令人意外，H 就是下方各柱按 p 加权的平均值。三角形标出 p = 0 的结果，其自信息为无穷大。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="301"/>
+        <location filename="../../gui/entropy_panel.py" line="332"/>
+        <location filename="../../gui/entropy_panel.py" line="415"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="323"/>
+        <source>A Huffman code: the shortest mean length of any binary code in which no code word starts another, built by merging the two least likely outcomes again and again.</source>
+        <translation>哈夫曼编码：在所有前缀码（任何码字都不是另一个码字的开头）中平均码长最短，通过反复合并概率最小的两个结果构造而成。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="331"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="331"/>
+        <source>The outcome: its number, character or word.</source>
+        <translation>结果：它的编号、字符或词。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="332"/>
+        <source>Probability p_i of the outcome.</source>
+        <translation>该结果的概率 p_i。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="334"/>
+        <source>−log₂ p</source>
+        <translation>−log₂ p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="335"/>
+        <source>Surprisal in bits, −log₂ p_i: the ideal code length.</source>
+        <translation>以比特计的自信息 −log₂ p_i：理想码长。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="338"/>
+        <source>Code word</source>
+        <translation>码字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="339"/>
+        <source>Huffman code word; outcomes with p = 0 need none (—).</source>
+        <translation>哈夫曼码字；p = 0 的结果不需要码字（—）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="341"/>
+        <source>Length</source>
+        <translation>码长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="341"/>
+        <source>Code word length l_i in binary digits.</source>
+        <translation>码字长度 l_i（二进制位数）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="348"/>
+        <source>Outcomes from most to least likely, with their Huffman code words.</source>
+        <translation>各结果按概率从大到小排列，并列出其哈夫曼码字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="361"/>
+        <source>Mean length L = Σ p_i l_i. No binary code does better than H bits per outcome, and Huffman&apos;s stays within one bit of it: H ≤ L &lt; H + 1.</source>
+        <translation>平均码长 L = Σ p_i l_i。任何二进制编码都不可能少于每个结果 H 比特，哈夫曼编码与它相差不到 1 比特：H ≤ L &lt; H + 1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="368"/>
+        <source>Rows beyond this are left out of the table.</source>
+        <translation>超出的行未列入表格。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="377"/>
+        <source>Binary entropy</source>
+        <translation>二元熵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="380"/>
+        <source>Entropy of a coin that lands heads with probability p: H(p) = −p log p − (1 − p) log(1 − p); largest at p = 1/2.</source>
+        <translation>正面朝上概率为 p 的硬币的熵：H(p) = −p log p − (1 − p) log(1 − p)；在 p = 1/2 时最大。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="391"/>
+        <source>Probability p of heads; also set by dragging the red line.</source>
+        <translation>正面朝上的概率 p；也可以拖动红线来设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="395"/>
+        <source>H(p) = −p log_b p − (1 − p) log_b(1 − p) at the chosen p.</source>
+        <translation>所选 p 处的 H(p) = −p log_b p − (1 − p) log_b(1 − p)。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="397"/>
+        <source>p =</source>
+        <translation>p =</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="409"/>
+        <source>H(p) for p from 0 to 1. Drag the red line, or click the plot, to choose p.</source>
+        <translation>p 从 0 到 1 时的 H(p)。拖动红线或单击图表来选择 p。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="440"/>
+        <source>How well a model distribution q fits the true p: cross-entropy is the mean code length when p&apos;s outcomes are coded with a code built for q.</source>
+        <translation>模型分布 q 与真实分布 p 有多吻合：交叉熵是用为 q 设计的编码来编码 p 的结果时的平均码长。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="451"/>
+        <source>Why q cannot be used as it is.</source>
+        <translation>q 为什么不能直接使用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="457"/>
+        <source>What q is and how the two results relate.</source>
+        <translation>q 是什么，以及两项结果之间的关系。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="460"/>
+        <source>Cross-entropy H(p, q) = −Σ p_i log_b q_i: the mean code length per outcome of p when coding with a code made for q. Infinite if q_i = 0 where p_i &gt; 0.</source>
+        <translation>交叉熵 H(p, q) = −Σ p_i log_b q_i：用为 q 设计的编码来编码 p 时，每个结果的平均码长。若某处 p_i &gt; 0 而 q_i = 0，则为无穷大。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="464"/>
+        <source>Kullback–Leibler divergence KL(p‖q) = Σ p_i log_b(p_i / q_i) = H(p, q) − H(p) ≥ 0: the cost of using q instead of p; 0 only when q = p.</source>
+        <translation>KL 散度（Kullback–Leibler 散度）KL(p‖q) = Σ p_i log_b(p_i / q_i) = H(p, q) − H(p) ≥ 0：用 q 代替 p 的代价；仅当 q = p 时为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="472"/>
+        <source>Cross-entropy H(p, q)</source>
+        <translation>交叉熵 H(p, q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="475"/>
+        <source>KL(p‖q)</source>
+        <translation>KL(p‖q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="567"/>
+        <source>{value} {unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="579"/>
+        <source>Note: the values sum to {total}, not 1, so each was divided by {total}.</source>
+        <translation>注意：各值之和为 {total} 而不是 1，因此每个值都已除以 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="582"/>
+        <source>p_i = c_i / {total}, the total of the {n} counts.</source>
+        <translation>p_i = c_i / {total}（{n} 个计数的总和）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="587"/>
+        <source>{total} characters counted (spaces and line breaks not), {n} different.</source>
+        <translation>共统计 {total} 个字符（不含空格和换行），其中 {n} 种不同。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="590"/>
+        <source>{total} words counted, {n} different.</source>
+        <translation>共统计 {total} 个词，其中 {n} 种不同。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="601"/>
+        <source>{bits} binary digits per outcome</source>
+        <translation>每个结果 {bits} 位二进制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="607"/>
+        <source>One outcome needs no digits at all: 2&lt;sup&gt;0&lt;/sup&gt; = 1.</source>
+        <translation>只有一个结果时完全不需要二进制位：2&lt;sup&gt;0&lt;/sup&gt; = 1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="610"/>
+        <source>{b} binary digits tell 2&lt;sup&gt;{b}&lt;/sup&gt; = {v} values apart, enough for n = {n}; {b1} would tell only {v1}.</source>
+        <translation>{b} 位二进制数能区分 2&lt;sup&gt;{b}&lt;/sup&gt; = {v} 个值，足够 n = {n}；{b1} 位只能区分 {v1} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="621"/>
+        <source>digits k</source>
+        <translation>位数 k</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="622"/>
+        <source>values 2&lt;sup&gt;k&lt;/sup&gt;</source>
+        <translation>可区分值 2&lt;sup&gt;k&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="642"/>
+        <source>−log p ({unit})</source>
+        <translation>−log p ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="689"/>
+        <source>Showing the {shown} most likely of {n} outcomes.</source>
+        <translation>只显示 {n} 个结果中概率最大的 {shown} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="700"/>
+        <source>Mean length L = {L} bit per outcome. Only one outcome can happen, so H = 0 and its one-digit code word makes L = H + 1, the edge of H ≤ L ≤ H + 1.</source>
+        <translation>平均码长 L = {L} 比特/结果。只有一个结果可能发生，所以 H = 0，而它的码字长 1 位，使 L = H + 1，恰在 H ≤ L ≤ H + 1 的边界上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="706"/>
+        <source>Mean length L = Σ p_i l_i = {L} bits per outcome; H = {H} ≤ L &lt; H + 1 = {H1} (in bits, as the code is binary).</source>
+        <translation>平均码长 L = Σ p_i l_i = {L} 比特/结果；H = {H} ≤ L &lt; H + 1 = {H1}（以比特计，因为编码是二进制的）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="719"/>
+        <source>q is empty, so p is compared with the uniform distribution over its {n} outcomes.</source>
+        <translation>q 为空，因此将 p 与其 {n} 个结果上的均匀分布比较。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="735"/>
+        <source>q has {m} values but p has {n}; give one value per outcome of p.</source>
+        <translation>q 有 {m} 个值，而 p 有 {n} 个；请为 p 的每个结果各给一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="746"/>
+        <source>q&apos;s values sum to {total}, not 1, so each was divided by {total}.</source>
+        <translation>q 的各值之和为 {total} 而不是 1，因此每个值都已除以 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="755"/>
+        <source>Infinite: q gives outcome “{label}” probability 0 although p gives it {p}, so coding it with q would need infinitely many {unit}.</source>
+        <translation>无穷大：q 给结果“{label}”的概率是 0，而 p 给它的概率是 {p}，所以按 q 来编码它需要无穷多{unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="759"/>
+        <source>({count} such outcomes in all.)</source>
+        <translation>（这样的结果共 {count} 个。）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="764"/>
+        <source>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}.</source>
+        <translation>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="780"/>
+        <source>Results</source>
+        <translation>计算结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="781"/>
+        <source>Per outcome: p and surprisal −log p</source>
+        <translation>各结果：p 与自信息 −log p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="782"/>
+        <source>Huffman code</source>
+        <translation>哈夫曼编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="785"/>
+        <location filename="../../gui/entropy_panel.py" line="793"/>
+        <source>{title} (stale)</source>
+        <translation>{title}（未更新）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="791"/>
+        <source>Compare with a model q</source>
+        <translation>与模型 q 比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="801"/>
+        <source>e.g. 0.5 0.25 0.25 or 1/3, 1/3, 1/3</source>
+        <translation>例如 0.5 0.25 0.25 或 1/3, 1/3, 1/3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="803"/>
+        <source>Probabilities as decimals or fractions such as 1/3, separated by spaces, commas, semicolons or line breaks. If they do not sum to 1 they are divided by their sum.</source>
+        <translation>概率，写成小数或 1/3 这样的分数，用空格、逗号、分号或换行分隔。若总和不为 1，则各自除以总和。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="809"/>
+        <source>e.g. 12 5 3 0</source>
+        <translation>例如 12 5 3 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="811"/>
+        <source>How often each outcome occurred (numbers ≥ 0); p_i = c_i / Σ c_j. Separate them by spaces, commas, semicolons or line breaks.</source>
+        <translation>每个结果出现的次数（≥ 0 的数）；p_i = c_i / Σ c_j。用空格、逗号、分号或换行分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="816"/>
+        <location filename="../../gui/entropy_panel.py" line="824"/>
+        <source>Type or paste a text</source>
+        <translation>输入或粘贴一段文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="818"/>
+        <source>Each different character is an outcome, weighted by how often it occurs; every Chinese character counts as one. Spaces and line breaks are not counted; punctuation is.</source>
+        <translation>每个不同的字符是一个结果，按出现次数加权；每个汉字算一个字符。空格和换行不计，标点计入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="826"/>
+        <source>Each different word is an outcome, weighted by how often it occurs; case is ignored and punctuation skipped. Chinese has no spaces between words, so each Chinese character counts as a word.</source>
+        <translation>每个不同的词是一个结果，按出现次数加权；不区分大小写，跳过标点。中文词与词之间没有空格，所以每个汉字算作一个词。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="836"/>
+        <source>Model q, read like p; empty = uniform over p&apos;s outcomes</source>
+        <translation>模型 q，格式同 p；留空则为均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="840"/>
+        <source>A second distribution q over the same outcomes, in the same form as p. For numbers give one value per outcome of p; for text, outcomes are matched by character or word. Leave it empty to compare with the uniform distribution.</source>
+        <translation>同一组结果上的第二个分布 q，格式与 p 相同。数值输入时，为 p 的每个结果各给一个值；文本输入时，按字符或词对应结果。留空则与均匀分布比较。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="852"/>
+        <source>H ({unit})</source>
+        <translation>H ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="858"/>
+        <source>H({p}) = {h}</source>
+        <translation>H({p}) = {h}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="867"/>
+        <source>The input is empty; type one or more numbers separated by spaces or commas.</source>
+        <translation>输入为空；请输入一个或多个数，用空格或逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="870"/>
+        <source>Item {item}, “{token}”, is not a number; write a decimal such as 0.25 or a fraction such as 1/4.</source>
+        <translation>第 {item} 项“{token}”不是数字；请写成 0.25 这样的小数或 1/4 这样的分数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="874"/>
+        <source>Item {item}, “{token}”, is not a finite number; use ordinary numbers.</source>
+        <translation>第 {item} 项“{token}”不是有限数；请使用普通的数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="876"/>
+        <source>Item {item}, “{token}”, is negative; values must be 0 or more.</source>
+        <translation>第 {item} 项“{token}”是负数；值必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="877"/>
+        <source>Item {item}, “{token}”, divides by zero.</source>
+        <translation>第 {item} 项“{token}”的分母为零。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="879"/>
+        <source>All values are zero, so no outcome can happen; make at least one positive.</source>
+        <translation>所有值都为零，没有任何结果可能发生；请至少让一个值为正。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="882"/>
+        <source>Item {item}, “{token}”, goes over the limit of {limit} outcomes; remove some.</source>
+        <translation>第 {item} 项“{token}”超出了 {limit} 个结果的上限；请删去一些。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="885"/>
+        <source>The text has no characters to count (spaces and line breaks do not count).</source>
+        <translation>文本中没有可统计的字符（空格和换行不计）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="887"/>
+        <source>The text has no words to count; type some letters or digits.</source>
+        <translation>文本中没有可统计的词；请输入一些文字或数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <location filename="../../gui/error_panel.py" line="351"/>
+        <source>degree D</source>
+        <extracomment>Leave-one-out with an L1 penalty refits once per point and lambda; above this many points 10-fold CV is used instead (ridge LOO has a closed form).</extracomment>
+        <translation>次数 D</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="352"/>
+        <location filename="../../gui/error_panel.py" line="353"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="356"/>
+        <source>RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²) of the exact fit at each degree D = 0..30, with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises: overfitting. Dashed line: the current degree.</source>
+        <translation>在每个次数 D = 0..30 下、用当前的 λ₁ 和 λ₂ 精确拟合所得的 RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²)。随着 D 增大，训练误差一直下降；测试误差先降后升：这就是过拟合。虚线：当前次数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="363"/>
+        <source>RMSE against the penalty strength λ (log scale) at the current degree. Small λ: overfit (low train, high test error); large λ: underfit (both high). The cross-validated error (dashed) estimates the test error from the training points alone: each fold is predicted by a fit that did not see it. ★ marks its minimum; the dashed line the current λ.</source>
+        <translation>当前次数下 RMSE 随惩罚强度 λ（对数坐标）的变化。λ 小：过拟合（训练误差低、测试误差高）；λ 大：欠拟合（两者都高）。交叉验证误差（虚线）只用训练点来估计测试误差：每一折都由没见过它的拟合来预测。★ 标出其最小值；竖虚线为当前 λ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="370"/>
+        <source>CV &amp;folds k</source>
+        <translation>CV 折数 k(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="373"/>
+        <source>k-fold cross-validation: the training points are split at random (fixed seed) into k parts; each part is predicted by the fit on the other k − 1. CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²).</source>
+        <translation>k 折交叉验证：训练点被随机（固定种子）分成 k 份；每一份都由在其余 k − 1 份上的拟合来预测。CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²)。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="378"/>
+        <source>&amp;Leave-one-out</source>
+        <translation>留一法(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="381"/>
+        <source>k = N: each point is predicted by the fit on all the others. For ridge this needs no refit: yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ), hᵢᵢ the diagonal of the hat matrix.</source>
+        <translation>k = N：每个点都由在其余所有点上的拟合来预测。对岭回归无需重新拟合：yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ)，其中 hᵢᵢ 是帽子矩阵的对角元。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="386"/>
+        <source>Use &amp;best λ</source>
+        <translation>使用最佳 λ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="389"/>
+        <source>Move the penalty slider to the λ with the smallest cross-validated error (one undo step). With both penalties on, their ratio is kept.</source>
+        <translation>把惩罚滑块移到交叉验证误差最小的 λ（可一步撤销）。两种惩罚都开启时，保持它们的比例不变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="394"/>
+        <source>λ* = argmin over the grid of the cross-validated RMSE, and that RMSE.</source>
+        <translation>λ* = 网格上交叉验证 RMSE 的 argmin，以及该 RMSE。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="429"/>
+        <source>Use best λ</source>
+        <translation>使用最佳 λ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="482"/>
+        <source>Could not compute the curves: {0}</source>
+        <translation>无法计算曲线：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="668"/>
+        <source>D = {0}</source>
+        <translation>D = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="671"/>
+        <source>λ off</source>
+        <translation>λ 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="671"/>
+        <source>λ = {0}</source>
+        <translation>λ = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="678"/>
+        <source>λ₁ (L1 strength)</source>
+        <translation>λ₁（L1 强度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="680"/>
+        <source>λ₂ (L2 strength)</source>
+        <translation>λ₂（L2 强度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="682"/>
+        <source>λ = λ₁ + λ₂ (ratio {0:.2g} : {1:.2g} kept)</source>
+        <translation>λ = λ₁ + λ₂（保持比例 {0:.2g} : {1:.2g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="686"/>
+        <source>Error vs degree, at the current λ₁ and λ₂</source>
+        <translation>误差随次数的变化（当前 λ₁ 和 λ₂）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="687"/>
+        <source>Error vs λ at degree D = {0}</source>
+        <translation>误差随 λ 的变化（次数 D = {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="695"/>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="697"/>
+        <source>leave-one-out CV</source>
+        <translation>留一 CV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="699"/>
+        <source>{0}-fold CV</source>
+        <translation>{0} 折 CV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="703"/>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="720"/>
+        <source>Best λ by CV: —</source>
+        <translation>CV 最佳 λ：—</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="722"/>
+        <source>Best λ by CV: {0} (CV RMSE {1})</source>
+        <translation>CV 最佳 λ：{0}（CV RMSE {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="726"/>
+        <source>computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="731"/>
+        <source>No training points yet.</source>
+        <translation>还没有训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="733"/>
+        <source>Cross-validation needs at least 2 training points.</source>
+        <translation>交叉验证至少需要 2 个训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="735"/>
+        <source>No test points: Shift+click on the plot to add some.</source>
+        <translation>没有测试点：在图上 Shift+单击可添加。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_panel.py" line="740"/>
+        <source>Leave-one-out with L1 refits once per point; with more than {0} points {1}-fold CV is used instead.</source>
+        <translation>带 L1 的留一法要为每个点各重新拟合一次；超过 {0} 个点时改用 {1} 折 CV。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="28"/>
+        <location filename="../../gui/export_dialog.py" line="63"/>
+        <source>Export image</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="33"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="42"/>
+        <source>PNG width; 1600 px stays crisp on a projected slide.</source>
+        <translation>PNG 宽度；1600 px 在投影的幻灯片上仍然清晰。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="45"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="47"/>
+        <source>PNG height; automatic keeps the panel&apos;s proportions.</source>
+        <translation>PNG 高度；“自动”保持面板的宽高比。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="49"/>
+        <source>Panel</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="50"/>
+        <source>File (.png or .svg)</source>
+        <translation>文件（.png 或 .svg）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="51"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="52"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="65"/>
+        <source>PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorControls</name>
+    <message>
+        <location filename="../../gui/controls.py" line="376"/>
+        <source>Textbook: sin 2πx</source>
+        <translation>经典：sin 2πx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="377"/>
+        <source>Cubic</source>
+        <translation>三次函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="378"/>
+        <source>Step</source>
+        <translation>阶跃函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="379"/>
+        <source>Runge&apos;s function</source>
+        <translation>龙格函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="380"/>
+        <source>Straight line</source>
+        <translation>直线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="389"/>
+        <source>&amp;Function</source>
+        <translation>函数(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="390"/>
+        <source>&amp;Training points</source>
+        <translation>训练点(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="391"/>
+        <source>T&amp;est points</source>
+        <translation>测试点(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="392"/>
+        <source>Noise &amp;σ</source>
+        <translation>噪声 &amp;σ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="393"/>
+        <source>S&amp;eed</source>
+        <translation>种子(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="398"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="400"/>
+        <source>Replace all points by a fresh sample: y = f(x) + Gaussian noise (Ctrl+G).</source>
+        <translation>用新的样本替换所有点：y = f(x) + 高斯噪声（Ctrl+G）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="403"/>
+        <source>Held-out points: never used for fitting, only to measure test error.</source>
+        <translation>留出的点：从不参与拟合，只用来衡量测试误差。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="405"/>
+        <source>The same seed always gives the same points.</source>
+        <translation>相同的种子总是生成相同的点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="406"/>
+        <source>Standard deviation of the Gaussian noise on y.</source>
+        <translation>y 上高斯噪声的标准差。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="423"/>
+        <source>Generate data</source>
+        <translation>生成数据</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="262"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="263"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="264"/>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="265"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="266"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="267"/>
+        <source>Tool bar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="269"/>
+        <source>&amp;New session</source>
+        <translation>新建会话(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="269"/>
+        <source>Start over with no points</source>
+        <translation>清空所有点，重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <source>Open a saved session</source>
+        <translation>打开已保存的会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="271"/>
+        <source>&amp;Save session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="271"/>
+        <source>Save the session</source>
+        <translation>保存当前会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="274"/>
+        <source>Save session &amp;as…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="275"/>
+        <source>Save the session under a new name</source>
+        <translation>以新的文件名保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="279"/>
+        <source>Export &amp;image (PNG, SVG)…</source>
+        <translation>导出为 PNG/SVG 图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="280"/>
+        <source>Save a panel or the whole window as a picture for slides</source>
+        <translation>将某个面板或整个窗口保存为图片，用于幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="284"/>
+        <source>&amp;Import points (CSV)…</source>
+        <translation>从 CSV 导入数据点(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="285"/>
+        <source>Replace the points by a CSV file&apos;s: columns x, y and optionally role</source>
+        <translation>用 CSV 文件中的点替换现有的点：列为 x、y，可选 role</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="289"/>
+        <source>&amp;Export points (CSV)…</source>
+        <translation>导出数据点到 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="290"/>
+        <source>Write the points to a CSV file</source>
+        <translation>将数据点写入 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="292"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="292"/>
+        <source>Close Overfit Lab</source>
+        <translation>关闭 Overfit Lab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="295"/>
+        <source>&amp;Delete selected points</source>
+        <translation>删除选中的点(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="296"/>
+        <source>Remove the selected points (Ctrl+click or Ctrl+drag selects)</source>
+        <translation>删除选中的点（用 Ctrl+单击或 Ctrl+拖动来选择）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="298"/>
+        <source>Select &amp;all points</source>
+        <translation>选择所有点(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="299"/>
+        <source>&amp;Clear all points</source>
+        <translation>清除所有点(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="299"/>
+        <source>Remove every point</source>
+        <translation>删除全部数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="302"/>
+        <source>&amp;Generate data</source>
+        <translation>生成数据(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="303"/>
+        <source>Replace the points by a fresh sample from the generator</source>
+        <translation>用数据生成器的新样本替换现有的点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="307"/>
+        <source>&amp;Reset view</source>
+        <translation>重置视图(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="308"/>
+        <source>Show the whole domain and every point</source>
+        <translation>显示整个定义域和所有点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="310"/>
+        <source>&amp;About Overfit Lab</source>
+        <translation>关于 Overfit Lab(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="313"/>
+        <source>Show &amp;variance (bootstrap fits)</source>
+        <translation>显示方差（自助法重采样拟合）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="322"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="323"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="324"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="325"/>
+        <source>Fit numbers</source>
+        <translation>拟合指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="326"/>
+        <source>Data generator</source>
+        <translation>数据生成器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="327"/>
+        <source>Entropy</source>
+        <translation>熵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="328"/>
+        <source>Coefficients</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="595"/>
+        <source>Validation curves</source>
+        <translation>验证曲线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="596"/>
+        <source>Regularization path</source>
+        <translation>正则化路径</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="333"/>
+        <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
+        <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="346"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="347"/>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销“{0}”(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="353"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="354"/>
+        <source>&amp;Redo {0}</source>
+        <translation>重做“{0}”(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="366"/>
+        <source>The translation for {0} is missing.</source>
+        <translation>缺少 {0} 的翻译文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="421"/>
+        <source>Cannot open session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="427"/>
+        <source>Opened {0}</source>
+        <translation>已打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="435"/>
+        <source>Cannot save session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="439"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="452"/>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="584"/>
+        <source>Overfit Lab sessions (*.json)</source>
+        <translation>Overfit Lab 会话 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="479"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="480"/>
+        <source>The session has unsaved changes. Save them first?</source>
+        <translation>会话有未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="498"/>
+        <source>Cannot restore the session</source>
+        <translation>无法恢复会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="514"/>
+        <source>Restore unsaved session?</source>
+        <translation>恢复未保存的会话？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="516"/>
+        <source>Overfit Lab did not close normally last time. Restore the session autosaved at {0}?</source>
+        <translation>Overfit Lab 上次没有正常关闭。要恢复 {0} 自动保存的会话吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="532"/>
+        <source>Overfit Lab</source>
+        <translation>Overfit Lab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="558"/>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="582"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="593"/>
+        <source>Data plot</source>
+        <translation>数据图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="594"/>
+        <source>Coefficient panel</source>
+        <translation>系数面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="597"/>
+        <source>Entropy panel</source>
+        <translation>熵面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="598"/>
+        <source>Whole window</source>
+        <translation>整个窗口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="636"/>
+        <source>Cannot export the image</source>
+        <translation>无法导出图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="638"/>
+        <source>Exported {0}</source>
+        <translation>已导出 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="652"/>
+        <source>Clear points</source>
+        <translation>清除所有点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="663"/>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="679"/>
+        <source>{0}: all x values equal {1}, so they span no domain.</source>
+        <translation>{0}：所有 x 值都等于 {1}，无法构成定义域。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="683"/>
+        <location filename="../../gui/main_window.py" line="711"/>
+        <source>Import points</source>
+        <translation>导入数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="686"/>
+        <source>Imported {0} points from {1}</source>
+        <translation>已从 {1} 导入 {0} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="693"/>
+        <source>Cannot import points</source>
+        <translation>无法导入数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="701"/>
+        <source>Cannot export points</source>
+        <translation>无法导出数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="704"/>
+        <source>Wrote {0} points to {1}</source>
+        <translation>已将 {0} 个点写入 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="713"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="722"/>
+        <source>Export points</source>
+        <translation>导出数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="724"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="733"/>
+        <source>About Overfit Lab</source>
+        <translation>关于 Overfit Lab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="735"/>
+        <source>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;Place noisy points, fit a polynomial and watch it overfit; then tame it with L1 and L2 regularization.&lt;/p&gt;&lt;p&gt;Objective: (1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;放置带噪声的点，拟合一个多项式，观察它如何过拟合；再用 L1 和 L2 正则化把它约束住。&lt;/p&gt;&lt;p&gt;目标函数：(1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="745"/>
+        <source>Autosave failed: {0}</source>
+        <translation>自动保存失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelControls</name>
+    <message>
+        <location filename="../../gui/controls.py" line="232"/>
+        <source>&amp;Degree</source>
+        <translation>次数(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="233"/>
+        <source>L&amp;1 strength</source>
+        <translation>L1 强度(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="234"/>
+        <source>L&amp;2 strength</source>
+        <translation>L2 强度(&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="235"/>
+        <source>Click &amp;noise σ</source>
+        <translation>点击噪声 σ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="236"/>
+        <source>&amp;Basis</source>
+        <translation>基函数(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="240"/>
+        <source>Monomial  zᵏ</source>
+        <translation>单项式  zᵏ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="241"/>
+        <source>Legendre  Pₖ(z)</source>
+        <translation>勒让德  Pₖ(z)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="242"/>
+        <source>Penalize the intercept coef₀</source>
+        <translation>惩罚截距 coef₀</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="243"/>
+        <source>Show the true function of generated data</source>
+        <translation>显示生成数据的真实函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="246"/>
+        <source>Degree D of f(x) = Σₖ coefₖ φₖ(z), k = 0..D: D + 1 coefficients. A high degree with few points overfits.</source>
+        <translation>f(x) = Σₖ coefₖ φₖ(z)（k = 0..D）的次数 D，共 D + 1 个系数。次数高而点少时会过拟合。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="252"/>
+        <source>λ₁ in the penalty λ₁ Σ |coefₖ| (lasso). Pushes coefficients to exactly zero. Leftmost = off (0); type any number &gt;= 0 in the box.</source>
+        <translation>惩罚项 λ₁ Σ |coefₖ|（Lasso）中的 λ₁。会把系数压到恰好为零。滑块最左端 = 关闭（0）；也可在输入框中输入任意 &gt;= 0 的数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="258"/>
+        <source>λ₂ in the penalty λ₂ Σ coefₖ² (ridge). Shrinks all coefficients smoothly. Leftmost = off (0); type any number &gt;= 0 in the box.</source>
+        <translation>惩罚项 λ₂ Σ coefₖ²（岭回归）中的 λ₂。让所有系数平滑地缩小。滑块最左端 = 关闭（0）；也可在输入框中输入任意 &gt;= 0 的数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="264"/>
+        <source>Standard deviation of the Gaussian noise added to y of each clicked point (0 places points exactly at the cursor).</source>
+        <translation>单击添加的每个点的 y 上所加高斯噪声的标准差（为 0 时点正好落在光标处）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="270"/>
+        <source>Basis functions of z = 2(x − lo)/(hi − lo) − 1. Both give the same least-squares curve; penalties act on the coefficients, so they differ with L1/L2.</source>
+        <translation>以 z = 2(x − lo)/(hi − lo) − 1 为自变量的基函数。两种基给出相同的最小二乘曲线；但惩罚作用在系数上，所以加了 L1/L2 后结果不同。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="275"/>
+        <source>Include coef₀ in the L1 and L2 sums (off: the sums start at k = 1).</source>
+        <translation>将 coef₀ 计入 L1 和 L2 的求和（关闭时从 k = 1 开始求和）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="278"/>
+        <source>Draw the noise-free function the generator samples, for comparison.</source>
+        <translation>画出数据生成器采样所用的无噪声函数，以便对照。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="305"/>
+        <source>Change degree</source>
+        <translation>更改次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="308"/>
+        <source>Change L1 strength</source>
+        <translation>更改 L1 强度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="311"/>
+        <source>Change L2 strength</source>
+        <translation>更改 L2 强度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="314"/>
+        <source>Change click noise</source>
+        <translation>更改点击噪声</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="317"/>
+        <source>Change basis</source>
+        <translation>更改基函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="320"/>
+        <source>Penalize intercept</source>
+        <translation>惩罚截距</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="323"/>
+        <source>Show true function</source>
+        <translation>显示真实函数</translation>
+    </message>
+</context>
+<context>
+    <name>PathPanel</name>
+    <message>
+        <location filename="../../gui/path_panel.py" line="209"/>
+        <source>Symmetric log</source>
+        <translation>对称对数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="212"/>
+        <source>Draw asinh(coefₖ / s): linear near 0 (|coefₖ| &lt; s), logarithmic beyond, and keeping the sign, so that 0.01 and 10⁵ fit on one axis. Off: plain coefₖ.</source>
+        <translation>绘制 asinh(coefₖ / s)：在 0 附近（|coefₖ| &lt; s）是线性的，更远处是对数的，并保留正负号，使 0.01 和 10⁵ 能画在同一坐标轴上。关闭时：直接画 coefₖ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="218"/>
+        <source>Colour: k = 0 violet … k = D yellow · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; drops to exactly 0</source>
+        <translation>颜色：k = 0 紫色 … k = D 黄色 · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; 降到恰为 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="223"/>
+        <source>Regularization path: each line is one coefficient coefₖ of the exact fit at the current degree, as the penalty strength λ grows (log axis). L2 shrinks all of them smoothly towards 0; L1 sets them exactly to 0 one after another. Dashed line: the current λ.</source>
+        <translation>正则化路径：每条线是当前次数下精确拟合的一个系数 coefₖ 随惩罚强度 λ 增大（对数轴）的变化。L2 让所有系数平滑地趋向 0；L1 让它们一个接一个地变为恰好 0。虚线：当前 λ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="230"/>
+        <source>Coefficients with coefₖ = 0 exactly at the current λ.</source>
+        <translation>在当前 λ 下 coefₖ 恰好等于 0 的系数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="231"/>
+        <source>Point at a line to read its coefficient.</source>
+        <translation>鼠标指向曲线即可读出其系数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="232"/>
+        <source>coefₖ</source>
+        <translation>coefₖ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="407"/>
+        <source>λ₁ (L1 strength)</source>
+        <translation>λ₁（L1 强度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="409"/>
+        <source>λ₂ (L2 strength)</source>
+        <translation>λ₂（L2 强度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="411"/>
+        <source>λ = λ₁ + λ₂ (ratio kept)</source>
+        <translation>λ = λ₁ + λ₂（保持比例）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="413"/>
+        <source>Path of the {0} coefficients at D = {1}</source>
+        <translation>D = {1} 时 {0} 个系数的路径</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="419"/>
+        <source>No fit yet: add training points.</source>
+        <translation>尚无拟合：请添加训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="422"/>
+        <source>At the current λ = {0}: {1} of {2} coefficients exactly zero</source>
+        <translation>当前 λ = {0}：{2} 个系数中有 {1} 个恰为零</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="426"/>
+        <source>computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="429"/>
+        <source>Point at a line to read its value.</source>
+        <translation>鼠标指向曲线即可读出其值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="433"/>
+        <source>0 exactly</source>
+        <translation>恰为 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="434"/>
+        <source>coef{0} = {1} at λ = {2}</source>
+        <translation>λ = {2} 时 coef{0} = {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Readouts</name>
+    <message>
+        <location filename="../../gui/readouts.py" line="87"/>
+        <source>Train RMSE</source>
+        <translation>训练 RMSE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="88"/>
+        <source>√((1/N) Σ (yᵢ − f(xᵢ))²) over the N training points.</source>
+        <translation>在 N 个训练点上计算的 √((1/N) Σ (yᵢ − f(xᵢ))²)。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="91"/>
+        <source>Test RMSE</source>
+        <translation>测试 RMSE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="93"/>
+        <source>The same over the held-out test points (Shift+click to add some). Rising while train RMSE falls: overfitting.</source>
+        <translation>在留出的测试点上计算的同一个量（Shift+单击可添加测试点）。训练 RMSE 下降而它却上升：就是过拟合。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="98"/>
+        <source>Empirical risk (data term)</source>
+        <translation>经验风险（数据项）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="99"/>
+        <source>(1/N) Σ (yᵢ − f(xᵢ))²: the mean squared error on the training points.</source>
+        <translation>(1/N) Σ (yᵢ − f(xᵢ))²：训练点上的均方误差。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="102"/>
+        <source>+ L1 penalty</source>
+        <translation>+ L1 惩罚</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="103"/>
+        <source>λ₁ Σ |coefₖ|, k = 1..D (from k = 0 if the intercept is penalized).</source>
+        <translation>λ₁ Σ |coefₖ|，k = 1..D（若惩罚截距，则从 k = 0 开始）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="106"/>
+        <source>+ L2 penalty</source>
+        <translation>+ L2 惩罚</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="107"/>
+        <source>λ₂ Σ coefₖ², k = 1..D (from k = 0 if the intercept is penalized).</source>
+        <translation>λ₂ Σ coefₖ²，k = 1..D（若惩罚截距，则从 k = 0 开始）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="110"/>
+        <source>= Structural risk</source>
+        <translation>= 结构风险</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="112"/>
+        <source>L(coef) = empirical risk + L1 penalty + L2 penalty: the quantity the fit minimizes exactly.</source>
+        <translation>L(coef) = 经验风险 + L1 惩罚 + L2 惩罚：拟合精确最小化的正是这个量。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="117"/>
+        <source>Exactly zero coefficients</source>
+        <translation>恰为零的系数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="118"/>
+        <source>How many coefₖ are exactly 0 (L1 switches features off).</source>
+        <translation>恰好等于 0 的 coefₖ 个数（L1 会关掉一些特征）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="121"/>
+        <source>Largest |coef|</source>
+        <translation>最大 |coef|</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="122"/>
+        <source>maxₖ |coefₖ|: large coefficients make the curve swing.</source>
+        <translation>maxₖ |coefₖ|：系数大会使曲线剧烈摆动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="125"/>
+        <source>Steepest slope max |f′(x)|</source>
+        <translation>最大斜率 max |f′(x)|</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="127"/>
+        <source>The largest |f′(x)| over the domain. An overfit curve needs steep swings to pass through noisy neighbours.</source>
+        <translation>定义域上 |f′(x)| 的最大值。过拟合的曲线要穿过相邻的带噪声的点，只能陡峭地来回摆动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="144"/>
+        <source>No training points yet: click on the plot to add some, or generate data.</source>
+        <translation>还没有训练点：在图上单击来添加，或者生成数据。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="156"/>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="166"/>
+        <source>Not unique: {0} coefficients but the points pin down only {1} of them. Infinitely many curves fit equally well; this is the one with the smallest coefficients. Add points, lower the degree or add an L2 penalty.</source>
+        <translation>解不唯一：共有 {0} 个系数，但这些点只能确定其中 {1} 个。有无穷多条曲线拟合得同样好；这里显示的是系数最小的那一条。请添加点、降低次数或加入 L2 惩罚。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="174"/>
+        <source>Numerically delicate: the features are nearly dependent (condition number {0}), so tiny changes in the data move the coefficients a lot. The Legendre basis or a small penalty helps.</source>
+        <translation>数值上不稳定：各特征几乎线性相关（条件数 {0}），数据的微小变化就会使系数大幅变动。改用勒让德基或加一点惩罚会有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="180"/>
+        <source>No test points: Shift+click to add held-out points.</source>
+        <translation>没有测试点：Shift+单击可添加留出的测试点。</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthControl</name>
+    <message>
+        <location filename="../../gui/controls.py" line="124"/>
+        <source>&apos;{0}&apos; is not a strength: type a number &gt;= 0 (0 turns it off).</source>
+        <translation>“{0}”不是有效的强度：请输入 &gt;= 0 的数（0 表示关闭）。</translation>
+    </message>
+</context>
+<context>
+    <name>VarianceOverlay</name>
+    <message>
+        <location filename="../../gui/variance_overlay.py" line="159"/>
+        <source>Faint curves: the same model fitted to {0} bootstrap resamples of the training points (drawn with replacement). A wide spread means high variance.</source>
+        <translation>浅色曲线：同一个模型在训练点的 {0} 个自助重采样（有放回抽样）上分别拟合的结果。曲线越分散，方差越大。</translation>
+    </message>
+</context>
+</TS>
