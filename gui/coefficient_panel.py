@@ -181,9 +181,9 @@ class CoefficientPanel(QWidget):
         )
         self.legend.setText(
             self.tr(
-                "<span style='color:{0}'>■</span> coefₖ &gt; 0 &nbsp; "
-                "<span style='color:{1}'>■</span> coefₖ &lt; 0 &nbsp; "
-                "<span style='color:{2}'>○</span> exactly 0"
+                "<span style='color:{0}'>■</span>&nbsp;coefₖ&nbsp;&gt;&nbsp;0 &nbsp; "
+                "<span style='color:{1}'>■</span>&nbsp;coefₖ&nbsp;&lt;&nbsp;0 &nbsp; "
+                "<span style='color:{2}'>○</span>&nbsp;exactly&nbsp;0"
             ).format(POSITIVE_COLOR, NEGATIVE_COLOR, ZERO_COLOR)
         )
         tip = self.tr(

@@ -76,9 +76,9 @@ class Translations:
                 language = "en"
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)
+        self.language = language
         # Qt posts the LanguageChange; deliver it now so the switch is done on return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        self.language = language
         return ok
 
 

@@ -8,6 +8,7 @@ bar, docks. The window owns the undo stack; the title marks unsaved changes
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -29,19 +30,22 @@ from core.atomic_write import write_atomic
 from core.datasets import generate
 from core.points_csv import DataFileError, PointTable, format_points_csv, read_points_csv
 from core.polyfit import Domain
+from core.scenarios import INDEX_TOPIC, load_scenarios, scenario_session
 from core.session_file import SessionData, SessionFileError, load_session, save_session
 from gui.autosave import Autosaver, default_data_dir, orphaned_autosaves
 from gui.coefficient_panel import CoefficientPanel
-from gui.commands import ReplacePointsCommand
+from gui.commands import ReplacePointsCommand, SetModelCommand
 from gui.controls import GeneratorControls, ModelControls
 from gui.entropy_panel import EntropyPanel
 from gui.error_panel import ErrorPanel
 from gui.export import ExportError, export_widget
 from gui.export_dialog import ExportDialog
+from gui.guide import ConceptsGuide
 from gui.i18n import LANGUAGES, Translations, apply_fonts_and_numbers, system_language
 from gui.path_panel import PathPanel
 from gui.plot_view import DataPlot
 from gui.readouts import Readouts
+from gui.scenario_panel import ScenarioPanel
 from gui.state import LabState
 from gui.variance_overlay import VarianceOverlay
 
@@ -81,6 +85,10 @@ class _CsvReader(QThread):
         self.progressed.emit(int(100 * fraction))
 
 
+# The distribution the concepts guide's entropy page walks through.
+ENTROPY_EXAMPLE = "0.5 0.25 0.25"
+
+
 class MainWindow(QMainWindow):
     """Overfit Lab's one window."""
 
@@ -111,6 +119,9 @@ class MainWindow(QMainWindow):
         self.error_panel = ErrorPanel(self.state, self.undo_stack)
         self.path_panel = PathPanel(self.state)
         self.variance_overlay = VarianceOverlay(self.state, self.plot.getPlotItem(), self)
+        self.scenarios = {s.key: s for s in load_scenarios()}
+        self.scenario_panel = ScenarioPanel(list(self.scenarios.values()), "en")
+        self.guide: ConceptsGuide | None = None
 
         self.translations = Translations(application())
         self._create_actions()
@@ -124,6 +135,7 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(self._on_autosaver_failed)
         self.model_controls.message.connect(self._show_message)
         self.plot.selection_changed.connect(self._on_plot_selection_changed)
+        self.scenario_panel.scenario_chosen.connect(self.load_scenario)
         self._on_plot_selection_changed()
         self.resize(1320, 740)
         self._restore_layout()
@@ -160,6 +172,10 @@ class MainWindow(QMainWindow):
         self.generate_action = action("Ctrl+G", self.generator_controls.generate)
         self.reset_view_action = action("Ctrl+0", self.plot.reset_view)
         self.about_action = action(None, self._on_about_triggered)
+        self.guide_action = action(std.HelpContents, self._on_guide_triggered)
+        self.scenario_actions: dict[str, QAction] = {}
+        for key in self.scenarios:
+            self.scenario_actions[key] = action(None, partial(self._on_scenario_triggered, key))
         self.variance_action = QAction(self)
         self.variance_action.setShortcut(QKeySequence("Ctrl+B"))
         self.variance_action.setCheckable(True)
@@ -195,6 +211,8 @@ class MainWindow(QMainWindow):
             self.edit_menu.addAction(act)
         self.data_menu = bar.addMenu("")
         self.data_menu.addAction(self.generate_action)
+        self.scenario_menu = bar.addMenu("")
+        self.scenario_menu.addActions(list(self.scenario_actions.values()))
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.reset_view_action)
         self.view_menu.addAction(self.variance_action)
@@ -209,6 +227,8 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(act)
         self.language_group.triggered.connect(self._on_language_triggered)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _create_tool_bar(self) -> None:
@@ -244,6 +264,12 @@ class MainWindow(QMainWindow):
         self.coefficient_dock = dock("coefficientDock", self.coefficient_panel, left)
         self.error_dock = dock("errorDock", self.error_panel, right)
         self.path_dock = dock("pathDock", self.path_panel, right)
+        # Under the plot, between the side columns: wide lines for the explanation.
+        self.setCorner(Qt.Corner.BottomLeftCorner, left)
+        self.setCorner(Qt.Corner.BottomRightCorner, right)
+        self.scenario_dock = dock(
+            "scenarioDock", self.scenario_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.tabifyDockWidget(self.generator_dock, self.entropy_dock)
         self.tabifyDockWidget(self.readouts_dock, self.error_dock)
         self.tabifyDockWidget(self.readouts_dock, self.path_dock)
@@ -255,6 +281,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.generator_dock, self.coefficient_dock], [260, 400], Qt.Orientation.Vertical
         )
+        # Tall enough for the whole list of scenarios (plus the dock's title bar).
+        height = self.scenario_panel.minimumSizeHint().height() + self.fontMetrics().height() + 8
+        self.resizeDocks([self.scenario_dock], [height], Qt.Orientation.Vertical)
 
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""
@@ -262,6 +291,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.data_menu.setTitle(self.tr("&Data"))
+        self.scenario_menu.setTitle(self.tr("&Scenarios"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.tool_bar.setWindowTitle(self.tr("Tool bar"))
@@ -309,10 +339,20 @@ class MainWindow(QMainWindow):
             ),
             (self.about_action, self.tr("&About Overfit Lab"), ""),
             (
+                self.guide_action,
+                self.tr("&Concepts guide"),
+                self.tr("Short illustrated pages on overfitting, regularization and entropy"),
+            ),
+            (
                 self.variance_action,
                 self.tr("Show &variance (bootstrap fits)"),
                 self.variance_overlay.description(),
             ),
+        )
+        language = self.translations.language
+        texts += tuple(
+            (act, self.scenarios[key].title(language), self.scenarios[key].explanation(language))
+            for key, act in self.scenario_actions.items()
         )
         for act, text, tip in texts:
             act.setText(text)
@@ -325,6 +365,7 @@ class MainWindow(QMainWindow):
         self.readouts_dock.setWindowTitle(self.tr("Fit numbers"))
         self.generator_dock.setWindowTitle(self.tr("Data generator"))
         self.entropy_dock.setWindowTitle(self.tr("Entropy"))
+        self.scenario_dock.setWindowTitle(self.tr("Scenarios"))
         self.coefficient_dock.setWindowTitle(self.tr("Coefficients"))
         self.error_dock.setWindowTitle(self.tr("Validation curves"))
         self.path_dock.setWindowTitle(self.tr("Regularization path"))
@@ -356,6 +397,7 @@ class MainWindow(QMainWindow):
         ):
             act.setEnabled(can)
             act.setText(template.format(name) if can and name else plain)
+            act.setIconText(plain.replace("&", ""))  # the tool bar stays short
             act.setToolTip(act.text().replace("&", ""))
 
     def set_language(self, language: str) -> None:
@@ -382,6 +424,9 @@ class MainWindow(QMainWindow):
             self.error_panel.retranslate()
             self.path_panel.retranslate()
             self.variance_overlay.retranslate()
+            self.scenario_panel.set_language(self.translations.language)
+            if self.guide is not None:
+                self.guide.set_language(self.translations.language)
             self._rebuild_entropy_panel()
         super().changeEvent(event)
 
@@ -406,6 +451,94 @@ class MainWindow(QMainWindow):
         table = generate(g.preset, g.n_train, g.n_test, g.noise, g.seed)
         self.state.replace_points(table, Domain(0.0, 1.0))
         self.plot.reset_view()
+
+    def show_guide(self, topic: str = INDEX_TOPIC) -> ConceptsGuide:
+        """Open the concepts guide (one window, raised if already open) at ``topic``."""
+        if self.guide is None:
+            self.guide = ConceptsGuide(self.translations.language, self)
+            self.guide.show_me_requested.connect(self.load_scenario)
+            self.guide.show_entropy_requested.connect(self.show_entropy_example)
+        if topic != INDEX_TOPIC or not self.guide.isVisible():
+            self.guide.show_topic(topic)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
+
+    def load_scenario(self, key: str) -> bool:
+        """Load a guided scenario as one undo step and show its explanation.
+
+        Unsaved work is never lost silently: the user is offered to save it
+        first (and the load itself can be undone). False if cancelled.
+        """
+        scenario = self.scenarios[key]
+        session = scenario_session(scenario)
+        showing = self._scenario_on_screen()
+        if showing != key:
+            # An unedited scenario on screen is reproducible: replacing it loses nothing.
+            if showing is None and not self.undo_stack.isClean() and self.state.points.x.size:
+                answer = self.ask_before_scenario()
+                if answer == QMessageBox.StandardButton.Cancel:
+                    return False
+                if answer == QMessageBox.StandardButton.Save and not self.save():
+                    return False
+            text = self.tr("Load scenario “{0}”").format(scenario.title(self.translations.language))
+            self.undo_stack.beginMacro(text)
+            self.undo_stack.push(
+                ReplacePointsCommand(
+                    self.state, text, session.points, Domain(*session.domain), session.generator
+                )
+            )
+            self.undo_stack.push(SetModelCommand(self.state, text, session.model))
+            self.undo_stack.endMacro()
+        self.plot.reset_view()
+        self.scenario_panel.show_scenario(key)
+        self.scenario_dock.show()
+        self.scenario_dock.raise_()
+        return True
+
+    def _scenario_on_screen(self) -> str | None:
+        """The key of the scenario whose exact, unedited setup is on screen, if any."""
+        for key, scenario in self.scenarios.items():
+            if (
+                self.state.model == scenario.model
+                and self.state.generator == scenario.generator
+                and self.state.points == scenario_session(scenario).points
+            ):
+                return key
+        return None
+
+    def show_entropy_example(self) -> None:
+        """Bring the Entropy panel forward with the guide's example distribution."""
+        combo = self.entropy_panel.mode_combo
+        combo.setCurrentIndex(combo.findData("probabilities"))
+        self.entropy_panel.input_edit.setPlainText(ENTROPY_EXAMPLE)
+        self.entropy_dock.show()
+        self.entropy_dock.raise_()
+
+    def ask_before_scenario(self) -> QMessageBox.StandardButton:
+        """Ask Save / Load anyway / Cancel before a scenario replaces unsaved work."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "The scenario replaces the points and settings on screen (Undo brings them "
+                "back). Save the session first?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Ignore
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Ignore).setText(self.tr("&Load without saving"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(box.exec())
+
+    def _on_guide_triggered(self) -> None:
+        self.show_guide()
+
+    def _on_scenario_triggered(self, key: str) -> None:
+        self.load_scenario(key)
 
     # ---------------------------------------------------------------- sessions
     def new_session(self) -> None:

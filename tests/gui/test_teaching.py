@@ -1,0 +1,228 @@
+"""The concepts guide and the guided scenarios, driven as a user would."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from core.polyfit import Domain, fit
+from core.scenarios import HELP_TOPICS, INDEX_TOPIC, load_scenarios, scenario_session
+from core.session_file import load_session
+from tests.gui.conftest import click
+
+SCENARIOS = {s.key: s for s in load_scenarios()}
+PAGES_WITH_SCENARIO = [t for t in HELP_TOPICS if t != "entropy"]
+
+
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _assert_shows(window, key: str) -> None:
+    session = scenario_session(SCENARIOS[key])
+    assert window.state.points == session.points
+    assert window.state.model == session.model
+    assert window.state.generator == session.generator
+    assert window.scenario_panel.current == key
+    assert SCENARIOS[key].explanation("en") == window.scenario_panel.explanation.text()
+
+
+@pytest.mark.parametrize("key", sorted(SCENARIOS))
+def test_each_scenario_from_the_menu_loads_its_setup_as_one_undo_step(window, key):
+    window.load_example()
+    before = (window.state.points, window.state.model)
+    window.scenario_actions[key].trigger()
+    _assert_shows(window, key)
+    assert window.scenario_actions[key].text() == SCENARIOS[key].title("en")
+    window.undo_action.trigger()
+    assert window.state.points == before[0]
+    assert window.state.model == before[1]
+    window.redo_action.trigger()
+    _assert_shows(window, key)
+
+
+def _fit_of(window):
+    return window.state.fit
+
+
+def test_scenarios_reach_the_states_they_describe(window):
+    window.scenario_actions["overfit_it"].trigger()
+    fit = _fit_of(window)
+    assert fit.train_mse < 1e-10 and fit.test_mse > 10.0
+    assert window.readouts.values["n_zero"].text().startswith("0")
+
+    window.scenario_actions["tame_l2"].trigger()
+    tamed = _fit_of(window)
+    assert tamed.test_mse < fit.test_mse / 10
+    assert np.max(np.abs(tamed.coef)) < np.max(np.abs(fit.coef)) / 10
+
+    window.scenario_actions["l1_features"].trigger()
+    sparse = _fit_of(window)
+    assert sparse.n_zero >= 1
+    assert window.readouts.values["n_zero"].text().split()[0] == str(sparse.n_zero)
+    assert int(np.count_nonzero(window.coefficient_panel.coefficients() == 0.0)) == sparse.n_zero
+
+    window.scenario_actions["lambda_too_large"].trigger()
+    under = _fit_of(window)
+    window.scenario_actions["textbook"].trigger()
+    right = _fit_of(window)
+    assert window.state.model.degree == 3
+    assert under.train_mse > 2 * right.train_mse and under.test_mse > right.test_mse
+
+    window.scenario_actions["too_little_data"].trigger()
+    few = _fit_of(window)
+    assert window.state.n_train <= window.state.model.degree + 2
+    assert few.test_mse > 10 * few.train_mse
+
+
+def test_the_drawn_curve_is_the_scenarios_fit(window):
+    window.scenario_actions["l1_features"].trigger()
+    session = scenario_session(SCENARIOS["l1_features"])
+    m = session.model
+    points = session.points
+    train = ~points.is_test
+    reference = fit(
+        points.x[train],
+        points.y[train],
+        m.degree,
+        l1=m.l1,
+        l2=m.l2,
+        basis=m.basis,
+        domain=Domain(*session.domain),
+    )
+    np.testing.assert_allclose(window.state.fit.coef, reference.coef, rtol=1e-9, atol=1e-12)
+    xs, ys = window.plot.curve_data()
+    np.testing.assert_allclose(ys, reference.predict(xs), rtol=1e-9, atol=1e-9)
+
+
+def test_unsaved_work_is_not_replaced_without_asking(window, tmp_path, monkeypatch):
+    click(window, 0.5, 0.2)
+    assert window.state.points.x.size == 1
+    asked = []
+
+    def answer(button):
+        def ask():
+            asked.append(button)
+            return button
+
+        return ask
+
+    monkeypatch.setattr(window, "ask_before_scenario", answer(QMessageBox.StandardButton.Cancel))
+    assert not window.load_scenario("overfit_it")
+    assert window.state.points.x.size == 1 and asked
+
+    path = tmp_path / "mine.json"
+    window.save_session_to(path)
+    click(window, 0.6, 0.3)
+    monkeypatch.setattr(window, "ask_before_scenario", answer(QMessageBox.StandardButton.Save))
+    assert window.load_scenario("overfit_it")
+    assert load_session(path).points.x.size == 2  # saved before being replaced
+    _assert_shows(window, "overfit_it")
+
+    click(window, 0.6, 0.5)
+    monkeypatch.setattr(window, "ask_before_scenario", answer(QMessageBox.StandardButton.Ignore))
+    assert window.load_scenario("tame_l2")
+    _assert_shows(window, "tame_l2")
+    window.undo_action.trigger()
+    assert window.state.points.x.size == scenario_session(SCENARIOS["overfit_it"]).points.x.size + 1
+
+
+def test_a_clean_session_is_replaced_without_a_question(window, monkeypatch):
+    monkeypatch.setattr(window, "ask_before_scenario", lambda: pytest.fail("asked"))
+    window.load_example()
+    assert window.load_scenario("textbook")
+    assert window.load_scenario("overfit_it")  # only scenarios on screen: still clean
+
+
+def test_clicking_a_scenario_in_the_panel_loads_it(window, qtbot):
+    panel = window.scenario_panel
+    item = next(
+        panel.list.item(i)
+        for i in range(panel.list.count())
+        if panel.list.item(i).data(Qt.ItemDataRole.UserRole) == "too_much_noise"
+    )
+    rect = panel.list.visualItemRect(item)
+    panel.list.scrollToItem(item)
+    rect = panel.list.visualItemRect(item)
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    _assert_shows(window, "too_much_noise")
+    assert window.undo_stack.count() == 1
+    # A second click on the scenario on screen adds no step.
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.undo_stack.count() == 1
+
+
+def test_scenario_texts_follow_the_language(window):
+    window.load_scenario("l1_features")
+    window.set_language("zh_CN")
+    try:
+        assert window.scenario_panel.explanation.text() == SCENARIOS["l1_features"].explanation(
+            "zh_CN"
+        )
+        assert window.scenario_actions["l1_features"].text() == SCENARIOS["l1_features"].title(
+            "zh_CN"
+        )
+        assert _has_chinese(window.scenario_dock.windowTitle())
+        assert _has_chinese(window.scenario_menu.title())
+    finally:
+        window.set_language("en")
+    assert window.scenario_panel.explanation.text() == SCENARIOS["l1_features"].explanation("en")
+
+
+def test_f1_opens_the_guide_on_its_contents(window, qtbot):
+    assert window.guide_action.shortcut().toString() == "F1"
+    window.guide_action.trigger()
+    guide = window.guide
+    assert guide is not None and guide.isVisible()
+    assert guide.topic == INDEX_TOPIC
+    assert guide.topics.count() == len(HELP_TOPICS) + 1
+    assert not guide.show_me_button.isVisible()
+    assert "concepts guide" in guide.browser.toPlainText().lower()
+
+
+@pytest.mark.parametrize("topic", PAGES_WITH_SCENARIO)
+def test_show_me_on_each_page_sets_up_its_scenario(window, topic):
+    guide = window.show_guide()
+    row = [guide.topics.item(i).data(Qt.ItemDataRole.UserRole) for i in range(guide.topics.count())]
+    guide.topics.setCurrentRow(row.index(topic))
+    assert guide.topic == topic
+    assert guide.show_me_button.isVisible()
+    key = guide.scenario()
+    assert key in SCENARIOS
+    QTest.mouseClick(guide.show_me_button, Qt.MouseButton.LeftButton)
+    _assert_shows(window, key)
+
+
+def test_show_me_on_the_entropy_page_opens_the_entropy_panel(window):
+    guide = window.show_guide("entropy")
+    assert guide.show_me_button.isVisible()
+    window.entropy_panel.input_edit.setPlainText("1 2 3")
+    QTest.mouseClick(guide.show_me_button, Qt.MouseButton.LeftButton)
+    assert window.entropy_panel.input_edit.toPlainText() == "0.5 0.25 0.25"
+    assert window.entropy_panel.entropy_value.text().startswith("1.5")
+
+
+def test_links_in_the_guide_open_their_pages(window):
+    guide = window.show_guide()
+    guide.browser.setSource(guide.browser.source().resolved("l1_l2.html"))
+    assert guide.topic == "l1_l2"
+    assert guide.topics.currentItem().data(Qt.ItemDataRole.UserRole) == "l1_l2"
+    assert guide.scenario() == "l1_features"
+
+
+def test_the_guide_switches_language_on_the_same_page(window):
+    guide = window.show_guide("risk")
+    english = guide.browser.toPlainText()
+    window.set_language("zh_CN")
+    try:
+        assert guide.topic == "risk"
+        assert _has_chinese(guide.browser.toPlainText())
+        assert _has_chinese(guide.windowTitle())
+        assert _has_chinese(guide.show_me_button.text())
+        assert guide.browser.toPlainText() != english
+    finally:
+        window.set_language("en")
+    assert guide.browser.toPlainText() == english
