@@ -10,16 +10,17 @@ screen shows it, legend and axis labels included, and work offscreen.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
+
+from core.atomic_write import write_atomic
 
 DEFAULT_WIDTH = 1600
 MAX_SIDE = 20_000
@@ -62,19 +63,9 @@ def export_widget(
         raise ExportError("the panel has no size yet; show it first")
     if height is None:
         height = max(16, round(width * size.height() / size.width()))
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=directory)
-    os.close(fd)
-    try:
-        with _uncached(widget):
-            if suffix == ".png":
-                _write_png(widget, tmp_name, width, height)
-            else:
-                _write_svg(widget, tmp_name)
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with _uncached(widget):
+        data = _png_bytes(widget, width, height) if suffix == ".png" else _svg_bytes(widget)
+    write_atomic(target, data)
     return target
 
 
@@ -121,7 +112,7 @@ def _draw_as_paths(item: pg.GraphicsItem) -> bool:
     return not isinstance(item, pg.ScatterPlotItem) or len(item.data) <= MAX_CRISP_SYMBOLS
 
 
-def _write_png(widget: QWidget, path: str, width: int, height: int) -> None:
+def _png_bytes(widget: QWidget, width: int, height: int) -> bytes:
     size = widget.size()
     # Render at the scale that gives the requested width; a different
     # requested height keeps the scale and letterboxes with white.
@@ -140,14 +131,19 @@ def _write_png(widget: QWidget, path: str, width: int, height: int) -> None:
         QWidget.render(widget, painter, QPoint())
     finally:
         painter.end()
-    if not image.save(path, "PNG"):
-        raise ExportError(f"{Path(path).name}: the PNG could not be written")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError("the PNG could not be encoded (out of memory?)")
+    return bytes(buffer.data())
 
 
-def _write_svg(widget: QWidget, path: str) -> None:
+def _svg_bytes(widget: QWidget) -> bytes:
     size = widget.size()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(path)
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(size.width(), size.height()))
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle("Overfit Lab")
@@ -156,3 +152,4 @@ def _write_svg(widget: QWidget, path: str) -> None:
         QWidget.render(widget, painter, QPoint())
     finally:
         painter.end()
+    return bytes(buffer.data())

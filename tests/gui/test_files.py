@@ -165,6 +165,19 @@ def test_png_export_has_the_requested_size_and_is_not_blank(window, tmp_path, pa
     assert (sized.width(), sized.height()) == (800, 600)
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_exported_images_get_ordinary_file_permissions(window, tmp_path):
+    window.load_example()
+    old = os.umask(0o022)
+    try:
+        for name in ("plot.png", "plot.svg"):
+            assert window.export_image("plot", str(tmp_path / name), 400)
+            assert (tmp_path / name).stat().st_mode & 0o777 == 0o644, name
+    finally:
+        os.umask(old)
+    assert not list(tmp_path.glob(".plot.*"))  # no temporary file left behind
+
+
 def test_svg_export_parses_and_holds_the_fitted_curve(window, tmp_path):
     window.load_example()
     window.model_controls.degree.spin.setValue(9)
