@@ -41,6 +41,16 @@ def _send(widget, kind, pos: QPoint, button, buttons, modifiers) -> None:
     QApplication.sendEvent(widget, event)
 
 
+def answering(asked: list, button):
+    """A stand-in for a modal question: records that it was asked, answers ``button``."""
+
+    def ask():
+        asked.append(button)
+        return button
+
+    return ask
+
+
 def click(window, x, y, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardModifier.NoModifier):
     """Press and release a mouse button at data coordinates (x, y)."""
     viewport = window.plot.viewport()

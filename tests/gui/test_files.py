@@ -20,7 +20,7 @@ from core.points_csv import PointTable
 from core.session_file import SessionData, load_session, session_to_json
 from gui.app import create_window
 from gui.autosave import orphaned_autosaves
-from tests.gui.conftest import click, make_window
+from tests.gui.conftest import answering, click, make_window
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -200,17 +200,10 @@ def test_closing_with_unsaved_changes_asks(window, monkeypatch):
     click(window, 0.5, 0.2)
     asked = []
 
-    def answer(button):
-        def ask():
-            asked.append(button)
-            return button
-
-        return ask
-
-    monkeypatch.setattr(window, "ask_unsaved", answer(QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(window, "ask_unsaved", answering(asked, QMessageBox.StandardButton.Cancel))
     assert not window.close()
     assert window.isVisible() and asked
-    monkeypatch.setattr(window, "ask_unsaved", answer(QMessageBox.StandardButton.Discard))
+    monkeypatch.setattr(window, "ask_unsaved", answering(asked, QMessageBox.StandardButton.Discard))
     assert window.close()
 
 

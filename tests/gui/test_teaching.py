@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from core.polyfit import Domain, fit
 from core.scenarios import HELP_TOPICS, INDEX_TOPIC, load_scenarios, scenario_session
 from core.session_file import load_session
-from tests.gui.conftest import click
+from tests.gui.conftest import answering, click
 
+Button = QMessageBox.StandardButton
 SCENARIOS = {s.key: s for s in load_scenarios()}
 PAGES_WITH_SCENARIO = [t for t in HELP_TOPICS if t != "entropy"]
 
@@ -103,27 +104,20 @@ def test_unsaved_work_is_not_replaced_without_asking(window, tmp_path, monkeypat
     assert window.state.points.x.size == 1
     asked = []
 
-    def answer(button):
-        def ask():
-            asked.append(button)
-            return button
-
-        return ask
-
-    monkeypatch.setattr(window, "ask_before_scenario", answer(QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(window, "ask_before_scenario", answering(asked, Button.Cancel))
     assert not window.load_scenario("overfit_it")
     assert window.state.points.x.size == 1 and asked
 
     path = tmp_path / "mine.json"
     window.save_session_to(path)
     click(window, 0.6, 0.3)
-    monkeypatch.setattr(window, "ask_before_scenario", answer(QMessageBox.StandardButton.Save))
+    monkeypatch.setattr(window, "ask_before_scenario", answering(asked, Button.Save))
     assert window.load_scenario("overfit_it")
     assert load_session(path).points.x.size == 2  # saved before being replaced
     _assert_shows(window, "overfit_it")
 
     click(window, 0.6, 0.5)
-    monkeypatch.setattr(window, "ask_before_scenario", answer(QMessageBox.StandardButton.Ignore))
+    monkeypatch.setattr(window, "ask_before_scenario", answering(asked, Button.Ignore))
     assert window.load_scenario("tame_l2")
     _assert_shows(window, "tame_l2")
     window.undo_action.trigger()
