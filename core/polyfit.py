@@ -383,25 +383,45 @@ def _feature_sign(
     active = (c != 0.0) | ~mask
     norm_a = float(np.linalg.norm(a, 2)) if a.size else 0.0
     best = _objective(a, b, gamma, mask, c)
+    answer = c.copy()  # the best point so far, unless a stopping rule says otherwise
+    idle = 0  # steps in a row that did not lower the objective
+    # (objective, coefficients) before adding a coefficient whose gradient
+    # excess is within rounding error: the addition must then prove itself.
+    checkpoint: tuple[float, FloatArray] | None = None
     for _ in range(50 * p + 50):
         reached = _feature_sign_step(a, b, gamma, mask, c, theta, active, tol)
         theta = np.where(mask, np.sign(c), 0.0)
         active = (c != 0.0) | ~mask
         value = _objective(a, b, gamma, mask, c)
-        stalled = value > best * (1 + 1e-15)
-        best = min(best, value)
-        if not reached and not stalled:
+        if value < best:
+            best, answer, idle = value, c.copy(), 0
+        else:
+            idle += 1
+        # Steps that only shuffle rounding error: stop at the best point seen.
+        if value > best * (1 + 1e-12) or idle > p:
+            break
+        if not reached:
             continue  # a coefficient reached zero: re-solve on the smaller active set
+        if checkpoint is not None:
+            if value > checkpoint[0] * (1 - 1e-12):
+                answer = checkpoint[1]  # the doubtful coefficient bought nothing
+                break
+            checkpoint = None
         grad = 2.0 * a.T @ (a @ c - b)
-        # Rounding error of the computed gradient; nothing below it is a violation.
-        slack = 64 * _EPS * norm_a * (norm_a * float(np.linalg.norm(c)) + float(np.linalg.norm(b)))
         excess = np.where(mask & ~active, np.abs(grad) - gamma, -np.inf)
         k = int(np.argmax(excess))
-        if excess[k] <= slack + 1e-12 * gamma or stalled:
+        if excess[k] <= 1e-12 * gamma:
+            answer = c  # the optimality conditions hold
             break
+        # Rounding error of the computed gradient. In an ill-conditioned
+        # problem with a tiny gamma a violation can hide below it and still
+        # be worth a lot, so such a coefficient is tried, not ruled out.
+        slack = 64 * _EPS * norm_a * (norm_a * float(np.linalg.norm(c)) + float(np.linalg.norm(b)))
+        if excess[k] <= slack:
+            checkpoint = (value, c.copy())
         theta[k] = -np.sign(grad[k])
         active[k] = True
-    return _snap_to_zero(a, b, gamma, mask, c, tol)
+    return _snap_to_zero(a, b, gamma, mask, answer, tol)
 
 
 def _snap_to_zero(

@@ -313,6 +313,30 @@ def test_domain_mapping_and_warm_start_do_not_change_the_answer():
     np.testing.assert_allclose(domain.to_unit([-3.0, 1.0, 5.0]), [-1.0, 0.0, 1.0])
 
 
+@pytest.mark.parametrize("seed", [0, 1, 5])
+def test_l1_path_in_either_direction_reaches_the_cold_optimum_at_degree_30(seed):
+    # Tiny l1 at degree 30 in the monomial basis (condition ~1e11): gradient
+    # rounding used to hide optimality violations worth 1e-3 of the objective,
+    # so the answer depended on the warm start.
+    x, y = sin_data(800, seed=seed)
+    reduced = reduce(x, y, 30)
+    lambdas = np.logspace(-10, -6, 9)
+
+    def along(order):
+        coef, out = None, {}
+        for lam in order:
+            coef = out[lam] = solve(reduced, l1=lam, warm_start=coef)
+        return out
+
+    down, up = along(lambdas[::-1]), along(lambdas)
+    for lam in lambdas:
+        values = [
+            result_from_coef(c, reduced, None, lam, 0.0, False).objective
+            for c in (solve(reduced, l1=lam), down[lam], up[lam])
+        ]
+        assert max(values) <= min(values) * (1 + 1e-9), f"l1={lam:.0e}: {values}"
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
