@@ -397,7 +397,9 @@ def test_show_me_names_an_existing_scenario(topic, language, scenarios):
 def test_both_languages_have_the_same_page_structure(topic):
     en = _parse(help_page_path(topic, "en"))
     zh = _parse(help_page_path(topic, "zh_CN"))
-    assert en.images == zh.images
+    # The same pictures, each drawn in the page's language.
+    assert [src.replace("/zh_CN/", "/en/") for src in zh.images] == en.images
+    assert all("/en/" in src for src in en.images)
     assert en.links == zh.links
     assert [s.get("data-scenario") for s in en.show_me] == [
         s.get("data-scenario") for s in zh.show_me
@@ -433,7 +435,7 @@ def test_contents_page_lists_every_topic_in_order():
         assert links == [f"{topic}.html" for topic in help_topics()]
 
 
-def test_images_are_small_pngs_shared_by_both_languages():
+def test_images_are_small_pngs_drawn_in_each_language():
     used = {
         (help_page_path(topic, language).parent / src).resolve()
         for topic in HELP_TOPICS
@@ -443,6 +445,7 @@ def test_images_are_small_pngs_shared_by_both_languages():
     assert used
     assert sum(path.stat().st_size for path in used) < MAX_IMAGE_BYTES
     for path in used:
+        assert path.parent.name in HELP_LANGUAGES, path
         header = path.read_bytes()[:24]
         assert header[:8] == b"\x89PNG\r\n\x1a\n", path
         width, _height = struct.unpack(">II", header[16:24])

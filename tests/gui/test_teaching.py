@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from core.polyfit import Domain, fit
-from core.scenarios import HELP_TOPICS, INDEX_TOPIC, load_scenarios, scenario_session
+from core.scenarios import HELP_DIR, HELP_TOPICS, INDEX_TOPIC, load_scenarios, scenario_session
 from core.session_file import load_session
 from tests.gui.conftest import answering, click
 
@@ -220,3 +220,22 @@ def test_the_guide_switches_language_on_the_same_page(window):
     finally:
         window.set_language("en")
     assert guide.browser.toPlainText() == english
+
+
+def test_guide_figures_are_drawn_by_the_app_in_each_language(qapp, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from gui.help_figures import FIGURES, PNG_WIDTH, SIZE, render
+
+    assert set(FIGURES.values()) <= set(SCENARIOS)
+    written = render(tmp_path)
+    assert len(written) == 2 * len(FIGURES)
+    for name in FIGURES:
+        en, zh = (QImage(str(tmp_path / lang / f"{name}.png")) for lang in ("en", "zh_CN"))
+        assert en.width() == zh.width() == PNG_WIDTH
+        assert abs(en.height() - PNG_WIDTH * SIZE[1] / SIZE[0]) <= 1
+        assert en != zh  # the legend speaks the page's language
+    # The figures in the guide are the ones this draws (re-run it after a change).
+    for path in written:
+        shipped = QImage(str(HELP_DIR / "img" / path.parent.name / path.name))
+        assert shipped.size() == QImage(str(path)).size(), path.name
