@@ -236,6 +236,11 @@ class DataPlot(pg.PlotWidget):
         x, y = self._curve.getData()
         return (np.empty(0), np.empty(0)) if x is None else (x, y)
 
+    def points_data(self, test: bool) -> tuple[np.ndarray, np.ndarray]:
+        """The drawn training (or, with ``test``, test) points (x, y)."""
+        x, y = (self._test if test else self._train).getData()
+        return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+
     def select_all(self) -> None:
         """Select every point."""
         self._set_selection(np.arange(self._state.points.x.size))
@@ -306,8 +311,13 @@ class DataPlot(pg.PlotWidget):
         for item, chosen in ((self._train, train), (self._test, p.is_test)):
             x, y = p.x[chosen], p.y[chosen]
             # setData re-lays out every symbol; skip the role an edit did not touch.
-            shown = item.getData()
-            if not (np.array_equal(shown[0], x) and np.array_equal(shown[1], y)):
+            shown_x, shown_y = item.getData()
+            n = shown_x.size
+            if np.array_equal(shown_x, x) and np.array_equal(shown_y, y):
+                continue
+            if n < x.size and np.array_equal(shown_x, x[:n]) and np.array_equal(shown_y, y[:n]):
+                item.addPoints(x=x[n:], y=y[n:])  # a click appends: lay out the new symbols only
+            else:
                 item.setData(x, y)
         self._box.set_points(p.x, p.y)
         if self._drag_origin is None:

@@ -262,6 +262,15 @@ def test_generate_is_reproducible_and_undoable(window):
     assert window.state.points.x.size == 0
 
 
+def _assert_drawn_points_are_the_state(window) -> None:
+    p = window.state.points
+    for test in (False, True):
+        chosen = p.is_test if test else ~p.is_test
+        x, y = window.plot.points_data(test)
+        np.testing.assert_array_equal(x, p.x[chosen])
+        np.testing.assert_array_equal(y, p.y[chosen])
+
+
 def test_undo_redo_through_a_long_random_sequence_of_edits(window):
     rng = np.random.default_rng(1)
     window.load_example()
@@ -290,9 +299,11 @@ def test_undo_redo_through_a_long_random_sequence_of_edits(window):
             drag(window, (float(p.x[i]), float(p.y[i])), target, steps=2)
         history[stack.index()] = (window.state.points, window.state.model)
     assert stack.count() > 60
+    _assert_drawn_points_are_the_state(window)
     final = stack.index()
     for index in sorted(history, reverse=True):
         stack.setIndex(index)
         assert (window.state.points, window.state.model) == history[index], index
+        _assert_drawn_points_are_the_state(window)
     stack.setIndex(final)
     assert (window.state.points, window.state.model) == history[final]
