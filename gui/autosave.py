@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from core.atomic_write import write_atomic
-from core.session_file import session_to_json
+from core.session_file import SessionData, session_to_json
+from gui.background import LatestRunner
 from gui.state import LabState
 
 AUTOSAVE_DELAY_MS = 2000
@@ -43,6 +44,17 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
+def _write(directory: Path, path: Path, session: SessionData) -> str | None:
+    """Write ``session`` to ``path``; the reason if that failed (runs on any thread)."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, session_to_json(session))
+    except OSError as exc:
+        # Autosave must never interrupt work with a dialog; the status bar says it.
+        return str(exc)
+    return None
+
+
 def orphaned_autosaves(directory: Path) -> list[Path]:
     """Autosave files whose process is gone (left by a crash), newest first."""
     if not directory.is_dir():
@@ -59,7 +71,12 @@ def orphaned_autosaves(directory: Path) -> list[Path]:
 
 
 class Autosaver(QObject):
-    """Writes the session shortly after each edit while it has unsaved changes."""
+    """Writes the session shortly after each edit while it has unsaved changes.
+
+    The timed saves are written off the GUI thread (a session of a million
+    points takes seconds to format), from an immutable snapshot of the
+    session; `save_now` writes at once, on the calling thread.
+    """
 
     failed = Signal(str)
 
@@ -72,9 +89,16 @@ class Autosaver(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self.save_in_background)
+        self._runner = LatestRunner(self)
+        self._runner.result_ready.connect(self._on_runner_result_ready)
         undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         undo_stack.cleanChanged.connect(self._on_undo_stack_index_changed)
+
+    @property
+    def is_busy(self) -> bool:
+        """True while a background save is being written."""
+        return self._runner.busy
 
     def _on_undo_stack_index_changed(self, *_args: object) -> None:
         if not self._timer.isActive():
@@ -86,14 +110,24 @@ class Autosaver(QObject):
         if self._undo.isClean():
             self.discard()
             return
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, session_to_json(self._state.to_session()))
-        except OSError as exc:
-            # Autosave must never interrupt work with a dialog; the status bar says it.
-            self.failed.emit(str(exc))
+        self._runner.wait()  # a background save in flight must not land after this one
+        error = _write(self.directory, self.path, self._state.to_session())
+        if error is not None:
+            self.failed.emit(error)
+
+    def save_in_background(self) -> None:
+        """Write the autosave off the GUI thread (or remove it when nothing is unsaved)."""
+        if self._undo.isClean():
+            self.discard()
+        else:
+            self._runner.submit(_write, self.directory, self.path, self._state.to_session())
+
+    def _on_runner_result_ready(self, error: str | None) -> None:
+        if error is not None:
+            self.failed.emit(error)
 
     def discard(self) -> None:
         """Remove this process's autosave."""
         self._timer.stop()
+        self._runner.wait()  # else a save in flight would write the file again
         self.path.unlink(missing_ok=True)

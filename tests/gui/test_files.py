@@ -227,6 +227,33 @@ def test_autosave_follows_edits_and_disappears_when_clean(window, tmp_path):
     assert not window.autosaver.path.exists()
 
 
+def test_timed_autosave_is_written_off_the_gui_thread(window, qtbot, monkeypatch):
+    import threading
+
+    import gui.autosave
+
+    threads = []
+    real = gui.autosave.session_to_json
+
+    def recording(session):
+        threads.append(threading.current_thread())
+        return real(session)
+
+    monkeypatch.setattr(gui.autosave, "session_to_json", recording)
+    window.load_example()
+    click(window, 0.5, 0.2)
+    qtbot.waitUntil(window.autosaver.path.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.autosaver.is_busy, timeout=10_000)
+    assert threads and threading.main_thread() not in threads
+    assert load_session(window.autosaver.path).points == window.state.points
+    # Saving the session removes the autosave, even with a timed save in flight.
+    click(window, 0.6, 0.2)
+    window.autosaver.save_in_background()
+    window.undo_stack.setClean()
+    window.autosaver.discard()
+    assert not window.autosaver.path.exists()
+
+
 def test_main_py_session_argument_opens_it(qtbot, tmp_path, monkeypatch):
     window = make_window(qtbot, tmp_path)
     window.load_example()
