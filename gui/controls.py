@@ -390,7 +390,7 @@ class GeneratorControls(QWidget):
                 self.tr("&Training points"),
                 self.tr("T&est points"),
                 self.tr("Noise &σ"),
-                self.tr("S&eed"),
+                self.tr("See&d"),
             ),
             strict=True,
         ):

@@ -8,6 +8,7 @@ bar, docks. The window owns the undo stack; the title marks unsaved changes
 from __future__ import annotations
 
 import os
+import re
 from functools import partial
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -51,7 +53,10 @@ from gui.variance_overlay import VarianceOverlay
 
 MAX_RECENT = 8
 
-HINT_TIMEOUT_MS = 0
+
+def without_mnemonic(text: str) -> str:
+    """``text`` without its keyboard mnemonic: "&Undo" and "撤销(&U)" become "Undo", "撤销"."""
+    return re.sub(r"\(&[^&]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -122,6 +127,8 @@ class MainWindow(QMainWindow):
         self.scenarios = {s.key: s for s in load_scenarios()}
         self.scenario_panel = ScenarioPanel(list(self.scenarios.values()), "en")
         self.guide: ConceptsGuide | None = None
+        # (key, undo index after its load, the load's undo text) of the last scenario loaded.
+        self._scenario_step: tuple[str, int, str] | None = None
 
         self.translations = Translations(application())
         self._create_actions()
@@ -166,6 +173,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
         self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
         self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
+        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.delete_action = action(std.Delete, self.plot.delete_selected)
         self.select_all_action = action(std.SelectAll, self.plot.select_all)
         self.clear_action = action("Ctrl+Shift+Del", self.clear_points)
@@ -244,7 +252,10 @@ class MainWindow(QMainWindow):
             self.tool_bar.addAction(act)
 
     def _create_status_bar(self) -> None:
-        self.statusBar()
+        # A widget, not a message: a passing message hides it only while shown.
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("mouseHint")
+        self.statusBar().addWidget(self.hint_label, 1)
 
     def _create_docks(self) -> None:
         def dock(name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -282,7 +293,7 @@ class MainWindow(QMainWindow):
             [self.generator_dock, self.coefficient_dock], [260, 400], Qt.Orientation.Vertical
         )
         # Tall enough for the whole list of scenarios (plus the dock's title bar).
-        height = self.scenario_panel.minimumSizeHint().height() + self.fontMetrics().height() + 8
+        height = self.scenario_panel.minimumSizeHint().height() + 3 * self.fontMetrics().height()
         self.resizeDocks([self.scenario_dock], [height], Qt.Orientation.Vertical)
 
     def retranslate(self) -> None:
@@ -306,7 +317,7 @@ class MainWindow(QMainWindow):
             ),
             (
                 self.export_image_action,
-                self.tr("Export &image (PNG, SVG)…"),
+                self.tr("Export i&mage (PNG, SVG)…"),
                 self.tr("Save a panel or the whole window as a picture for slides"),
             ),
             (
@@ -356,7 +367,9 @@ class MainWindow(QMainWindow):
         )
         for act, text, tip in texts:
             act.setText(text)
-            act.setToolTip(tip or text.replace("&", ""))
+            act.setToolTip(tip or without_mnemonic(text))
+        for act in self.tool_bar.actions():
+            act.setIconText(without_mnemonic(act.text()))
             act.setStatusTip(tip)
         self._update_undo_actions()
         self.recent_menu.setTitle(self.tr("Open &recent"))
@@ -369,12 +382,11 @@ class MainWindow(QMainWindow):
         self.coefficient_dock.setWindowTitle(self.tr("Coefficients"))
         self.error_dock.setWindowTitle(self.tr("Validation curves"))
         self.path_dock.setWindowTitle(self.tr("Regularization path"))
-        self.statusBar().showMessage(
+        self.hint_label.setText(
             self.tr(
                 "Click: add a training point · Shift+click: add a test point · drag a point: "
                 "move it · right-click: remove it · drag empty space: pan · wheel: zoom"
-            ),
-            HINT_TIMEOUT_MS,
+            )
         )
 
     def _update_undo_actions(self) -> None:
@@ -397,8 +409,8 @@ class MainWindow(QMainWindow):
         ):
             act.setEnabled(can)
             act.setText(template.format(name) if can and name else plain)
-            act.setIconText(plain.replace("&", ""))  # the tool bar stays short
-            act.setToolTip(act.text().replace("&", ""))
+            act.setIconText(without_mnemonic(plain))  # the tool bar stays short
+            act.setToolTip(without_mnemonic(act.text()))
 
     def set_language(self, language: str) -> None:
         """Switch the interface language live and remember it."""
@@ -491,11 +503,22 @@ class MainWindow(QMainWindow):
             )
             self.undo_stack.push(SetModelCommand(self.state, text, session.model))
             self.undo_stack.endMacro()
+            self._scenario_step = (key, self.undo_stack.index(), text)
         self.plot.reset_view()
         self.scenario_panel.show_scenario(key)
         self.scenario_dock.show()
         self.scenario_dock.raise_()
         return True
+
+    def _on_undo_stack_index_changed(self, index: int) -> None:
+        # The explanation stays while the scenario's load is on the undo stack
+        # (the user follows it by editing); undoing the load takes it away.
+        if self._scenario_step is None:
+            return
+        key, step, text = self._scenario_step
+        stack = self.undo_stack
+        loaded = step <= index and step <= stack.count() and stack.command(step - 1).text() == text
+        self.scenario_panel.show_scenario(key if loaded else None)
 
     def _scenario_on_screen(self) -> str | None:
         """The key of the scenario whose exact, unedited setup is on screen, if any."""

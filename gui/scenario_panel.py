@@ -62,8 +62,8 @@ class ScenarioPanel(QWidget):
         self._language = language
         self.retranslate()
 
-    def show_scenario(self, key: str) -> None:
-        """Show the explanation of scenario ``key``."""
+    def show_scenario(self, key: str | None) -> None:
+        """Show the explanation of scenario ``key`` (None: of none)."""
         self._current = key
         self._show_current()
 
@@ -86,6 +86,7 @@ class ScenarioPanel(QWidget):
     def _show_current(self) -> None:
         scenario = self._scenarios.get(self._current or "")
         if scenario is None:
+            self.list.setCurrentRow(-1)
             self.title.setText("")
             self.explanation.setText(
                 self.tr("Its explanation appears here: what to look at, and what to try next.")

@@ -239,3 +239,20 @@ def test_guide_figures_are_drawn_by_the_app_in_each_language(qapp, tmp_path):
     for path in written:
         shipped = QImage(str(HELP_DIR / "img" / path.parent.name / path.name))
         assert shipped.size() == QImage(str(path)).size(), path.name
+
+
+def test_undoing_a_scenario_takes_its_explanation_away(window):
+    window.load_example()
+    window.scenario_actions["overfit_it"].trigger()
+    window.model_controls.degree.spin.setValue(3)  # following the explanation keeps it
+    assert window.scenario_panel.current == "overfit_it"
+    window.undo_action.trigger()
+    assert window.scenario_panel.current == "overfit_it"
+    window.undo_action.trigger()  # the load itself
+    assert window.scenario_panel.current is None
+    assert window.scenario_panel.list.currentRow() == -1
+    window.redo_action.trigger()
+    assert window.scenario_panel.current == "overfit_it"
+    window.undo_action.trigger()
+    click(window, 0.5, 0.5)  # a new edit drops the undone load for good
+    assert window.scenario_panel.current is None
