@@ -55,7 +55,7 @@ PRESETS: dict[str, Preset] = {
     for p in (
         Preset("sin", "sin(2πx)", _sin),
         Preset("cubic", "1.5u³ − u, u = 2x − 1", _cubic),
-        Preset("step", "−0.5 for x < 0.5, else 0.5", _step),
+        Preset("step", "−0.5 (x < 0.5),  0.5 (x ≥ 0.5)", _step),
         Preset("runge", "1 / (1 + 25u²), u = 2x − 1", _runge),
         Preset("line", "2x − 1", _line),
     )

@@ -152,8 +152,8 @@ class EntropyPanel(QWidget):
             self.mode_combo.addItem(name, kind)
         self.mode_combo.setToolTip(
             self.tr(
-                "How the input is read: probabilities p_i, counts c_i (p_i = c_i / Σ c_j), "
-                "or a text whose characters or words are the outcomes, with p_i = the "
+                "How the input is read: probabilities pᵢ, counts cᵢ (pᵢ = cᵢ / Σ cⱼ), "
+                "or a text whose characters or words are the outcomes, with pᵢ = the "
                 "share of occurrences of outcome i."
             )
         )
@@ -222,7 +222,7 @@ class EntropyPanel(QWidget):
         self.results_box.setToolTip(self.tr("Measures of how uncertain an outcome of p is."))
         tips = {
             "entropy": self.tr(
-                "Shannon entropy H = −Σ p_i log_b p_i, with 0 · log 0 = 0: the mean "
+                "Shannon entropy H = −Σ pᵢ log_b pᵢ, with 0 · log 0 = 0: the mean "
                 "surprisal of an outcome, in the chosen unit."
             ),
             "max": self.tr(
@@ -284,7 +284,7 @@ class EntropyPanel(QWidget):
         self.chart.setFixedHeight(250)
         self.chart.setToolTip(
             self.tr(
-                "Top: probability p_i of each outcome. Bottom: its surprisal −log_b p_i; "
+                "Top: probability pᵢ of each outcome. Bottom: its surprisal −log_b pᵢ; "
                 "rare outcomes are more surprising, and H is the p-weighted mean of the "
                 "bottom bars. A triangle marks an outcome with p = 0, whose surprisal is "
                 "infinite."
@@ -329,16 +329,16 @@ class EntropyPanel(QWidget):
         self.huffman_table.setObjectName("huffmanTable")
         headers = (
             (self.tr("Outcome"), self.tr("The outcome: its number, character or word.")),
-            (self.tr("p"), self.tr("Probability p_i of the outcome.")),
+            (self.tr("p"), self.tr("Probability pᵢ of the outcome.")),
             (
                 self.tr("−log₂ p"),
-                self.tr("Surprisal in bits, −log₂ p_i: the ideal code length."),
+                self.tr("Surprisal in bits, −log₂ pᵢ: the ideal code length."),
             ),
             (
                 self.tr("Code word"),
                 self.tr("Huffman code word; outcomes with p = 0 need none (—)."),
             ),
-            (self.tr("Length"), self.tr("Code word length l_i in binary digits.")),
+            (self.tr("Length"), self.tr("Code word length lᵢ in binary digits.")),
         )
         for column, (text, tip) in enumerate(headers):
             item = QTableWidgetItem(text)
@@ -358,7 +358,7 @@ class EntropyPanel(QWidget):
         self.huffman_summary = self._readout(
             "huffmanSummary",
             self.tr(
-                "Mean length L = Σ p_i l_i. No binary code does better than H bits per "
+                "Mean length L = Σ pᵢ lᵢ. No binary code does better than H bits per "
                 "outcome, and Huffman's stays within one bit of it: H ≤ L < H + 1."
             ),
         )
@@ -457,11 +457,11 @@ class EntropyPanel(QWidget):
         self.model_note.setToolTip(self.tr("What q is and how the two results relate."))
         tips = {
             "cross": self.tr(
-                "Cross-entropy H(p, q) = −Σ p_i log_b q_i: the mean code length per outcome "
-                "of p when coding with a code made for q. Infinite if q_i = 0 where p_i > 0."
+                "Cross-entropy H(p, q) = −Σ pᵢ log_b qᵢ: the mean code length per outcome "
+                "of p when coding with a code made for q. Infinite if qᵢ = 0 where pᵢ > 0."
             ),
             "kl": self.tr(
-                "Kullback–Leibler divergence KL(p‖q) = Σ p_i log_b(p_i / q_i) = H(p, q) − H(p) "
+                "Kullback–Leibler divergence KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) "
                 "≥ 0: the cost of using q instead of p; 0 only when q = p."
             ),
         }
@@ -579,7 +579,7 @@ class EntropyPanel(QWidget):
                 "Note: the values sum to {total}, not 1, so each was divided by {total}."
             ).format(total=f"{total:.6g}")
         elif distribution.kind == "counts":
-            text = self.tr("p_i = c_i / {total}, the total of the {n} counts.").format(
+            text = self.tr("pᵢ = cᵢ / {total}, the total of the {n} counts.").format(
                 total=f"{total:.6g}", n=n
             )
         elif distribution.kind == "characters":
@@ -703,7 +703,7 @@ class EntropyPanel(QWidget):
             ).format(L=f"{length:.4f}")
         else:
             text = self.tr(
-                "Mean length L = Σ p_i l_i = {L} bits per outcome; "
+                "Mean length L = Σ pᵢ lᵢ = {L} bits per outcome; "
                 "H = {H} ≤ L < H + 1 = {H1} (in bits, as the code is binary)."
             ).format(L=f"{length:.4f}", H=f"{h:.4f}", H1=f"{h + 1:.4f}")
         self.huffman_summary.setText(text)
@@ -808,7 +808,7 @@ class EntropyPanel(QWidget):
             "counts": (
                 self.tr("e.g. 12 5 3 0"),
                 self.tr(
-                    "How often each outcome occurred (numbers ≥ 0); p_i = c_i / Σ c_j. "
+                    "How often each outcome occurred (numbers ≥ 0); pᵢ = cᵢ / Σ cⱼ. "
                     "Separate them by spaces, commas, semicolons or line breaks."
                 ),
             ),

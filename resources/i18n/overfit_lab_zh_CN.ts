@@ -197,8 +197,8 @@
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="155"/>
-        <source>How the input is read: probabilities p_i, counts c_i (p_i = c_i / Σ c_j), or a text whose characters or words are the outcomes, with p_i = the share of occurrences of outcome i.</source>
-        <translation>输入的解读方式：概率 p_i；计数 c_i（p_i = c_i / Σ c_j）；或一段文本，以其中的字符或词为结果，p_i = 结果 i 的出现次数所占的比例。</translation>
+        <source>How the input is read: probabilities pᵢ, counts cᵢ (pᵢ = cᵢ / Σ cⱼ), or a text whose characters or words are the outcomes, with pᵢ = the share of occurrences of outcome i.</source>
+        <translation>输入的解读方式：概率 pᵢ；计数 cᵢ（pᵢ = cᵢ / Σ cⱼ）；或一段文本，以其中的字符或词为结果，pᵢ = 结果 i 的出现次数所占的比例。</translation>
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="166"/>
@@ -232,8 +232,8 @@
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="225"/>
-        <source>Shannon entropy H = −Σ p_i log_b p_i, with 0 · log 0 = 0: the mean surprisal of an outcome, in the chosen unit.</source>
-        <translation>香农熵 H = −Σ p_i log_b p_i（约定 0 · log 0 = 0）：一个结果的平均自信息，以所选单位计。</translation>
+        <source>Shannon entropy H = −Σ pᵢ log_b pᵢ, with 0 · log 0 = 0: the mean surprisal of an outcome, in the chosen unit.</source>
+        <translation>香农熵 H = −Σ pᵢ log_b pᵢ（约定 0 · log 0 = 0）：一个结果的平均自信息，以所选单位计。</translation>
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="229"/>
@@ -292,8 +292,8 @@
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="287"/>
-        <source>Top: probability p_i of each outcome. Bottom: its surprisal −log_b p_i; rare outcomes are more surprising, and H is the p-weighted mean of the bottom bars. A triangle marks an outcome with p = 0, whose surprisal is infinite.</source>
-        <translation>上：每个结果的概率 p_i。下：它的自信息 −log_b p_i；越罕见的结果越令人意外，H 就是下方各柱按 p 加权的平均值。三角形标出 p = 0 的结果，其自信息为无穷大。</translation>
+        <source>Top: probability pᵢ of each outcome. Bottom: its surprisal −log_b pᵢ; rare outcomes are more surprising, and H is the p-weighted mean of the bottom bars. A triangle marks an outcome with p = 0, whose surprisal is infinite.</source>
+        <translation>上：每个结果的概率 pᵢ。下：它的自信息 −log_b pᵢ；越罕见的结果越令人意外，H 就是下方各柱按 p 加权的平均值。三角形标出 p = 0 的结果，其自信息为无穷大。</translation>
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="301"/>
@@ -319,8 +319,8 @@
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="332"/>
-        <source>Probability p_i of the outcome.</source>
-        <translation>该结果的概率 p_i。</translation>
+        <source>Probability pᵢ of the outcome.</source>
+        <translation>该结果的概率 pᵢ。</translation>
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="334"/>
@@ -329,8 +329,8 @@
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="335"/>
-        <source>Surprisal in bits, −log₂ p_i: the ideal code length.</source>
-        <translation>以比特计的自信息 −log₂ p_i：理想码长。</translation>
+        <source>Surprisal in bits, −log₂ pᵢ: the ideal code length.</source>
+        <translation>以比特计的自信息 −log₂ pᵢ：理想码长。</translation>
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="338"/>
@@ -349,8 +349,8 @@
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="341"/>
-        <source>Code word length l_i in binary digits.</source>
-        <translation>码字长度 l_i（二进制位数）。</translation>
+        <source>Code word length lᵢ in binary digits.</source>
+        <translation>码字长度 lᵢ（二进制位数）。</translation>
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="348"/>
@@ -359,8 +359,8 @@
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="361"/>
-        <source>Mean length L = Σ p_i l_i. No binary code does better than H bits per outcome, and Huffman&apos;s stays within one bit of it: H ≤ L &lt; H + 1.</source>
-        <translation>平均码长 L = Σ p_i l_i。任何二进制编码都不可能少于每个结果 H 比特，哈夫曼编码与它相差不到 1 比特：H ≤ L &lt; H + 1。</translation>
+        <source>Mean length L = Σ pᵢ lᵢ. No binary code does better than H bits per outcome, and Huffman&apos;s stays within one bit of it: H ≤ L &lt; H + 1.</source>
+        <translation>平均码长 L = Σ pᵢ lᵢ。任何二进制编码都不可能少于每个结果 H 比特，哈夫曼编码与它相差不到 1 比特：H ≤ L &lt; H + 1。</translation>
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="368"/>
@@ -414,13 +414,13 @@
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="460"/>
-        <source>Cross-entropy H(p, q) = −Σ p_i log_b q_i: the mean code length per outcome of p when coding with a code made for q. Infinite if q_i = 0 where p_i &gt; 0.</source>
-        <translation>交叉熵 H(p, q) = −Σ p_i log_b q_i：用为 q 设计的编码来编码 p 时，每个结果的平均码长。若某处 p_i &gt; 0 而 q_i = 0，则为无穷大。</translation>
+        <source>Cross-entropy H(p, q) = −Σ pᵢ log_b qᵢ: the mean code length per outcome of p when coding with a code made for q. Infinite if qᵢ = 0 where pᵢ &gt; 0.</source>
+        <translation>交叉熵 H(p, q) = −Σ pᵢ log_b qᵢ：用为 q 设计的编码来编码 p 时，每个结果的平均码长。若某处 pᵢ &gt; 0 而 qᵢ = 0，则为无穷大。</translation>
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="464"/>
-        <source>Kullback–Leibler divergence KL(p‖q) = Σ p_i log_b(p_i / q_i) = H(p, q) − H(p) ≥ 0: the cost of using q instead of p; 0 only when q = p.</source>
-        <translation>KL 散度（Kullback–Leibler 散度）KL(p‖q) = Σ p_i log_b(p_i / q_i) = H(p, q) − H(p) ≥ 0：用 q 代替 p 的代价；仅当 q = p 时为 0。</translation>
+        <source>Kullback–Leibler divergence KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0: the cost of using q instead of p; 0 only when q = p.</source>
+        <translation>KL 散度（Kullback–Leibler 散度）KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0：用 q 代替 p 的代价；仅当 q = p 时为 0。</translation>
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="472"/>
@@ -444,8 +444,8 @@
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="582"/>
-        <source>p_i = c_i / {total}, the total of the {n} counts.</source>
-        <translation>p_i = c_i / {total}（{n} 个计数的总和）。</translation>
+        <source>pᵢ = cᵢ / {total}, the total of the {n} counts.</source>
+        <translation>pᵢ = cᵢ / {total}（{n} 个计数的总和）。</translation>
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="587"/>
@@ -499,8 +499,8 @@
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="706"/>
-        <source>Mean length L = Σ p_i l_i = {L} bits per outcome; H = {H} ≤ L &lt; H + 1 = {H1} (in bits, as the code is binary).</source>
-        <translation>平均码长 L = Σ p_i l_i = {L} 比特/结果；H = {H} ≤ L &lt; H + 1 = {H1}（以比特计，因为编码是二进制的）。</translation>
+        <source>Mean length L = Σ pᵢ lᵢ = {L} bits per outcome; H = {H} ≤ L &lt; H + 1 = {H1} (in bits, as the code is binary).</source>
+        <translation>平均码长 L = Σ pᵢ lᵢ = {L} 比特/结果；H = {H} ≤ L &lt; H + 1 = {H1}（以比特计，因为编码是二进制的）。</translation>
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="719"/>
@@ -575,8 +575,8 @@
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="811"/>
-        <source>How often each outcome occurred (numbers ≥ 0); p_i = c_i / Σ c_j. Separate them by spaces, commas, semicolons or line breaks.</source>
-        <translation>每个结果出现的次数（≥ 0 的数）；p_i = c_i / Σ c_j。用空格、逗号、分号或换行分隔。</translation>
+        <source>How often each outcome occurred (numbers ≥ 0); pᵢ = cᵢ / Σ cⱼ. Separate them by spaces, commas, semicolons or line breaks.</source>
+        <translation>每个结果出现的次数（≥ 0 的数）；pᵢ = cᵢ / Σ cⱼ。用空格、逗号、分号或换行分隔。</translation>
     </message>
     <message>
         <location filename="../../gui/entropy_panel.py" line="816"/>
@@ -965,452 +965,452 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>&amp;New session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Start over with no points</source>
         <translation>清空所有点，重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Open a saved session</source>
         <translation>打开已保存的会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Save the session</source>
         <translation>保存当前会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>Save the session under a new name</source>
         <translation>以新的文件名保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>Export i&amp;mage (PNG, SVG)…</source>
         <translation>导出为 PNG/SVG 图片(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>Save a panel or the whole window as a picture for slides</source>
         <translation>将某个面板或整个窗口保存为图片，用于幻灯片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>&amp;Import points (CSV)…</source>
         <translation>从 CSV 导入数据点(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>Replace the points by a CSV file&apos;s: columns x, y and optionally role</source>
         <translation>用 CSV 文件中的点替换现有的点：列为 x、y，可选 role</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>&amp;Export points (CSV)…</source>
         <translation>导出数据点到 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Write the points to a CSV file</source>
         <translation>将数据点写入 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Close Overfit Lab</source>
         <translation>关闭 Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>&amp;Delete selected points</source>
         <translation>删除选中的点(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Remove the selected points (Ctrl+click or Ctrl+drag selects)</source>
         <translation>删除选中的点（用 Ctrl+单击或 Ctrl+拖动来选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Select &amp;all points</source>
         <translation>选择所有点(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>&amp;Clear all points</source>
         <translation>清除所有点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Remove every point</source>
         <translation>删除全部数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>&amp;Generate data</source>
         <translation>生成数据(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Replace the points by a fresh sample from the generator</source>
         <translation>用数据生成器的新样本替换现有的点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>&amp;Reset view</source>
         <translation>重置视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Show the whole domain and every point</source>
         <translation>显示整个定义域和所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>&amp;About Overfit Lab</source>
         <translation>关于 Overfit Lab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>&amp;Concepts guide</source>
         <translation>概念指南(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>Short illustrated pages on overfitting, regularization and entropy</source>
         <translation>关于过拟合、正则化和熵的简短图文讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Show &amp;variance (bootstrap fits)</source>
         <translation>显示方差（自助法重采样拟合）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Entropy</source>
         <translation>熵</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
-        <location filename="../../gui/main_window.py" line="752"/>
+        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="751"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
-        <location filename="../../gui/main_window.py" line="753"/>
+        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="752"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销：{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>&amp;Redo {0}</source>
         <translation>重做：{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>Load scenario “{0}”</source>
         <translation>载入场景“{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>The scenario replaces the points and settings on screen (Undo brings them back). Save the session first?</source>
         <translation>场景会替换屏幕上的点和设置（撤销可以恢复）。要先保存会话吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>&amp;Load without saving</source>
         <translation>不保存，直接载入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="577"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="592"/>
+        <location filename="../../gui/main_window.py" line="591"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="595"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="609"/>
+        <location filename="../../gui/main_window.py" line="608"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="609"/>
-        <location filename="../../gui/main_window.py" line="741"/>
+        <location filename="../../gui/main_window.py" line="608"/>
+        <location filename="../../gui/main_window.py" line="740"/>
         <source>Overfit Lab sessions (*.json)</source>
         <translation>Overfit Lab 会话 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547"/>
-        <location filename="../../gui/main_window.py" line="636"/>
+        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="635"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637"/>
+        <location filename="../../gui/main_window.py" line="636"/>
         <source>The session has unsaved changes. Save them first?</source>
         <translation>会话有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="655"/>
+        <location filename="../../gui/main_window.py" line="654"/>
         <source>Cannot restore the session</source>
         <translation>无法恢复会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="671"/>
+        <location filename="../../gui/main_window.py" line="670"/>
         <source>Restore unsaved session?</source>
         <translation>恢复未保存的会话？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="673"/>
+        <location filename="../../gui/main_window.py" line="672"/>
         <source>Overfit Lab did not close normally last time. Restore the session autosaved at {0}?</source>
         <translation>Overfit Lab 上次没有正常关闭。要恢复 {0} 自动保存的会话吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="689"/>
+        <location filename="../../gui/main_window.py" line="688"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="715"/>
+        <location filename="../../gui/main_window.py" line="714"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="739"/>
+        <location filename="../../gui/main_window.py" line="738"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="750"/>
+        <location filename="../../gui/main_window.py" line="749"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="751"/>
+        <location filename="../../gui/main_window.py" line="750"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="754"/>
+        <location filename="../../gui/main_window.py" line="753"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="755"/>
+        <location filename="../../gui/main_window.py" line="754"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="793"/>
+        <location filename="../../gui/main_window.py" line="792"/>
         <source>Cannot export the image</source>
         <translation>无法导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="795"/>
+        <location filename="../../gui/main_window.py" line="794"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="809"/>
+        <location filename="../../gui/main_window.py" line="808"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="820"/>
+        <location filename="../../gui/main_window.py" line="819"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="836"/>
+        <location filename="../../gui/main_window.py" line="835"/>
         <source>{0}: all x values equal {1}, so they span no domain.</source>
         <translation>{0}：所有 x 值都等于 {1}，无法构成定义域。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="840"/>
-        <location filename="../../gui/main_window.py" line="868"/>
+        <location filename="../../gui/main_window.py" line="839"/>
+        <location filename="../../gui/main_window.py" line="867"/>
         <source>Import points</source>
         <translation>导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="843"/>
+        <location filename="../../gui/main_window.py" line="842"/>
         <source>Imported {0} points from {1}</source>
         <translation>已从 {1} 导入 {0} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="850"/>
+        <location filename="../../gui/main_window.py" line="849"/>
         <source>Cannot import points</source>
         <translation>无法导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="858"/>
+        <location filename="../../gui/main_window.py" line="857"/>
         <source>Cannot export points</source>
         <translation>无法导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="861"/>
+        <location filename="../../gui/main_window.py" line="860"/>
         <source>Wrote {0} points to {1}</source>
         <translation>已将 {0} 个点写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="870"/>
+        <location filename="../../gui/main_window.py" line="869"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="879"/>
+        <location filename="../../gui/main_window.py" line="878"/>
         <source>Export points</source>
         <translation>导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="881"/>
+        <location filename="../../gui/main_window.py" line="880"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="890"/>
+        <location filename="../../gui/main_window.py" line="889"/>
         <source>About Overfit Lab</source>
         <translation>关于 Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="892"/>
+        <location filename="../../gui/main_window.py" line="891"/>
         <source>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;Place noisy points, fit a polynomial and watch it overfit; then tame it with L1 and L2 regularization.&lt;/p&gt;&lt;p&gt;Objective: (1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</source>
         <translation>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;放置带噪声的点，拟合一个多项式，观察它如何过拟合；再用 L1 和 L2 正则化把它约束住。&lt;/p&gt;&lt;p&gt;目标函数：(1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="902"/>
+        <location filename="../../gui/main_window.py" line="901"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>

@@ -100,7 +100,7 @@ def test_hand_case_half_quarter_quarter(panel, qtbot):
     _type(qtbot, panel.input_edit, "0.5 0.25 0.25")
     assert panel.entropy_value.text() == "1.5000 bits"
     assert panel.efficiency_value.text() == "94.64 %"
-    assert panel.huffman_summary.text().startswith("Mean length L = Σ p_i l_i = 1.5000 bits")
+    assert panel.huffman_summary.text().startswith("Mean length L = Σ pᵢ lᵢ = 1.5000 bits")
     assert "H = 1.5000 ≤ L < H + 1 = 2.5000" in panel.huffman_summary.text()
 
 
@@ -189,7 +189,7 @@ def test_counts_mode(panel, qtbot):
     _choose(panel.mode_combo, "counts")
     _type(qtbot, panel.input_edit, "3 1")
     assert panel.entropy_value.text() == f"{ent.entropy([0.75, 0.25]):.4f} bits"
-    assert "p_i = c_i / 4" in panel.input_note.text()
+    assert "pᵢ = cᵢ / 4" in panel.input_note.text()
     _type(qtbot, panel.input_edit, "3 -1")
     assert "negative" in panel.input_message.text()
 
@@ -381,7 +381,7 @@ def test_every_control_and_readout_has_a_tooltip(panel):
     assert len(widgets) > 20
     for widget in widgets:
         assert widget.toolTip(), widget.objectName() or type(widget).__name__
-    assert "−Σ p_i log_b p_i" in panel.entropy_value.toolTip()
+    assert "−Σ pᵢ log_b pᵢ" in panel.entropy_value.toolTip()
     assert "H(p, q) − H(p)" in panel.kl_value.toolTip()
 
 
