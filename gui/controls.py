@@ -115,7 +115,8 @@ class StrengthControl(QWidget):
     def _on_field_editing_finished(self) -> None:
         text = self.field.text().strip().lower()
         try:
-            value = 0.0 if text in ("off", "") else float(text)
+            # "off" (or its translation) is the slider's left end, exactly 0.
+            value = 0.0 if text in ("off", "", self.tr("off").lower()) else float(text)
         except ValueError:
             value = math.nan
         if not math.isfinite(value) or value < 0:

@@ -538,6 +538,15 @@ class MainWindow(QMainWindow):
         self.entropy_panel.input_edit.setPlainText(ENTROPY_EXAMPLE)
         self.entropy_dock.show()
         self.entropy_dock.raise_()
+        # Room for the Huffman table and the curves, not just the first readouts.
+        if not self.entropy_dock.isFloating():
+            height = self.centralWidget().height()
+            self.resizeDocks(
+                [self.entropy_dock, self.coefficient_dock],
+                [height * 3 // 4, height // 4],
+                Qt.Orientation.Vertical,
+            )
+            self.resizeDocks([self.entropy_dock], [440], Qt.Orientation.Horizontal)
 
     def ask_before_scenario(self) -> QMessageBox.StandardButton:
         """Ask Save / Load anyway / Cancel before a scenario replaces unsaved work."""

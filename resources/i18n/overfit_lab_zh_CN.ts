@@ -882,82 +882,82 @@
 <context>
     <name>GeneratorControls</name>
     <message>
-        <location filename="../../gui/controls.py" line="376"/>
+        <location filename="../../gui/controls.py" line="377"/>
         <source>Textbook: sin 2πx</source>
         <translation>经典：sin 2πx</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="377"/>
+        <location filename="../../gui/controls.py" line="378"/>
         <source>Cubic</source>
         <translation>三次函数</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="378"/>
+        <location filename="../../gui/controls.py" line="379"/>
         <source>Step</source>
         <translation>阶跃函数</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="379"/>
+        <location filename="../../gui/controls.py" line="380"/>
         <source>Runge&apos;s function</source>
         <translation>龙格函数</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="380"/>
+        <location filename="../../gui/controls.py" line="381"/>
         <source>Straight line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="389"/>
+        <location filename="../../gui/controls.py" line="390"/>
         <source>&amp;Function</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="390"/>
+        <location filename="../../gui/controls.py" line="391"/>
         <source>&amp;Training points</source>
         <translation>训练点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="391"/>
+        <location filename="../../gui/controls.py" line="392"/>
         <source>T&amp;est points</source>
         <translation>测试点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="392"/>
+        <location filename="../../gui/controls.py" line="393"/>
         <source>Noise &amp;σ</source>
         <translation>噪声 &amp;σ</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="393"/>
+        <location filename="../../gui/controls.py" line="394"/>
         <source>See&amp;d</source>
         <translation>种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="398"/>
+        <location filename="../../gui/controls.py" line="399"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="400"/>
+        <location filename="../../gui/controls.py" line="401"/>
         <source>Replace all points by a fresh sample: y = f(x) + Gaussian noise (Ctrl+G).</source>
         <translation>用新的样本替换所有点：y = f(x) + 高斯噪声（Ctrl+G）。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="403"/>
+        <location filename="../../gui/controls.py" line="404"/>
         <source>Held-out points: never used for fitting, only to measure test error.</source>
         <translation>留出的点：从不参与拟合，只用来衡量测试误差。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="405"/>
+        <location filename="../../gui/controls.py" line="406"/>
         <source>The same seed always gives the same points.</source>
         <translation>相同的种子总是生成相同的点。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="406"/>
+        <location filename="../../gui/controls.py" line="407"/>
         <source>Standard deviation of the Gaussian noise on y.</source>
         <translation>y 上高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="423"/>
+        <location filename="../../gui/controls.py" line="424"/>
         <source>Generate data</source>
         <translation>生成数据</translation>
     </message>
@@ -1418,117 +1418,117 @@
 <context>
     <name>ModelControls</name>
     <message>
-        <location filename="../../gui/controls.py" line="232"/>
+        <location filename="../../gui/controls.py" line="233"/>
         <source>&amp;Degree</source>
         <translation>次数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="233"/>
+        <location filename="../../gui/controls.py" line="234"/>
         <source>L&amp;1 strength</source>
         <translation>L1 强度(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="234"/>
+        <location filename="../../gui/controls.py" line="235"/>
         <source>L&amp;2 strength</source>
         <translation>L2 强度(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="235"/>
+        <location filename="../../gui/controls.py" line="236"/>
         <source>Click &amp;noise σ</source>
         <translation>点击噪声 σ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="236"/>
+        <location filename="../../gui/controls.py" line="237"/>
         <source>&amp;Basis</source>
         <translation>基函数(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="240"/>
+        <location filename="../../gui/controls.py" line="241"/>
         <source>Monomial  zᵏ</source>
         <translation>单项式  zᵏ</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="241"/>
+        <location filename="../../gui/controls.py" line="242"/>
         <source>Legendre  Pₖ(z)</source>
         <translation>勒让德  Pₖ(z)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="242"/>
+        <location filename="../../gui/controls.py" line="243"/>
         <source>Penalize the intercept coef₀</source>
         <translation>惩罚截距 coef₀</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="243"/>
+        <location filename="../../gui/controls.py" line="244"/>
         <source>Show the true function of generated data</source>
         <translation>显示生成数据的真实函数</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="246"/>
+        <location filename="../../gui/controls.py" line="247"/>
         <source>Degree D of f(x) = Σₖ coefₖ φₖ(z), k = 0..D: D + 1 coefficients. A high degree with few points overfits.</source>
         <translation>f(x) = Σₖ coefₖ φₖ(z)（k = 0..D）的次数 D，共 D + 1 个系数。次数高而点少时会过拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="252"/>
+        <location filename="../../gui/controls.py" line="253"/>
         <source>λ₁ in the penalty λ₁ Σ |coefₖ| (lasso). Pushes coefficients to exactly zero. Leftmost = off (0); type any number &gt;= 0 in the box.</source>
         <translation>惩罚项 λ₁ Σ |coefₖ|（Lasso）中的 λ₁。会把系数压到恰好为零。滑块最左端 = 关闭（0）；也可在输入框中输入任意 &gt;= 0 的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="258"/>
+        <location filename="../../gui/controls.py" line="259"/>
         <source>λ₂ in the penalty λ₂ Σ coefₖ² (ridge). Shrinks all coefficients smoothly. Leftmost = off (0); type any number &gt;= 0 in the box.</source>
         <translation>惩罚项 λ₂ Σ coefₖ²（岭回归）中的 λ₂。让所有系数平滑地缩小。滑块最左端 = 关闭（0）；也可在输入框中输入任意 &gt;= 0 的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="264"/>
+        <location filename="../../gui/controls.py" line="265"/>
         <source>Standard deviation of the Gaussian noise added to y of each clicked point (0 places points exactly at the cursor).</source>
         <translation>单击添加的每个点的 y 上所加高斯噪声的标准差（为 0 时点正好落在光标处）。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="270"/>
+        <location filename="../../gui/controls.py" line="271"/>
         <source>Basis functions of z = 2(x − lo)/(hi − lo) − 1. Both give the same least-squares curve; penalties act on the coefficients, so they differ with L1/L2.</source>
         <translation>以 z = 2(x − lo)/(hi − lo) − 1 为自变量的基函数。两种基给出相同的最小二乘曲线；但惩罚作用在系数上，所以加了 L1/L2 后结果不同。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="275"/>
+        <location filename="../../gui/controls.py" line="276"/>
         <source>Include coef₀ in the L1 and L2 sums (off: the sums start at k = 1).</source>
         <translation>将 coef₀ 计入 L1 和 L2 的求和（关闭时从 k = 1 开始求和）。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="278"/>
+        <location filename="../../gui/controls.py" line="279"/>
         <source>Draw the noise-free function the generator samples, for comparison.</source>
         <translation>画出数据生成器采样所用的无噪声函数，以便对照。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="305"/>
+        <location filename="../../gui/controls.py" line="306"/>
         <source>Change degree</source>
         <translation>更改次数</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="308"/>
+        <location filename="../../gui/controls.py" line="309"/>
         <source>Change L1 strength</source>
         <translation>更改 L1 强度</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="311"/>
+        <location filename="../../gui/controls.py" line="312"/>
         <source>Change L2 strength</source>
         <translation>更改 L2 强度</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="314"/>
+        <location filename="../../gui/controls.py" line="315"/>
         <source>Change click noise</source>
         <translation>更改点击噪声</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="317"/>
+        <location filename="../../gui/controls.py" line="318"/>
         <source>Change basis</source>
         <translation>更改基函数</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="320"/>
+        <location filename="../../gui/controls.py" line="321"/>
         <source>Penalize intercept</source>
         <translation>惩罚截距</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="323"/>
+        <location filename="../../gui/controls.py" line="324"/>
         <source>Show true function</source>
         <translation>显示真实函数</translation>
     </message>
@@ -1755,7 +1755,12 @@
 <context>
     <name>StrengthControl</name>
     <message>
-        <location filename="../../gui/controls.py" line="124"/>
+        <location filename="../../gui/controls.py" line="119"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls.py" line="125"/>
         <source>&apos;{0}&apos; is not a strength: type a number &gt;= 0 (0 turns it off).</source>
         <translation>“{0}”不是有效的强度：请输入 &gt;= 0 的数（0 表示关闭）。</translation>
     </message>

@@ -189,6 +189,15 @@ def test_strength_field_rejects_bad_input_and_keeps_the_value(window):
     control.field.setText("off")
     control.field.editingFinished.emit()
     assert window.state.model.l2 == 0.0 and control.slider.value() == 0
+    window.set_language("zh_CN")
+    try:
+        control.field.setText("0.5")
+        control.field.editingFinished.emit()
+        control.field.setText("关闭")  # "off" in the interface's language
+        control.field.editingFinished.emit()
+        assert window.state.model.l2 == 0.0
+    finally:
+        window.set_language("en")
 
 
 def test_strength_slider_scale_has_an_exact_off_end():
