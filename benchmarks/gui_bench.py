@@ -48,12 +48,11 @@ print("shown", flush=True)
 """
 
 
-def _window(n_points: int):
+def open_window():
+    """(application, main window) shown offscreen at 1366 x 768, with private settings."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
-    from core.datasets import generate
-    from core.polyfit import Domain
     from gui.main_window import MainWindow, application
 
     app = application()
@@ -62,6 +61,14 @@ def _window(n_points: int):
     window = MainWindow(settings=settings, data_dir=Path(scratch))
     window.resize(1366, 768)
     window.show()
+    return app, window
+
+
+def _window(n_points: int):
+    from core.datasets import generate
+    from core.polyfit import Domain
+
+    app, window = open_window()
     window.state.replace_points(generate("sin", n_points, n_points // 4, 0.3, 0), Domain(0, 1))
     window.state.set_model(window.state.model_with(degree=DEGREE))
     window.plot.reset_view()

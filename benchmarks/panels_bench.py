@@ -24,12 +24,9 @@ ridge (l2 = 1e-4) and a lasso (l1 = 1e-6) setting:
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
@@ -233,19 +230,11 @@ def _panels(window):
 def _gui_rows(
     n: int, degree: int, quick: bool
 ) -> tuple[list[tuple[tuple[str, ...], Samples]], str]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
-
+    from benchmarks.gui_bench import open_window
     from core.polyfit import Domain
     from gui.controls import strength_to_slider
-    from gui.main_window import MainWindow, application
 
-    app = application()
-    scratch = tempfile.mkdtemp(prefix="overfit-panels-")
-    settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings=settings, data_dir=Path(scratch))
-    window.resize(1366, 768)
-    window.show()
+    app, window = open_window()
     state = window.state
     state.replace_points(make_points(n), Domain(0.0, 1.0))
     state.set_model(state.model_with(degree=degree, l2=1e-4))
