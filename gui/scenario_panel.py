@@ -64,6 +64,8 @@ class ScenarioPanel(QWidget):
 
     def show_scenario(self, key: str | None) -> None:
         """Show the explanation of scenario ``key`` (None: of none)."""
+        if key == self._current:
+            return  # called on every undo step: nothing to redo
         self._current = key
         self._show_current()
 
