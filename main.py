@@ -27,7 +27,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in COMMANDS:
         from cli.commands import run
 
-        return run(args)
+        try:
+            return run(args)
+        except BrokenPipeError:
+            # The reader left early (``... | head``): not an error of ours. Point
+            # stdout at devnull so the interpreter's final flush stays quiet.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     from gui.app import run_app
 
     return run_app(args)

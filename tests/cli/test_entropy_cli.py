@@ -169,3 +169,20 @@ def test_module_import_stays_free_of_qt():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert proc.stdout.strip() == "False", proc.stderr
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback():
+    # As in `python main.py entropy ... | head -c 100`: the pipe closes after 100 bytes,
+    # long before the report (4,000 outcomes, well over a pipe buffer) is written.
+    text = "".join(chr(0x4E00 + i) for i in range(4000))
+    proc = subprocess.Popen(
+        [sys.executable, "main.py", "entropy", "--text", text, "--json"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.read(100)
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    assert b"Traceback" not in err
