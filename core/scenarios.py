@@ -45,7 +45,8 @@ from pathlib import Path
 from typing import Any
 
 from core.datasets import generate
-from core.session_file import GeneratorSettings, ModelSettings, SessionData
+from core.session_file import SessionData
+from core.settings import GeneratorSettings, ModelSettings
 
 __all__ = [
     "HELP_DIR",

@@ -49,17 +49,28 @@ import json
 import math
 import os
 import stat
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
 import numpy as np
 
 from core.atomic_write import write_atomic
-from core.datasets import MAX_GENERATED
-from core.datasets import PRESETS as DATASET_PRESETS
 from core.points_csv import ROLES, PointTable
 from core.polyfit import BASES, MAX_DEGREE
+from core.settings import (
+    MAX_GENERATED_POINTS,
+    MAX_SEED,
+    PRESETS,
+    FieldError,
+    GeneratorSettings,
+    ModelSettings,
+    check_choice,
+    check_float,
+    check_instance,
+    normalize,
+    shorten,
+)
 
 __all__ = [
     "BASES",
@@ -85,16 +96,10 @@ FORMAT_VERSION = 1
 #: Files above this size are refused unread; a session of a million points is
 #: about 70 MB, and reading far more would stall the app for no good session.
 MAX_SESSION_BYTES = 200_000_000
-PRESETS = tuple(DATASET_PRESETS)
-MAX_GENERATED_POINTS = MAX_GENERATED
-#: The largest seed a 32-bit spin box can show.
-MAX_SEED = 2**31 - 1
 
 _TOP_FIELDS = ("format", "version", "domain", "model", "generator", "points")
 _POINT_FIELDS = ("x", "y", "role")
-_MAX_SHOWN_CHARS = 40
 
-_T = TypeVar("_T")
 _S = TypeVar("_S", "ModelSettings", "GeneratorSettings")
 
 
@@ -140,107 +145,6 @@ class SessionFileError(ValueError):
         super().__init__(f"{where}: {reason}")
 
 
-class _FieldError(ValueError):
-    """An invalid settings value; keeps its parts so the loader can name the JSON path."""
-
-    def __init__(self, name: str, value: object, requirement: str) -> None:
-        self.name = name
-        self.value = value
-        self.requirement = requirement
-        super().__init__(f"{name} must be {requirement}, got {_shorten(repr(value))}")
-
-
-@dataclass(frozen=True)
-class ModelSettings:
-    """The model the user fits: polynomial degree, penalties, basis and view options.
-
-    The fitted objective (see ``core/polyfit.py``) is
-    ``(1/N) sum_i (y_i - f(x_i))**2 + l1 * sum_k |coef_k| + l2 * sum_k coef_k**2``
-    with the sums over k = 1..degree, or k = 0..degree if `penalize_intercept`.
-
-    Parameters
-    ----------
-    degree : int, default 3
-        Polynomial degree, 0 to `MAX_DEGREE`.
-    l1, l2 : float, default 0.0
-        Penalty strengths, finite and >= 0 (0 turns the penalty off).
-    basis : {"monomial", "legendre"}, default "monomial"
-        Basis functions of the scaled variable z in [-1, 1].
-    penalize_intercept : bool, default False
-        Whether coef_0 is penalized too.
-    noise_sigma : float, default 0.0
-        Standard deviation of the Gaussian noise added to y of a clicked point;
-        finite and >= 0.
-    show_true_function : bool, default False
-        Whether the plot shows the generator preset's noise-free function.
-
-    Raises
-    ------
-    ValueError
-        If a value has the wrong type or is out of range; the message names
-        the field, the value and the allowed range.
-    """
-
-    degree: int = 3
-    l1: float = 0.0
-    l2: float = 0.0
-    basis: str = "monomial"
-    penalize_intercept: bool = False
-    noise_sigma: float = 0.0
-    show_true_function: bool = False
-
-    def __post_init__(self) -> None:
-        _normalize(
-            self,
-            degree=lambda v: _check_int("degree", v, 0, MAX_DEGREE),
-            l1=lambda v: _check_float("l1", v, non_negative=True),
-            l2=lambda v: _check_float("l2", v, non_negative=True),
-            basis=lambda v: _check_choice("basis", v, BASES),
-            penalize_intercept=lambda v: _check_bool("penalize_intercept", v),
-            noise_sigma=lambda v: _check_float("noise_sigma", v, non_negative=True),
-            show_true_function=lambda v: _check_bool("show_true_function", v),
-        )
-
-
-@dataclass(frozen=True)
-class GeneratorSettings:
-    """The synthetic data generator: which function, how many points, how noisy.
-
-    Parameters
-    ----------
-    preset : {"sin", "cubic", "step", "runge", "line"}, default "sin"
-        The noise-free function (``sin`` is sin(2 pi x) on [0, 1]).
-    n_train, n_test : int, default 10
-        Number of training and test points, 0 to `MAX_GENERATED_POINTS`.
-    noise : float, default 0.3
-        Standard deviation of the Gaussian noise on y; finite and >= 0.
-    seed : int, default 0
-        Seed of the random generator, 0 to `MAX_SEED`.
-
-    Raises
-    ------
-    ValueError
-        If a value has the wrong type or is out of range; the message names
-        the field, the value and the allowed range.
-    """
-
-    preset: str = "sin"
-    n_train: int = 10
-    n_test: int = 10
-    noise: float = 0.3
-    seed: int = 0
-
-    def __post_init__(self) -> None:
-        _normalize(
-            self,
-            preset=lambda v: _check_choice("preset", v, PRESETS),
-            n_train=lambda v: _check_int("n_train", v, 0, MAX_GENERATED_POINTS),
-            n_test=lambda v: _check_int("n_test", v, 0, MAX_GENERATED_POINTS),
-            noise=lambda v: _check_float("noise", v, non_negative=True),
-            seed=lambda v: _check_int("seed", v, 0, MAX_SEED),
-        )
-
-
 @dataclass(frozen=True)
 class SessionData:
     """Everything a session file holds.
@@ -267,12 +171,12 @@ class SessionData:
     generator: GeneratorSettings = field(default_factory=GeneratorSettings)
 
     def __post_init__(self) -> None:
-        _normalize(
+        normalize(
             self,
             domain=_check_domain,
-            points=lambda v: _check_instance("points", v, PointTable),
-            model=lambda v: _check_instance("model", v, ModelSettings),
-            generator=lambda v: _check_instance("generator", v, GeneratorSettings),
+            points=lambda v: check_instance("points", v, PointTable),
+            model=lambda v: check_instance("model", v, ModelSettings),
+            generator=lambda v: check_instance("generator", v, GeneratorSettings),
         )
 
 
@@ -424,70 +328,20 @@ def load_session(path: str | os.PathLike[str]) -> SessionData:
     return session_from_json(text, source)
 
 
-# --- checks shared by the dataclasses and the loader -------------------------
-
-
-def _normalize(instance: object, **checks: Callable[[Any], object]) -> None:
-    """Replace each named field of a frozen dataclass by its checked, normalized value."""
-    for name, check in checks.items():
-        # Frozen dataclasses allow this in __post_init__; it is how numpy
-        # scalars become plain int/float/bool, which json can write.
-        object.__setattr__(instance, name, check(getattr(instance, name)))
-
-
-def _is_number(value: object) -> bool:
-    # bool is an int subclass, but true is not a number in a settings file.
-    return isinstance(value, int | float | np.integer | np.floating) and not isinstance(value, bool)
-
-
-def _check_int(name: str, value: object, low: int, high: int) -> int:
-    if not _is_number(value) or not isinstance(value, int | np.integer) or not low <= value <= high:
-        raise _FieldError(name, value, f"an integer from {low} to {high:,}")
-    return int(value)
-
-
-def _check_float(name: str, value: object, *, non_negative: bool = False) -> float:
-    requirement = "a finite number >= 0" if non_negative else "a finite number"
-    if not _is_number(value):
-        raise _FieldError(name, value, requirement)
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except OverflowError:  # an integer beyond the float range
-        raise _FieldError(name, value, requirement) from None
-    if not math.isfinite(number) or (non_negative and number < 0):
-        raise _FieldError(name, value, requirement)
-    return number
-
-
-def _check_bool(name: str, value: object) -> bool:
-    if not isinstance(value, bool | np.bool_):
-        raise _FieldError(name, value, "true or false")
-    return bool(value)
-
-
-def _check_choice(name: str, value: object, choices: Sequence[str]) -> str:
-    if not isinstance(value, str) or value not in choices:
-        raise _FieldError(name, value, "one of " + ", ".join(f'"{c}"' for c in choices))
-    return value
-
-
-def _check_instance(name: str, value: object, kind: type[_T]) -> _T:
-    if not isinstance(value, kind):
-        raise _FieldError(name, value, f"a {kind.__name__}")
-    return value
+# --- checks of the session file --------------------------------------------
 
 
 def _check_domain(value: object) -> tuple[float, float]:
     requirement = "two finite numbers [lo, hi] with lo < hi"
     if not isinstance(value, list | tuple | np.ndarray) or len(value) != 2:
-        raise _FieldError("domain", value, requirement)
-    lo = _check_float("domain[0]", value[0])
-    hi = _check_float("domain[1]", value[1])
+        raise FieldError("domain", value, requirement)
+    lo = check_float("domain[0]", value[0])
+    hi = check_float("domain[1]", value[1])
     if not lo < hi:
-        raise _FieldError("domain", value, requirement)
+        raise FieldError("domain", value, requirement)
     if not math.isfinite(hi - lo):
         # The scaling z = 2 (x - lo) / (hi - lo) - 1 would divide by infinity.
-        raise _FieldError("domain", value, "[lo, hi] with a finite width hi - lo")
+        raise FieldError("domain", value, "[lo, hi] with a finite width hi - lo")
     return lo, hi
 
 
@@ -557,7 +411,7 @@ def _session_from_document(document: object, source: str) -> SessionData:
 
     try:
         domain = _check_domain(document["domain"])
-    except _FieldError as exc:
+    except FieldError as exc:
         raise _located(exc, "", source) from None
     model = _settings_from_json(ModelSettings, document["model"], "model", source)
     generator = _settings_from_json(GeneratorSettings, document["generator"], "generator", source)
@@ -573,7 +427,7 @@ def _settings_from_json(kind: type[_S], value: object, path: str, source: str) -
     _check_fields(value, names, path, source)
     try:
         return kind(**value)
-    except _FieldError as exc:
+    except FieldError as exc:
         raise _located(exc, path + ".", source) from None
 
 
@@ -612,10 +466,10 @@ def _points_from_json(value: object, source: str) -> PointTable:
         _check_duplicates(point, path, source)
         _check_fields(point, _POINT_FIELDS, path, source)
         try:
-            xs.append(_check_float(f"{path}.x", point["x"]))
-            ys.append(_check_float(f"{path}.y", point["y"]))
-            tests.append(_check_choice(f"{path}.role", point["role"], ROLES) == "test")
-        except _FieldError as exc:
+            xs.append(check_float(f"{path}.x", point["x"]))
+            ys.append(check_float(f"{path}.y", point["y"]))
+            tests.append(check_choice(f"{path}.role", point["role"], ROLES) == "test")
+        except FieldError as exc:
             raise _located(exc, "", source) from None
     return PointTable(
         np.array(xs, dtype=np.float64),
@@ -641,12 +495,12 @@ def _check_fields(obj: dict[str, Any], names: Sequence[str], path: str, source: 
             allowed = ", ".join(names)
             raise SessionFileError(
                 source,
-                f"unknown field {json.dumps(_shorten(name))} (allowed: {allowed})",
+                f"unknown field {json.dumps(shorten(name))} (allowed: {allowed})",
                 path=path or None,
             )
 
 
-def _located(exc: _FieldError, prefix: str, source: str) -> SessionFileError:
+def _located(exc: FieldError, prefix: str, source: str) -> SessionFileError:
     """Turn a settings check failure into a file error at its JSON path."""
     return SessionFileError(
         source,
@@ -664,22 +518,18 @@ def _describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f"the string {json.dumps(_shorten(value))}"
+        return f"the string {json.dumps(shorten(value))}"
     if isinstance(value, float) and not math.isfinite(value):
         return "a number too large for a float"
     if isinstance(value, int | float):
-        return _shorten(repr(value))
+        return shorten(repr(value))
     if isinstance(value, list | tuple):
         if len(value) <= 4 and not any(isinstance(v, list | tuple | dict) for v in value):
             return "[" + ", ".join(_describe(v) for v in value) + "]"
         return f"an array of {len(value)} items"
     if isinstance(value, dict):
         return "an object"
-    return _shorten(repr(value))
-
-
-def _shorten(text: str) -> str:
-    return text if len(text) <= _MAX_SHOWN_CHARS else text[: _MAX_SHOWN_CHARS - 3] + "..."
+    return shorten(repr(value))
 
 
 def _too_large(size: int) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from core.points_csv import PointTable
 from core.polyfit import Domain
-from core.session_file import GeneratorSettings, ModelSettings
+from core.settings import GeneratorSettings, ModelSettings
 from gui.state import LabState
 
 _MODEL_COMMAND_ID = 1001

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from core.datasets import MAX_GENERATED, PRESETS, generate
 from core.polyfit import MAX_DEGREE, Domain
-from core.session_file import GeneratorSettings
+from core.settings import GeneratorSettings
 from gui.commands import ReplacePointsCommand, SetGeneratorCommand, SetModelCommand
 from gui.state import LabState
 

@@ -28,7 +28,8 @@ from core.polyfit import (
     result_from_coef,
     solve,
 )
-from core.session_file import GeneratorSettings, ModelSettings, SessionData
+from core.session_file import SessionData
+from core.settings import GeneratorSettings, ModelSettings
 
 
 class LabState(QObject):

@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from core.datasets import generate
-from core.session_file import ModelSettings, SessionData, save_session
+from core.session_file import SessionData, save_session
+from core.settings import ModelSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 

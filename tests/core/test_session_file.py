@@ -18,9 +18,6 @@ from core.session_file import (
     BASES,
     MAX_DEGREE,
     MAX_SESSION_BYTES,
-    PRESETS,
-    GeneratorSettings,
-    ModelSettings,
     SessionData,
     SessionFileError,
     load_session,
@@ -28,6 +25,7 @@ from core.session_file import (
     session_from_json,
     session_to_json,
 )
+from core.settings import PRESETS, GeneratorSettings, ModelSettings
 
 finite = st.floats(allow_nan=False, allow_infinity=False)
 non_negative = st.floats(min_value=0.0, allow_nan=False, allow_infinity=False)
