@@ -39,7 +39,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["OVERFIT_LAB_DATA_DIR"] = {data!r}
 import main  # noqa: F401  (the app's own start-up settings)
 from gui.app import create_window
-from gui.main_window import application
+from gui.app import application
 app = application()
 window = create_window([])
 window.show()
@@ -53,7 +53,8 @@ def open_window():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
-    from gui.main_window import MainWindow, application
+    from gui.app import application
+    from gui.main_window import MainWindow
 
     app = application()
     scratch = tempfile.mkdtemp(prefix="overfit-bench-")

@@ -111,7 +111,7 @@ def _job_rows(
 ) -> list[tuple[tuple[str, ...], Samples]]:
     from core.polyfit import Domain, reduce
     from core.validation import penalty_mix, prepare_folds, reduce_split
-    from gui.error_panel import ErrorRequest, compute_errors, plan_cv
+    from core.validation_curves import ValidationRequest, compute_curves, plan_cv
     from gui.path_panel import PathRequest, compute_path
     from gui.variance_overlay import BootstrapRequest, compute_bootstrap
 
@@ -128,8 +128,8 @@ def _job_rows(
     folds = prepare_folds(points.x[train], points.y[train], plan.n_folds, "monomial", domain)
     loo = plan_cv(int(train.sum()), 5, True, mix)
 
-    def error_request(cached: bool, want_degree: bool, want_lambda: bool, cv=plan):
-        return ErrorRequest(
+    def validation_request(cached: bool, want_degree: bool, want_lambda: bool, cv=plan):
+        return ValidationRequest(
             points=points,
             basis="monomial",
             domain=domain,
@@ -148,25 +148,30 @@ def _job_rows(
 
     cases: list[tuple[str, str, Callable[[], object], bool]] = [
         (
-            "error",
+            "validation",
             "point edit (cold)",
-            lambda: compute_errors(error_request(False, True, True)),
+            lambda: compute_curves(validation_request(False, True, True)),
             True,
         ),
-        ("error", "λ step", lambda: compute_errors(error_request(True, True, False)), False),
         (
-            "error",
+            "validation",
+            "λ step",
+            lambda: compute_curves(validation_request(True, True, False)),
+            False,
+        ),
+        (
+            "validation",
             "degree step (5-fold)",
-            lambda: compute_errors(error_request(True, False, True)),
+            lambda: compute_curves(validation_request(True, False, True)),
             False,
         ),
     ]
     if loo is not None and loo.n_folds is None:
         cases.append(
             (
-                "error",
+                "validation",
                 "degree step (LOO, closed)",
-                lambda: compute_errors(error_request(True, False, True, cv=loo)),
+                lambda: compute_curves(validation_request(True, False, True, cv=loo)),
                 True,
             )
         )
@@ -182,7 +187,7 @@ def _job_rows(
     cold_boot = compute_bootstrap(boot(None))
     cases.append(("bootstrap", "point edit (cold)", lambda: compute_bootstrap(boot(None)), True))
     cases.append(
-        ("bootstrap", "slider step", lambda: compute_bootstrap(boot(cold_boot.samples)), False)
+        ("bootstrap", "slider step", lambda: compute_bootstrap(boot(cold_boot["samples"])), False)
     )
     rows = []
     for panel, after, call, heavy in cases:
@@ -201,17 +206,17 @@ def _panels(window):
     from PySide6.QtWidgets import QDockWidget
 
     from gui.coefficient_panel import CoefficientPanel
-    from gui.error_panel import ErrorPanel
     from gui.path_panel import PathPanel
+    from gui.validation_panel import ValidationPanel
     from gui.variance_overlay import VarianceOverlay
 
     state = window.state
-    hosted = [getattr(window, name, None) for name in ("coefficient_panel", "error_panel")]
+    hosted = [getattr(window, name, None) for name in ("coefficient_panel", "validation_panel")]
     hosted += [getattr(window, "path_panel", None), getattr(window, "variance_overlay", None)]
     if all(item is not None for item in hosted):
         return (*hosted, "the window's own docks")
     coefficients = CoefficientPanel(state)
-    errors = ErrorPanel(state, window.undo_stack)
+    errors = ValidationPanel(state, window.undo_stack)
     path = PathPanel(state)
     # Each in a dock of its own, all visible at once: the most a frame has to paint.
     for panel, area in (
@@ -232,7 +237,7 @@ def _gui_rows(
 ) -> tuple[list[tuple[tuple[str, ...], Samples]], str]:
     from benchmarks.gui_bench import open_window
     from core.polyfit import Domain
-    from gui.controls import strength_to_slider
+    from gui.slider_controls import strength_to_slider
 
     app, window = open_window()
     state = window.state
@@ -348,7 +353,7 @@ def run(options: Options) -> SectionReport:
         for setting in SETTINGS:
             for row, samples in _job_rows(n, degree, setting, options.quick):
                 report.rows.append(row)
-                if row[0] == "error" and "5-fold" in row[1]:
+                if row[0] == "validation" and "5-fold" in row[1]:
                     cv_p95[n, setting.name] = samples.p95
             report.rows.append(None)
         gui_rows, layout = _gui_rows(n, degree, options.quick)

@@ -16,7 +16,9 @@ from pathlib import Path
 from cli.errors import EXIT_OK, CliError
 from core.session_file import SessionFileError, load_session
 
-PANELS = ("plot", "coefficients", "errors", "path", "entropy", "window")
+PANELS = ("plot", "coefficients", "validation", "path", "entropy", "window")
+# Names panels had before; scripts written for them keep working.
+FORMER_NAMES = {"errors": "validation"}
 WINDOW_SIZE = (1366, 768)
 
 
@@ -46,7 +48,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("session", metavar="SESSION.json")
     parser.add_argument("--out", required=True, metavar="FILE.png|FILE.svg")
-    parser.add_argument("--panel", choices=PANELS, default="plot")
+    parser.add_argument(
+        "--panel",
+        type=lambda name: FORMER_NAMES.get(name, name),
+        choices=PANELS,
+        default="plot",
+    )
     parser.add_argument("--width", type=_size, default=1600, help="PNG width (default 1600)")
     parser.add_argument("--height", type=_size, help="PNG height (default: the panel's ratio)")
     parser.set_defaults(handler=run)
@@ -72,8 +79,9 @@ def run(args: argparse.Namespace) -> int:
 
     qInstallMessageHandler(_quiet_platform_notes)
 
+    from gui.app import application
     from gui.export import ExportError, export_widget
-    from gui.main_window import MainWindow, application
+    from gui.main_window import MainWindow
 
     app = application()
     with tempfile.TemporaryDirectory() as scratch:
@@ -87,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         window.plot.reset_view()
         app.processEvents()
         try:
-            widget = window.panel_widget(args.panel)
+            widget = window.image_export.panel_widget(args.panel)
             window.wait_for_panels()
             export_widget(widget, out, args.width, args.height)
         except (ExportError, OSError) as exc:

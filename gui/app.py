@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 
 import pyqtgraph as pg
+from PySide6.QtWidgets import QApplication
 
-from gui.main_window import MainWindow, application
+from gui.i18n import apply_fonts_and_numbers
+from gui.main_window import MainWindow
 
 USAGE = """usage: main.py [SESSION.json]
        main.py fit DATA.csv --degree D [--l1 A] [--l2 B] [--basis monomial|legendre]
@@ -16,14 +18,25 @@ USAGE = """usage: main.py [SESSION.json]
 """
 
 
+def application() -> QApplication:
+    """The running QApplication (created if there is none), named and with our fonts."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["overfit-lab"])
+    app.setOrganizationName("Overfit Lab")
+    app.setApplicationName("Overfit Lab")
+    apply_fonts_and_numbers(app)
+    return app  # type: ignore[return-value]
+
+
 def create_window(argv: list[str]) -> MainWindow:
     """The main window with a session from argv, a recovered autosave, or the example."""
     pg.setConfigOptions(antialias=True, foreground="k")
     window = MainWindow()
     if argv:
-        if not window.open_session(argv[0]):
+        if not window.document.open_session(argv[0]):
             window.load_example()
-    elif not window.offer_recovery():
+    elif not window.document.offer_recovery():
         window.load_example()
     return window
 

@@ -16,11 +16,12 @@ from PySide6.QtGui import QUndoStack
 
 from core.atomic_write import write_atomic
 from core.session_file import SessionData, session_to_json
-from gui.background import LatestRunner
+from gui.background import BackgroundWorker, LatestRunner
 from gui.state import LabState
 
 AUTOSAVE_DELAY_MS = 2000
 _PREFIX = "autosave-"
+WORKER_NAME = "overfitAutosaveWorker"
 
 
 def default_data_dir() -> Path:
@@ -73,9 +74,10 @@ def orphaned_autosaves(directory: Path) -> list[Path]:
 class Autosaver(QObject):
     """Writes the session shortly after each edit while it has unsaved changes.
 
-    The timed saves are written off the GUI thread (a session of a million
-    points takes seconds to format), from an immutable snapshot of the
-    session; `save_now` writes at once, on the calling thread.
+    The timed saves are written off the GUI thread, on a worker of their own
+    (a session of a million points takes seconds to format), from an
+    immutable snapshot of the session; `save_now` writes at once, on the
+    calling thread.
     """
 
     failed = Signal(str)
@@ -90,7 +92,9 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_in_background)
-        self._runner = LatestRunner(self)
+        # Its own thread: formatting a million points takes seconds and cannot
+        # be interrupted, and the panels' shared worker must not wait for it.
+        self._runner = LatestRunner(self, BackgroundWorker(self, WORKER_NAME))
         self._runner.result_ready.connect(self._on_runner_result_ready)
         undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         undo_stack.cleanChanged.connect(self._on_undo_stack_index_changed)

@@ -19,9 +19,11 @@ is handling a change, holds cooperative jobs for a few milliseconds, the
 time to repaint; a job waits at most ``MAX_HOLD_S`` at a time, so a long
 drag delays the panels but never starves them.
 
-All runners share one worker thread (:class:`BackgroundWorker`, a child of
-the application), so background work never takes more than one core from the
-GUI thread, and on Linux that thread runs at a lower priority. The worker is
+The panels' runners share one worker thread (:class:`BackgroundWorker`, a
+child of the application), so background work never takes more than one core
+from the GUI thread, and on Linux that thread runs at a lower priority. A job
+that cannot be interrupted and may take seconds (writing an autosave of a
+million points) gets a worker of its own, so it never delays the panels. The worker is
 a Python thread (not a QThreadPool thread) so that the interpreter, not Qt,
 waits for it at exit; it touches no widget and no state, only the function's
 arguments. Its result reaches the GUI thread through a queued signal of a
@@ -41,7 +43,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -80,9 +90,9 @@ class BackgroundWorker(QObject):
     ``overfitBackgroundWorker``), so it is created once and goes with the app.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, name: str = WORKER_NAME) -> None:
         super().__init__(parent)
-        self.setObjectName(WORKER_NAME)
+        self.setObjectName(name)
         self.executor = ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="overfit-background", initializer=_lower_priority
         )
@@ -102,7 +112,8 @@ class BackgroundWorker(QObject):
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("background jobs need a QApplication (create one first)")
-        for child in app.findChildren(QObject, WORKER_NAME):
+        only_direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for child in app.findChildren(QObject, WORKER_NAME, only_direct):
             if isinstance(child, cls):
                 return child
         return cls(app)

@@ -15,8 +15,11 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from gui.axes import index_ticks, nice_ceiling
+from gui.labels import LinesLabel, subscript
+from gui.plot_style import style_plot
 from gui.state import LabState
 
 POSITIVE_COLOR = "#4C72B0"
@@ -27,93 +30,10 @@ NO_PEN = pg.mkPen(None)
 POSITIVE_BRUSH = pg.mkBrush(POSITIVE_COLOR)
 NEGATIVE_BRUSH = pg.mkBrush(NEGATIVE_COLOR)
 ZERO_BRUSH = pg.mkBrush(ZERO_COLOR)
-AXIS_COLOR = "#303030"
 BAR_WIDTH = 0.7
 # A log axis shows at most this many decades below the largest |coef|: below
 # that a coefficient is rounding noise next to the largest one.
 MAX_DECADES = 16
-
-
-def style_plot(plot: pg.PlotItem) -> None:
-    """Dark axes and readable labels on white; the view is set by the panel, not the mouse."""
-    plot.setMenuEnabled(False)
-    plot.hideButtons()
-    plot.setMouseEnabled(x=False, y=False)
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(AXIS_COLOR))
-        axis.setTextPen(pg.mkPen(AXIS_COLOR))
-        axis.enableAutoSIPrefix(False)
-        axis.label.setDefaultTextColor(pg.mkColor(AXIS_COLOR))
-
-
-class LinesLabel(QLabel):
-    """A label of a fixed number of lines, for text that changes on every refit.
-
-    A label that grows or shrinks with its text makes the layout resize the
-    plots next to it, and a resized pyqtgraph plot re-lays and repaints all
-    of itself: milliseconds per refit for nothing. A word-wrapped QLabel also
-    asks for height-for-width layout, which makes a dock's scroll area size
-    the whole panel by its preferred height instead of fitting the dock; a
-    fixed height needs none of that.
-    """
-
-    def __init__(self, lines: int, object_name: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setWordWrap(lines > 1)
-        policy = self.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
-        self.setSizePolicy(policy)
-        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 2 * self.margin() + 2)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-
-def set_text(cache: dict, target: object, text: str, title_color: str = AXIS_COLOR) -> None:
-    """Set a label's, axis label's, plot title's or line label's text, unless it is unchanged.
-
-    ``cache`` maps each target to the text it was last given. A new axis label
-    or plot title re-lays the whole pyqtgraph plot, so repeating the same
-    text on every refit would cost a relayout and repaint each time.
-    """
-    if cache.get(target) == text:
-        return
-    cache[target] = text
-    if isinstance(target, pg.PlotItem):
-        target.setTitle(text, size="9pt", color=title_color)
-    elif isinstance(target, pg.AxisItem):
-        target.setLabel(text)
-    elif isinstance(target, pg.InfLineLabel):
-        target.setFormat(text)  # its text follows the line's value through the format
-    else:
-        target.setText(text)
-
-
-def subscript(k: int) -> str:
-    """``k`` in Unicode subscript digits (coef₁₂)."""
-    return str(k).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
-
-
-def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of 10 that is >= value."""
-    if not (math.isfinite(value) and value > 0):
-        return 1.0
-    power = 10.0 ** math.floor(math.log10(value))
-    for step in (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
-        if step * power >= value * (1 - 1e-12):
-            return step * power
-    return 10.0 * power
-
-
-def index_ticks(degree: int) -> list[list[tuple[float, str]]]:
-    """Ticks for k = 0..degree: every index when few, every fifth labelled when many."""
-    step = 1 if degree <= 12 else 5
-    major = [(float(k), str(k)) for k in range(0, degree + 1, step)]
-    minor = [(float(k), "") for k in range(degree + 1) if k % step]
-    return [major, minor]
 
 
 class CoefficientPanel(QWidget):

@@ -42,9 +42,9 @@ def render(out_dir: Path = IMG_DIR) -> list[Path]:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QUndoStack
 
+    from gui.app import application
     from gui.export import export_widget
     from gui.i18n import LANGUAGES, Translations
-    from gui.main_window import application
     from gui.plot_view import DataPlot
     from gui.state import LabState
 

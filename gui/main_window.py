@@ -1,62 +1,58 @@
-"""The main window: the data plot in the centre, controls and panels in docks.
+"""The main window: it assembles the lab's views, controllers, actions, menus and docks.
 
 Built in the order of Qt's own examples: actions, menus, tool bar, status
-bar, docks. The window owns the undo stack; the title marks unsaved changes
-(``[*]``) whenever the stack is not at its clean index.
+bar, docks. The window owns the state and the undo stack; what happens to
+files (:mod:`gui.document`, :mod:`gui.points_io`, :mod:`gui.image_export`),
+scenarios (:mod:`gui.scenario_controller`) and every action's words
+(:mod:`gui.actions`) lives in modules of its own. The title marks unsaved
+changes (``[*]``) whenever the undo stack is not at its clean index.
 """
 
 from __future__ import annotations
 
-import os
-import re
-from functools import partial
 from pathlib import Path
 
-import numpy as np
-from PySide6.QtCore import QEvent, QFileInfo, QObject, QSettings, Qt, QThread, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QProgressDialog,
     QScrollArea,
     QWidget,
 )
 
-from core.atomic_write import write_atomic
 from core.datasets import generate
-from core.points_csv import DataFileError, PointTable, format_points_csv, read_points_csv
+from core.points_csv import PointTable
 from core.polyfit import Domain
-from core.scenarios import INDEX_TOPIC, load_scenarios, scenario_session
-from core.session_file import SessionData, SessionFileError, load_session, save_session
-from gui.autosave import Autosaver, default_data_dir, orphaned_autosaves
+from core.scenarios import INDEX_TOPIC
+from gui.actions import WindowActions
+from gui.autosave import default_data_dir
 from gui.coefficient_panel import CoefficientPanel
-from gui.commands import ReplacePointsCommand, SetModelCommand
-from gui.controls import GeneratorControls, ModelControls
+from gui.commands import ReplacePointsCommand
+from gui.dialogs import Dialogs
+from gui.document import SessionDocument
 from gui.entropy_panel import EntropyPanel
-from gui.error_panel import ErrorPanel
-from gui.export import ExportError, export_widget
-from gui.export_dialog import ExportDialog
+from gui.file_history import FileHistory
+from gui.generator_controls import GeneratorControls
 from gui.guide import ConceptsGuide
-from gui.i18n import LANGUAGES, Translations, apply_fonts_and_numbers, system_language
+from gui.i18n import LANGUAGES, Translations, system_language
+from gui.image_export import Exportable, ImageExport
+from gui.model_controls import ModelControls
 from gui.path_panel import PathPanel
 from gui.plot_view import DataPlot
+from gui.points_io import PointsIO
 from gui.readouts import Readouts
+from gui.scenario_controller import ScenarioController
 from gui.scenario_panel import ScenarioPanel
 from gui.state import LabState
+from gui.validation_panel import ValidationPanel
 from gui.variance_overlay import VarianceOverlay
 
-MAX_RECENT = 8
-
-
-def without_mnemonic(text: str) -> str:
-    """``text`` without its keyboard mnemonic: "&Undo" and "撤销(&U)" become "Undo", "撤销"."""
-    return re.sub(r"\(&[^&]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+# The distribution the concepts guide's entropy page walks through.
+ENTROPY_EXAMPLE = "0.5 0.25 0.25"
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -67,37 +63,8 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
-class _CsvReader(QThread):
-    """Reads a points CSV off the GUI thread, reporting progress in percent."""
-
-    progressed = Signal(int)
-    loaded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, path: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._path = path
-
-    def run(self) -> None:
-        try:
-            table = read_points_csv(self._path, progress=self._on_progress)
-        except DataFileError as exc:
-            self.failed.emit(str(exc))
-        else:
-            self.loaded.emit(table)
-
-    def _on_progress(self, fraction: float) -> None:
-        self.progressed.emit(int(100 * fraction))
-
-
-# The distribution the concepts guide's entropy page walks through.
-ENTROPY_EXAMPLE = "0.5 0.25 0.25"
-
-
 class MainWindow(QMainWindow):
     """Overfit Lab's one window."""
-
-    import_finished = Signal(bool, str)
 
     def __init__(
         self,
@@ -110,10 +77,15 @@ class MainWindow(QMainWindow):
         self.state = state if state is not None else LabState(self)
         self.undo_stack = QUndoStack(self)
         self._settings = settings if settings is not None else QSettings()
-        self.current_path: Path | None = None
-        self._readers: set[_CsvReader] = set()
-        data_dir = data_dir or default_data_dir()
-        self.autosaver = Autosaver(self.state, self.undo_stack, data_dir, self)
+        self.translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+        self.dialogs = Dialogs(self)
+        self.file_history = history = FileHistory(self._settings)
+        self.document = SessionDocument(
+            self.state, self.undo_stack, history, self.dialogs, data_dir or default_data_dir(), self
+        )
+        self.points_io = PointsIO(self.state, self.undo_stack, history, self.dialogs, self)
+        self.image_export = ImageExport(history, self.dialogs, self.wait_for_panels, self)
+
         self.plot = DataPlot(self.state, self.undo_stack)
         self.setCentralWidget(self.plot)
         self.model_controls = ModelControls(self.state, self.undo_stack)
@@ -121,135 +93,79 @@ class MainWindow(QMainWindow):
         self.readouts = Readouts(self.state)
         self.entropy_panel = EntropyPanel()
         self.coefficient_panel = CoefficientPanel(self.state)
-        self.error_panel = ErrorPanel(self.state, self.undo_stack)
+        self.validation_panel = ValidationPanel(self.state, self.undo_stack)
         self.path_panel = PathPanel(self.state)
         self.variance_overlay = VarianceOverlay(self.state, self.plot.getPlotItem(), self)
-        self.scenarios = {s.key: s for s in load_scenarios()}
-        self.scenario_panel = ScenarioPanel(list(self.scenarios.values()), "en")
+        self.scenario_controller = ScenarioController(
+            self.state, self.undo_stack, self.document, self.dialogs, self
+        )
+        self.scenario_panel = ScenarioPanel(list(self.scenario_controller.scenarios.values()), "en")
         self.guide: ConceptsGuide | None = None
-        # (key, undo index after its load, the load's undo text) of the last scenario loaded.
-        self._scenario_step: tuple[str, int, str] | None = None
 
-        self.translations = Translations(application())
-        self._create_actions()
+        self.action_table = WindowActions(self)
         self._create_menus()
         self._create_tool_bar()
         self._create_status_bar()
         self._create_docks()
+        self._register_exports()
         self.retranslate()
 
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
-        self.autosaver.failed.connect(self._on_autosaver_failed)
-        self.model_controls.message.connect(self._show_message)
+        self.document.path_changed.connect(self._on_document_path_changed)
+        self.document.replaced.connect(self.plot.reset_view)
+        self.points_io.import_finished.connect(self._on_points_io_import_finished)
+        self.scenario_controller.loaded.connect(self._on_scenario_controller_loaded)
+        self.scenario_controller.shown_changed.connect(self.scenario_panel.show_scenario)
+        self.scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
+        self.model_controls.message.connect(self.dialogs.status)
         self.plot.selection_changed.connect(self._on_plot_selection_changed)
-        self.scenario_panel.scenario_chosen.connect(self.load_scenario)
         self._on_plot_selection_changed()
         self.resize(1320, 740)
         self._restore_layout()
         self.set_language(str(self._settings.value("ui/language", system_language())))
 
     # ---------------------------------------------------------------- building
-    def _create_actions(self) -> None:
-        def action(key: QKeySequence | QKeySequence.StandardKey | str | None, slot) -> QAction:
-            act = QAction(self)
-            if key is not None:
-                act.setShortcut(QKeySequence(key))
-            act.triggered.connect(slot)
-            return act
-
-        std = QKeySequence.StandardKey
-        self.new_action = action(std.New, self._on_new_triggered)
-        self.open_action = action(std.Open, self._on_open_triggered)
-        self.save_action = action(std.Save, self.save)
-        self.save_as_action = action(std.SaveAs, self.save_as)
-        self.export_image_action = action("Ctrl+Shift+E", self._on_export_image_triggered)
-        self.import_action = action("Ctrl+I", self._on_import_triggered)
-        self.export_points_action = action("Ctrl+E", self._on_export_points_triggered)
-        self.quit_action = action(std.Quit, self.close)
-        # Our own undo/redo actions (not QUndoStack's) so their text is translated.
-        self.undo_action = action(std.Undo, self.undo_stack.undo)
-        self.redo_action = action(std.Redo, self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
-        self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
-        self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
-        self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
-        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
-        self.delete_action = action(std.Delete, self.plot.delete_selected)
-        self.select_all_action = action(std.SelectAll, self.plot.select_all)
-        self.clear_action = action("Ctrl+Shift+Del", self.clear_points)
-        self.generate_action = action("Ctrl+G", self.generator_controls.generate)
-        self.reset_view_action = action("Ctrl+0", self.plot.reset_view)
-        self.about_action = action(None, self._on_about_triggered)
-        self.guide_action = action(std.HelpContents, self._on_guide_triggered)
-        self.scenario_actions: dict[str, QAction] = {}
-        for key in self.scenarios:
-            self.scenario_actions[key] = action(None, partial(self._on_scenario_triggered, key))
-        self.variance_action = QAction(self)
-        self.variance_action.setShortcut(QKeySequence("Ctrl+B"))
-        self.variance_action.setCheckable(True)
-        self.variance_action.toggled.connect(self.variance_overlay.set_enabled)
-        for act in (self.delete_action, self.select_all_action):
-            # Delete and Ctrl+A belong to the plot, not to a text field with focus.
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.plot.addAction(act)
-
     def _create_menus(self) -> None:
-        bar = self.menuBar()
+        a, bar = self.action_table, self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.recent_menu = self._make_recent_menu()
         for act in (
-            self.new_action,
-            self.open_action,
-            self.recent_menu.menuAction(),
-            self.save_action,
-            self.save_as_action,
+            a.new,
+            a.open,
+            self.document.recent_menu.menuAction(),
+            a.save,
+            a.save_as,
             None,
-            self.import_action,
-            self.export_points_action,
-            self.export_image_action,
+            a.import_points,
+            a.export_points,
+            a.export_image,
+            None,
+            a.quit,
         ):
             self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.edit_menu.addSeparator()
-        for act in (self.delete_action, self.select_all_action, self.clear_action):
-            self.edit_menu.addAction(act)
+        for act in (a.undo, a.redo, None, a.delete, a.select_all, a.clear):
+            self.edit_menu.addSeparator() if act is None else self.edit_menu.addAction(act)
         self.data_menu = bar.addMenu("")
-        self.data_menu.addAction(self.generate_action)
+        self.data_menu.addAction(a.generate)
         self.scenario_menu = bar.addMenu("")
-        self.scenario_menu.addActions(list(self.scenario_actions.values()))
+        self.scenario_menu.addActions(list(a.scenarios.values()))
         self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(self.reset_view_action)
-        self.view_menu.addAction(self.variance_action)
+        self.view_menu.addAction(a.reset_view)
+        self.view_menu.addAction(a.variance)
         self.view_menu.addSeparator()
-        self.view_menu.addSeparator()
+        self._dock_toggles = self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
-        self.language_group = QActionGroup(self)
-        for code, name in LANGUAGES.items():
-            act = self.language_menu.addAction(name)
-            act.setCheckable(True)
-            act.setData(code)
-            self.language_group.addAction(act)
-        self.language_group.triggered.connect(self._on_language_triggered)
+        self.language_menu.addActions(a.languages.actions())
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(a.guide)
         self.help_menu.addSeparator()
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(a.about)
 
     def _create_tool_bar(self) -> None:
+        a = self.action_table
         self.tool_bar = self.addToolBar("")
         self.tool_bar.setObjectName("mainToolBar")
-        for act in (
-            self.undo_action,
-            self.redo_action,
-            self.generate_action,
-            self.clear_action,
-            self.reset_view_action,
-        ):
-            self.tool_bar.addAction(act)
+        self.tool_bar.addActions([a.undo, a.redo, a.generate, a.clear, a.reset_view])
 
     def _create_status_bar(self) -> None:
         # A widget, not a message: a passing message hides it only while shown.
@@ -263,7 +179,7 @@ class MainWindow(QMainWindow):
             d.setObjectName(name)
             d.setWidget(_scrolled(widget))
             self.addDockWidget(area, d)
-            self.view_menu.addAction(d.toggleViewAction())
+            self.view_menu.insertAction(self._dock_toggles, d.toggleViewAction())
             return d
 
         right = Qt.DockWidgetArea.RightDockWidgetArea
@@ -273,7 +189,7 @@ class MainWindow(QMainWindow):
         self.generator_dock = dock("generatorDock", self.generator_controls, left)
         self.entropy_dock = dock("entropyDock", self.entropy_panel, left)
         self.coefficient_dock = dock("coefficientDock", self.coefficient_panel, left)
-        self.error_dock = dock("errorDock", self.error_panel, right)
+        self.validation_dock = dock("validationDock", self.validation_panel, right)
         self.path_dock = dock("pathDock", self.path_panel, right)
         # Under the plot, between the side columns: wide lines for the explanation.
         self.setCorner(Qt.Corner.BottomLeftCorner, left)
@@ -282,106 +198,77 @@ class MainWindow(QMainWindow):
             "scenarioDock", self.scenario_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.tabifyDockWidget(self.generator_dock, self.entropy_dock)
-        self.tabifyDockWidget(self.readouts_dock, self.error_dock)
+        self.tabifyDockWidget(self.readouts_dock, self.validation_dock)
         self.tabifyDockWidget(self.readouts_dock, self.path_dock)
         self.generator_dock.raise_()
         self.readouts_dock.raise_()
-        self.resizeDocks(
-            [self.model_dock, self.generator_dock], [380, 300], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks(
-            [self.generator_dock, self.coefficient_dock], [260, 400], Qt.Orientation.Vertical
-        )
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        self.resizeDocks([self.model_dock, self.generator_dock], [380, 300], horizontal)
+        self.resizeDocks([self.generator_dock, self.coefficient_dock], [260, 400], vertical)
         # Tall enough for the whole list of scenarios (plus the dock's title bar).
         height = self.scenario_panel.minimumSizeHint().height() + 3 * self.fontMetrics().height()
-        self.resizeDocks([self.scenario_dock], [height], Qt.Orientation.Vertical)
+        self.resizeDocks([self.scenario_dock], [height], vertical)
+
+    def _register_exports(self) -> None:
+        register = self.image_export.register
+        register("plot", Exportable(lambda: self.tr("Data plot"), lambda: self.plot))
+        register(
+            "coefficients",
+            Exportable(
+                lambda: self.tr("Coefficient panel"),
+                lambda: self.coefficient_panel,
+                self.coefficient_dock,
+            ),
+        )
+        register(
+            "validation",
+            Exportable(
+                lambda: self.tr("Validation curves"),
+                lambda: self.validation_panel,
+                self.validation_dock,
+            ),
+        )
+        register(
+            "path",
+            Exportable(
+                lambda: self.tr("Regularization path"), lambda: self.path_panel, self.path_dock
+            ),
+        )
+        register(
+            "entropy",
+            Exportable(
+                lambda: self.tr("Entropy panel"), lambda: self.entropy_panel, self.entropy_dock
+            ),
+        )
+        register("window", Exportable(lambda: self.tr("Whole window"), lambda: self))
 
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""
         self._update_title()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.data_menu.setTitle(self.tr("&Data"))
-        self.scenario_menu.setTitle(self.tr("&Scenarios"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        for menu, title in (
+            (self.file_menu, self.tr("&File")),
+            (self.edit_menu, self.tr("&Edit")),
+            (self.data_menu, self.tr("&Data")),
+            (self.scenario_menu, self.tr("&Scenarios")),
+            (self.view_menu, self.tr("&View")),
+            (self.help_menu, self.tr("&Help")),
+            (self.language_menu, self.tr("&Language")),
+        ):
+            menu.setTitle(title)
         self.tool_bar.setWindowTitle(self.tr("Tool bar"))
-        texts = (
-            (self.new_action, self.tr("&New session"), self.tr("Start over with no points")),
-            (self.open_action, self.tr("&Open session…"), self.tr("Open a saved session")),
-            (self.save_action, self.tr("&Save session"), self.tr("Save the session")),
-            (
-                self.save_as_action,
-                self.tr("Save session &as…"),
-                self.tr("Save the session under a new name"),
-            ),
-            (
-                self.export_image_action,
-                self.tr("Export i&mage (PNG, SVG)…"),
-                self.tr("Save a panel or the whole window as a picture for slides"),
-            ),
-            (
-                self.import_action,
-                self.tr("&Import points (CSV)…"),
-                self.tr("Replace the points by a CSV file's: columns x, y and optionally role"),
-            ),
-            (
-                self.export_points_action,
-                self.tr("&Export points (CSV)…"),
-                self.tr("Write the points to a CSV file"),
-            ),
-            (self.quit_action, self.tr("&Quit"), self.tr("Close Overfit Lab")),
-            (
-                self.delete_action,
-                self.tr("&Delete selected points"),
-                self.tr("Remove the selected points (Ctrl+click or Ctrl+drag selects)"),
-            ),
-            (self.select_all_action, self.tr("Select &all points"), ""),
-            (self.clear_action, self.tr("&Clear all points"), self.tr("Remove every point")),
-            (
-                self.generate_action,
-                self.tr("&Generate data"),
-                self.tr("Replace the points by a fresh sample from the generator"),
-            ),
-            (
-                self.reset_view_action,
-                self.tr("&Reset view"),
-                self.tr("Show the whole domain and every point"),
-            ),
-            (self.about_action, self.tr("&About Overfit Lab"), ""),
-            (
-                self.guide_action,
-                self.tr("&Concepts guide"),
-                self.tr("Short illustrated pages on overfitting, regularization and entropy"),
-            ),
-            (
-                self.variance_action,
-                self.tr("Show &variance (bootstrap fits)"),
-                self.variance_overlay.description(),
-            ),
-        )
-        language = self.translations.language
-        texts += tuple(
-            (act, self.scenarios[key].title(language), self.scenarios[key].explanation(language))
-            for key, act in self.scenario_actions.items()
-        )
-        for act, text, tip in texts:
-            act.setText(text)
-            act.setToolTip(tip or without_mnemonic(text))
-        for act in self.tool_bar.actions():
-            act.setIconText(without_mnemonic(act.text()))
-            act.setStatusTip(tip)
-        self._update_undo_actions()
-        self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.model_dock.setWindowTitle(self.tr("Model"))
-        self.readouts_dock.setWindowTitle(self.tr("Fit numbers"))
-        self.generator_dock.setWindowTitle(self.tr("Data generator"))
-        self.entropy_dock.setWindowTitle(self.tr("Entropy"))
-        self.scenario_dock.setWindowTitle(self.tr("Scenarios"))
-        self.coefficient_dock.setWindowTitle(self.tr("Coefficients"))
-        self.error_dock.setWindowTitle(self.tr("Validation curves"))
-        self.path_dock.setWindowTitle(self.tr("Regularization path"))
+        self.action_table.retranslate()
+        self.document.retranslate()
+        for dock, title in (
+            (self.model_dock, self.tr("Model")),
+            (self.readouts_dock, self.tr("Fit numbers")),
+            (self.generator_dock, self.tr("Data generator")),
+            (self.entropy_dock, self.tr("Entropy")),
+            (self.scenario_dock, self.tr("Scenarios")),
+            (self.coefficient_dock, self.tr("Coefficients")),
+            (self.validation_dock, self.tr("Validation curves")),
+            (self.path_dock, self.tr("Regularization path")),
+        ):
+            dock.setWindowTitle(title)
         self.hint_label.setText(
             self.tr(
                 "Click: add a training point · Shift+click: add a test point · drag a point: "
@@ -389,62 +276,42 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _update_undo_actions(self) -> None:
-        stack = self.undo_stack
-        for act, can, name, plain, template in (
-            (
-                self.undo_action,
-                stack.canUndo(),
-                stack.undoText(),
-                self.tr("&Undo"),
-                self.tr("&Undo {0}"),
-            ),
-            (
-                self.redo_action,
-                stack.canRedo(),
-                stack.redoText(),
-                self.tr("&Redo"),
-                self.tr("&Redo {0}"),
-            ),
-        ):
-            act.setEnabled(can)
-            act.setText(template.format(name) if can and name else plain)
-            act.setIconText(without_mnemonic(plain))  # the tool bar stays short
-            act.setToolTip(without_mnemonic(act.text()))
-
+    # ----------------------------------------------------------------- language
     def set_language(self, language: str) -> None:
         """Switch the interface language live and remember it."""
         if language not in LANGUAGES:
             language = "en"
         if not self.translations.set_language(language):
-            self._show_message(self.tr("The translation for {0} is missing.").format(language))
+            self.dialogs.status(self.tr("The translation for {0} is missing.").format(language))
         self._settings.setValue("ui/language", self.translations.language)
-        for act in self.language_group.actions():
+        for act in self.action_table.languages.actions():
             act.setChecked(act.data() == self.translations.language)
-
-    def _on_language_triggered(self, action: QAction) -> None:
-        self.set_language(action.data())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            language = self.translations.language
+            # Before the actions: the scenario actions are named in this language.
+            self.scenario_controller.set_language(language)
+            self.scenario_panel.set_language(language)
             self.retranslate()
-            self.model_controls.retranslate()
-            self.generator_controls.retranslate()
-            self.readouts.retranslate()
-            self.plot.retranslate()
-            self.coefficient_panel.retranslate()
-            self.error_panel.retranslate()
-            self.path_panel.retranslate()
-            self.variance_overlay.retranslate()
-            self.scenario_panel.set_language(self.translations.language)
+            for view in (
+                self.model_controls,
+                self.generator_controls,
+                self.readouts,
+                self.plot,
+                self.coefficient_panel,
+                self.validation_panel,
+                self.path_panel,
+                self.variance_overlay,
+            ):
+                view.retranslate()
             if self.guide is not None:
-                self.guide.set_language(self.translations.language)
+                self.guide.set_language(language)
             self._rebuild_entropy_panel()
         super().changeEvent(event)
 
     def _rebuild_entropy_panel(self) -> None:
-        # The entropy panel labels itself once, when built: a new one in the
-        # new language takes over the old one's inputs.
+        # Temporary until the entropy panel retranslates itself.
         old = self.entropy_panel
         new = EntropyPanel()
         new.mode_combo.setCurrentIndex(old.mode_combo.currentIndex())
@@ -456,7 +323,7 @@ class MainWindow(QMainWindow):
         self.entropy_dock.setWidget(_scrolled(new))
         old.deleteLater()
 
-    # ----------------------------------------------------------------- actions
+    # ------------------------------------------------------------------ actions
     def load_example(self) -> None:
         """Show the textbook sample without making the session dirty."""
         g = self.state.generator
@@ -464,11 +331,18 @@ class MainWindow(QMainWindow):
         self.state.replace_points(table, Domain(0.0, 1.0))
         self.plot.reset_view()
 
+    def clear_points(self) -> None:
+        """Remove every point (one undo step)."""
+        if self.state.points.x.size:
+            self.undo_stack.push(
+                ReplacePointsCommand(self.state, self.tr("Clear points"), PointTable.empty())
+            )
+
     def show_guide(self, topic: str = INDEX_TOPIC) -> ConceptsGuide:
         """Open the concepts guide (one window, raised if already open) at ``topic``."""
         if self.guide is None:
             self.guide = ConceptsGuide(self.translations.language, self)
-            self.guide.show_me_requested.connect(self.load_scenario)
+            self.guide.show_me_requested.connect(self.scenario_controller.load)
             self.guide.show_entropy_requested.connect(self.show_entropy_example)
         if topic != INDEX_TOPIC or not self.guide.isVisible():
             self.guide.show_topic(topic)
@@ -476,60 +350,6 @@ class MainWindow(QMainWindow):
         self.guide.raise_()
         self.guide.activateWindow()
         return self.guide
-
-    def load_scenario(self, key: str) -> bool:
-        """Load a guided scenario as one undo step and show its explanation.
-
-        Unsaved work is never lost silently: the user is offered to save it
-        first (and the load itself can be undone). False if cancelled.
-        """
-        scenario = self.scenarios[key]
-        session = scenario_session(scenario)
-        showing = self._scenario_on_screen()
-        if showing != key:
-            # An unedited scenario on screen is reproducible: replacing it loses nothing.
-            if showing is None and not self.undo_stack.isClean() and self.state.points.x.size:
-                answer = self.ask_before_scenario()
-                if answer == QMessageBox.StandardButton.Cancel:
-                    return False
-                if answer == QMessageBox.StandardButton.Save and not self.save():
-                    return False
-            text = self.tr("Load scenario “{0}”").format(scenario.title(self.translations.language))
-            self.undo_stack.beginMacro(text)
-            self.undo_stack.push(
-                ReplacePointsCommand(
-                    self.state, text, session.points, Domain(*session.domain), session.generator
-                )
-            )
-            self.undo_stack.push(SetModelCommand(self.state, text, session.model))
-            self.undo_stack.endMacro()
-            self._scenario_step = (key, self.undo_stack.index(), text)
-        self.plot.reset_view()
-        self.scenario_panel.show_scenario(key)
-        self.scenario_dock.show()
-        self.scenario_dock.raise_()
-        return True
-
-    def _on_undo_stack_index_changed(self, index: int) -> None:
-        # The explanation stays while the scenario's load is on the undo stack
-        # (the user follows it by editing); undoing the load takes it away.
-        if self._scenario_step is None:
-            return
-        key, step, text = self._scenario_step
-        stack = self.undo_stack
-        loaded = step <= index and step <= stack.count() and stack.command(step - 1).text() == text
-        self.scenario_panel.show_scenario(key if loaded else None)
-
-    def _scenario_on_screen(self) -> str | None:
-        """The key of the scenario whose exact, unedited setup is on screen, if any."""
-        for key, scenario in self.scenarios.items():
-            if (
-                self.state.model == scenario.model
-                and self.state.generator == scenario.generator
-                and self.state.points == scenario_session(scenario).points
-            ):
-                return key
-        return None
 
     def show_entropy_example(self) -> None:
         """Bring the Entropy panel forward with the guide's example distribution."""
@@ -548,351 +368,8 @@ class MainWindow(QMainWindow):
             )
             self.resizeDocks([self.entropy_dock], [440], Qt.Orientation.Horizontal)
 
-    def ask_before_scenario(self) -> QMessageBox.StandardButton:
-        """Ask Save / Load anyway / Cancel before a scenario replaces unsaved work."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unsaved changes"),
-            self.tr(
-                "The scenario replaces the points and settings on screen (Undo brings them "
-                "back). Save the session first?"
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Ignore
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Ignore).setText(self.tr("&Load without saving"))
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        return QMessageBox.StandardButton(box.exec())
-
-    def _on_guide_triggered(self) -> None:
-        self.show_guide()
-
-    def _on_scenario_triggered(self, key: str) -> None:
-        self.load_scenario(key)
-
-    # ---------------------------------------------------------------- sessions
-    def new_session(self) -> None:
-        """Start a fresh, empty session with default settings (not undoable: a new document)."""
-        self.state.restore(SessionData())
-        self._set_document(None)
-
-    def open_session(self, path: str | os.PathLike[str]) -> bool:
-        """Load a session file; on any problem say so and keep the current session."""
-        try:
-            session = load_session(path)
-        except SessionFileError as exc:
-            self._warn(self.tr("Cannot open session"), str(exc))
-            return False
-        self.state.restore(session)
-        self._set_document(Path(path))
-        self.plot.reset_view()
-        self._add_recent(Path(path))
-        self._show_message(self.tr("Opened {0}").format(path))
-        return True
-
-    def save_session_to(self, path: str | os.PathLike[str]) -> bool:
-        """Write the session to ``path`` atomically; the session stays as it is on failure."""
-        try:
-            save_session(path, self.state.to_session())
-        except OSError as exc:
-            self._warn(self.tr("Cannot save session"), str(exc))
-            return False
-        self._set_document(Path(path), keep_history=True)
-        self._add_recent(Path(path))
-        self._show_message(self.tr("Saved {0}").format(path))
-        return True
-
-    def save(self) -> bool:
-        """Save to the current file, or ask for one."""
-        if self.current_path is None:
-            return self.save_as()
-        return self.save_session_to(self.current_path)
-
-    def save_as(self) -> bool:
-        """Ask for a file name and save there."""
-        start = str(self.current_path or Path(self._last_dir()) / "session.json")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save session"), start, self.tr("Overfit Lab sessions (*.json)")
-        )
-        if not path:
-            return False
-        if not path.lower().endswith(".json"):
-            path += ".json"
-        self._remember_dir(path)
-        return self.save_session_to(path)
-
-    def maybe_save(self) -> bool:
-        """Before unsaved work would be lost: ask to save. False means the user cancelled."""
-        if self.undo_stack.isClean():
-            return True
-        answer = self.ask_unsaved()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def ask_unsaved(self) -> QMessageBox.StandardButton:
-        """Ask Save / Discard / Cancel about unsaved changes."""
-        buttons = (
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        return QMessageBox.warning(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The session has unsaved changes. Save them first?"),
-            buttons,
-            QMessageBox.StandardButton.Save,
-        )
-
-    def offer_recovery(self) -> bool:
-        """After a crash: offer the newest autosave left behind; True if restored."""
-        orphans = orphaned_autosaves(self.autosaver.directory)
-        if not orphans:
-            return False
-        newest = orphans[0]
-        when = QFileInfo(str(newest)).lastModified().toString(Qt.DateFormat.TextDate)
-        restore = self.ask_recover(when)
-        restored = False
-        if restore:
-            try:
-                session = load_session(newest)
-            except SessionFileError as exc:
-                self._warn(self.tr("Cannot restore the session"), str(exc))
-            else:
-                self.state.restore(session)
-                self._set_document(None)
-                self.undo_stack.resetClean()  # restored work is unsaved work
-                self.plot.reset_view()
-                self.autosaver.save_now()
-                restored = True
-        for path in orphans:
-            path.unlink(missing_ok=True)
-        return restored
-
-    def ask_recover(self, when: str) -> bool:
-        """Ask whether to restore an autosaved session from ``when``."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore unsaved session?"),
-            self.tr(
-                "Overfit Lab did not close normally last time. Restore the session autosaved "
-                "at {0}?"
-            ).format(when),
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _set_document(self, path: Path | None, keep_history: bool = False) -> None:
-        self.current_path = path
-        self.setWindowFilePath(str(path) if path else "")
-        self._update_title()
-        if not keep_history:
-            self.undo_stack.clear()
-        self.undo_stack.setClean()
-        self.setWindowModified(False)
-
-    def _update_title(self) -> None:
-        app = self.tr("Overfit Lab")
-        path = self.current_path
-        self.setWindowTitle(f"{path.name}[*] — {app}" if path else f"{app}[*]")
-
-    def _make_recent_menu(self) -> QMenu:
-        menu = QMenu(self)
-        menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
-        return menu
-
-    def recent_files(self) -> list[str]:
-        """Recently opened or saved sessions, newest first."""
-        value = self._settings.value("files/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in value or []]
-
-    def _add_recent(self, path: Path) -> None:
-        name = str(path.resolve())
-        recent = [name] + [p for p in self.recent_files() if p != name]
-        self._settings.setValue("files/recent", recent[:MAX_RECENT])
-        self._remember_dir(name)
-
-    def _on_recent_menu_about_to_show(self) -> None:
-        self.recent_menu.clear()
-        recent = self.recent_files()
-        if not recent:
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
-        for name in recent:
-            act = self.recent_menu.addAction(name)
-            act.triggered.connect(lambda _=False, n=name: self._open_if_allowed(n))
-
-    def _open_if_allowed(self, path: str) -> None:
-        if self.maybe_save():
-            self.open_session(path)
-
-    def _last_dir(self) -> str:
-        return str(self._settings.value("files/last_dir", str(Path.home())))
-
-    def _remember_dir(self, path: str) -> None:
-        self._settings.setValue("files/last_dir", str(Path(path).resolve().parent))
-
-    def _on_new_triggered(self) -> None:
-        if self.maybe_save():
-            self.new_session()
-
-    def _on_open_triggered(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open session"),
-            self._last_dir(),
-            self.tr("Overfit Lab sessions (*.json)"),
-        )
-        if path:
-            self.open_session(path)
-
-    # ------------------------------------------------------------------ images
-    def export_panels(self) -> dict[str, str]:
-        """Panels that can be exported: key -> label."""
-        return {
-            "plot": self.tr("Data plot"),
-            "coefficients": self.tr("Coefficient panel"),
-            "errors": self.tr("Validation curves"),
-            "path": self.tr("Regularization path"),
-            "entropy": self.tr("Entropy panel"),
-            "window": self.tr("Whole window"),
-        }
-
-    def panel_widget(self, key: str) -> QWidget:
-        """The widget of an exportable panel, its dock brought to the front."""
-        docks = {
-            "coefficients": (self.coefficient_dock, self.coefficient_panel),
-            "errors": (self.error_dock, self.error_panel),
-            "path": (self.path_dock, self.path_panel),
-            "entropy": (self.entropy_dock, self.entropy_panel),
-        }
-        if key == "plot":
-            return self.plot
-        if key == "window":
-            return self
-        if key not in docks:
-            choices = ", ".join(self.export_panels())
-            raise ExportError(f"unknown panel {key!r}; choose from {choices}")
-        dock, widget = docks[key]
-        dock.show()
-        dock.raise_()
-        QApplication.processEvents()
-        return widget
-
-    def wait_for_panels(self) -> None:
-        """Let every panel finish its background computations (before an export)."""
-        QApplication.processEvents()
-        for panel in (self.error_panel, self.path_panel, self.variance_overlay):
-            panel.wait_until_idle()
-        QApplication.processEvents()
-
-    def export_image(self, key: str, path: str, width: int, height: int | None = None) -> bool:
-        """Export a panel to PNG or SVG; say so on failure."""
-        try:
-            widget = self.panel_widget(key)
-            self.wait_for_panels()
-            export_widget(widget, path, width, height)
-        except (ExportError, OSError) as exc:
-            self._warn(self.tr("Cannot export the image"), str(exc))
-            return False
-        self._show_message(self.tr("Exported {0}").format(path))
-        return True
-
-    def _on_export_image_triggered(self) -> None:
-        dialog = ExportDialog(self.export_panels(), self._last_dir(), self)
-        if dialog.exec():
-            key, path, width, height = dialog.choice()
-            self._remember_dir(path)
-            self.export_image(key, path, width, height)
-
-    def clear_points(self) -> None:
-        """Remove every point (one undo step)."""
-        if self.state.points.x.size:
-            self.undo_stack.push(
-                ReplacePointsCommand(self.state, self.tr("Clear points"), PointTable.empty())
-            )
-
-    def import_points(self, path: str) -> None:
-        """Replace the points by a CSV file's (one undo step); the domain becomes their x range.
-
-        The file is read on a worker thread with a progress dialog, so a
-        million rows never freeze the window; ``import_finished`` reports
-        the outcome.
-        """
-        reader = _CsvReader(path, self)
-        progress = QProgressDialog(self.tr("Reading {0}…").format(path), "", 0, 100, self)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(300)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        reader.progressed.connect(progress.setValue)
-        reader.loaded.connect(lambda table: self._apply_import(path, table))
-        reader.failed.connect(lambda reason: self._finish_import(False, reason))
-        reader.finished.connect(progress.close)
-        reader.finished.connect(reader.deleteLater)
-        self._readers.add(reader)
-        reader.finished.connect(lambda: self._readers.discard(reader))
-        reader.start()
-
-    def _apply_import(self, path: str, table: PointTable) -> None:
-        lo, hi = float(table.x.min()), float(table.x.max())
-        if lo == hi:
-            reason = self.tr("{0}: all x values equal {1}, so they span no domain.")
-            self._finish_import(False, reason.format(path, lo))
-            return
-        self.undo_stack.push(
-            ReplacePointsCommand(self.state, self.tr("Import points"), table, Domain(lo, hi))
-        )
-        self.plot.reset_view()
-        message = self.tr("Imported {0} points from {1}").format(table.x.size, path)
-        self._finish_import(True, message)
-
-    def _finish_import(self, ok: bool, message: str) -> None:
-        if ok:
-            self._show_message(message)
-        else:
-            self._warn(self.tr("Cannot import points"), message)
-        self.import_finished.emit(ok, message)
-
-    def export_points(self, path: str) -> bool:
-        """Write the points to a CSV file (atomically)."""
-        try:
-            write_atomic(path, format_points_csv(self.state.points))
-        except OSError as exc:
-            self._warn(self.tr("Cannot export points"), str(exc))
-            return False
-        self._show_message(
-            self.tr("Wrote {0} points to {1}").format(self.state.points.x.size, path)
-        )
-        return True
-
-    def _on_import_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import points"),
-            self._last_dir(),
-            self.tr("CSV files (*.csv *.txt);;All files (*)"),
-        )
-        if path:
-            self._remember_dir(path)
-            self.import_points(path)
-
-    def _on_export_points_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export points"),
-            str(Path(self._last_dir()) / "points.csv"),
-            self.tr("CSV files (*.csv)"),
-        )
-        if path:
-            self._remember_dir(path)
-            self.export_points(path)
-
-    def _on_about_triggered(self) -> None:
+    def show_about(self) -> None:
+        """Help > About."""
         QMessageBox.about(
             self,
             self.tr("About Overfit Lab"),
@@ -903,23 +380,40 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def wait_for_panels(self) -> None:
+        """Let every panel finish its background computations (before an export)."""
+        QApplication.processEvents()
+        for panel in (self.validation_panel, self.path_panel, self.variance_overlay):
+            panel.wait_until_idle()
+        QApplication.processEvents()
+
+    # -------------------------------------------------------------------- slots
     def _on_undo_stack_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
 
-    def _on_autosaver_failed(self, reason: str) -> None:
-        self._show_message(self.tr("Autosave failed: {0}").format(reason))
+    def _on_document_path_changed(self, path: Path | None) -> None:
+        self.setWindowFilePath(str(path) if path else "")
+        self._update_title()
+        self.setWindowModified(not self.undo_stack.isClean())
+
+    def _on_points_io_import_finished(self, ok: bool, _message: str) -> None:
+        if ok:
+            self.plot.reset_view()
+
+    def _on_scenario_controller_loaded(self, _key: str) -> None:
+        self.plot.reset_view()
+        self.scenario_dock.show()
+        self.scenario_dock.raise_()
 
     def _on_plot_selection_changed(self) -> None:
-        self.delete_action.setEnabled(bool(np.size(self.plot.selected)))
+        self.action_table.delete.setEnabled(bool(self.plot.selected.size))
 
-    def _show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+    def _update_title(self) -> None:
+        app = self.tr("Overfit Lab")
+        path = self.document.path
+        self.setWindowTitle(f"{path.name}[*] — {app}" if path else f"{app}[*]")
 
-    def _warn(self, title: str, text: str) -> None:
-        self._show_message(text)
-        QMessageBox.warning(self, title, text)
-
-    # ----------------------------------------------------------- window state
+    # ------------------------------------------------------------- window state
     def _restore_layout(self) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is not None:
@@ -929,21 +423,10 @@ class MainWindow(QMainWindow):
             self.restoreState(layout)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.document.maybe_save():
             event.ignore()
             return
-        self.autosaver.discard()
+        self.document.close()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         super().closeEvent(event)
-
-
-def application() -> QApplication:
-    """The running QApplication, created if there is none."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(["overfit-lab"])
-    app.setOrganizationName("Overfit Lab")
-    app.setApplicationName("Overfit Lab")
-    apply_fonts_and_numbers(app)
-    return app  # type: ignore[return-value]

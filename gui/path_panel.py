@@ -20,63 +20,37 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from core.points_csv import PointTable
 from core.polyfit import MAX_DEGREE, Basis, Domain, Reduced
 from core.validation import (
-    LAMBDA_MAX,
-    LAMBDA_MIN,
     Checkpoint,
     PenaltyMix,
     coef_grid,
     lambda_grid,
     penalty_mix,
 )
-from gui.background import LatestRunner, same_key
-from gui.coefficient_panel import LinesLabel, nice_ceiling, set_text, style_plot, subscript
+from gui.axes import (
+    LOG_LAMBDA_MAX,
+    LOG_LAMBDA_MIN,
+    asinh_ticks,
+    lambda_axis_title,
+    lambda_position,
+    lambda_ticks,
+    nice_ceiling,
+)
+from gui.background_results import BackgroundResults, Keys
+from gui.labels import LinesLabel, set_text, subscript
+from gui.plot_style import CLIP_FACTOR, HIGHLIGHT_COLOR, MARK_COLOR, marker_line, style_plot
 from gui.state import LabState
 
-MARK_COLOR = "#555555"
-DROP_COLOR = "#C44E52"
+DROP_COLOR = HIGHLIGHT_COLOR
 # The asinh axis is linear below this fraction of the largest coefficient.
 LINEAR_ZONE = 1e-6
-MAX_Y_LABELS = 7
 HOVER_PX = 12.0
-CLIP_FACTOR = 3.0
-
-
-def superscript_power(exponent: int) -> str:
-    """``10`` with a superscript exponent: 10⁻³."""
-    table = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-    return "10" + str(exponent).translate(table)
-
-
-def lambda_ticks() -> list[list[tuple[float, str]]]:
-    """Ticks for a log10 λ axis: every other decade labelled (10⁻¹⁰ … 10²), the rest minor."""
-    lo, hi = round(math.log10(LAMBDA_MIN)), round(math.log10(LAMBDA_MAX))
-    major = [(float(e), superscript_power(e)) for e in range(lo, hi + 1) if (e - lo) % 2 == 0]
-    minor = [(float(e), "") for e in range(lo, hi + 1) if (e - lo) % 2]
-    return [major, minor]
-
-
-def asinh_ticks(scale: float, top: float) -> list[list[tuple[float, str]]]:
-    """Ticks for an axis showing ``asinh(c / scale)``: 0 and ±10^e up to ``top``."""
-    lo = math.floor(math.log10(scale)) + 1
-    hi = math.ceil(math.log10(top)) if top > 0 else lo
-    exps = list(range(lo, max(hi, lo) + 1))
-    step = max(1, math.ceil(2 * len(exps) / (MAX_Y_LABELS - 1)))
-    major = [(0.0, "0")]
-    minor = []
-    for i, e in enumerate(reversed(exps)):
-        pos = math.asinh(10.0**e / scale)
-        ticks = major if i % step == 0 else minor
-        label = superscript_power(e) if ticks is major else ""
-        ticks.append((pos, label))
-        ticks.append((-pos, "−" + label if label else ""))
-    return [major, minor]
 
 
 def drop_points(lambdas: np.ndarray, coef: np.ndarray, first: int) -> tuple[np.ndarray, np.ndarray]:
@@ -109,20 +83,17 @@ class PathRequest:
     train: Reduced
 
 
-@dataclass(frozen=True, eq=False)
-class PathOutcome:
-    """The path: ``coef[i, k]`` at ``request.lambdas[i]``."""
+def compute_path(
+    request: PathRequest, checkpoint: Checkpoint | None = None
+) -> dict[str, np.ndarray]:
+    """The worker's job (pure numpy): ``{"path": coef}``, ``coef[i, k]`` at ``lambdas[i]``.
 
-    request: PathRequest
-    coef: np.ndarray
-
-
-def compute_path(request: PathRequest, checkpoint: Checkpoint | None = None) -> PathOutcome:
-    """The worker's job (pure numpy); ``checkpoint`` is called between solves."""
+    ``checkpoint`` is called between solves.
+    """
     coef = coef_grid(
         request.train, request.lambdas, request.mix, request.penalize_intercept, checkpoint
     )
-    return PathOutcome(request, coef)
+    return {"path": coef}
 
 
 class PathPanel(QWidget):
@@ -140,10 +111,10 @@ class PathPanel(QWidget):
         self._state = state
         self.lambdas = lambda_grid()
         self.lambdas.flags.writeable = False  # shared with the worker thread
-        self.runner = LatestRunner(self)
+        self.results = BackgroundResults(
+            state, self._keys, self._start, ("path",), self.isVisible, self
+        )
         self.coef: np.ndarray | None = None  # the path on screen, (len(lambdas), D + 1)
-        self._key: tuple | None = None
-        self._stale = True
         self.y_scale = 1.0
         self._hover: tuple[int, int] | None = None
         self._texts: dict[object, str] = {}  # last text set on each label or axis
@@ -155,7 +126,7 @@ class PathPanel(QWidget):
         self.plot = self.plot_widget.getPlotItem()
         style_plot(self.plot)
         self.plot.getAxis("bottom").setTicks(lambda_ticks())
-        self.plot.setXRange(math.log10(LAMBDA_MIN), math.log10(LAMBDA_MAX), padding=0.02)
+        self.plot.setXRange(LOG_LAMBDA_MIN, LOG_LAMBDA_MAX, padding=0.02)
         self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen("#999999", width=1))
         self.plot.addItem(self.zero_line, ignoreBounds=True)
         self._cmap = pg.colormap.get("viridis")
@@ -170,9 +141,7 @@ class PathPanel(QWidget):
         )
         self.drop_marks.setZValue(3)
         self.plot.addItem(self.drop_marks)
-        self.marker = pg.InfiniteLine(
-            angle=90, pen=pg.mkPen(MARK_COLOR, width=1.5, style=Qt.PenStyle.DashLine)
-        )
+        self.marker = marker_line(label=False)
         self.plot.addItem(self.marker, ignoreBounds=True)
 
         self.asinh_check = QCheckBox()
@@ -193,13 +162,10 @@ class PathPanel(QWidget):
         layout.addWidget(self.hover)
         self.retranslate()
 
-        self.runner.result_ready.connect(self._on_runner_result_ready)
-        self.runner.busy_changed.connect(self._on_runner_busy_changed)
+        self.results.delivered.connect(self._on_results_delivered)
+        self.results.busy_changed.connect(self._on_results_busy_changed)
         self.asinh_check.toggled.connect(self._on_asinh_toggled)
         self.plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
-        # The state emits these before it refits: the worker makes way for it.
-        state.model_changed.connect(self.runner.hold)
-        state.points_changed.connect(self.runner.hold)
         state.fit_changed.connect(self._on_state_fit_changed)
         self._on_state_fit_changed()
 
@@ -236,13 +202,11 @@ class PathPanel(QWidget):
     @property
     def is_busy(self) -> bool:
         """True while a computation is running or waiting."""
-        return self.runner.busy
+        return self.results.busy
 
     def wait_until_idle(self, timeout_ms: int = 10_000) -> bool:
         """Process events until the path is up to date (for exports and tests)."""
-        if self._stale and self.isVisible():
-            self._refresh()
-        return self.runner.wait(timeout_ms)
+        return self.results.wait_until_idle(timeout_ms)
 
     def drawn_coefficients(self) -> tuple[np.ndarray, np.ndarray]:
         """(λ, coef) as drawn, transformed back: shape (G,), (G, D + 1); empty without a path."""
@@ -261,30 +225,24 @@ class PathPanel(QWidget):
     # ------------------------------------------------------------------- slots
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._refresh()
+        self.results.catch_up()
 
     def _on_state_fit_changed(self) -> None:
         self._update_marker()
         self._update_axis_label()
         if not self.asinh_check.isChecked() and self.coef is not None:
             self._redraw()  # the linear view follows the current λ
-        self._stale = True
-        if self.isVisible():
-            self._refresh()
+        self.results.invalidate()
         self._update_texts()
 
     def _on_asinh_toggled(self, _checked: bool) -> None:
         self._redraw()
 
-    def _on_runner_result_ready(self, outcome: PathOutcome) -> None:
-        if not same_key(self._request_key(outcome.request), self._current_key()):
-            return
-        self.coef = outcome.coef
-        self._key = self._current_key()
+    def _on_results_delivered(self, parts: dict) -> None:
+        self.coef = parts["path"]
         self._redraw()
 
-    def _on_runner_busy_changed(self, _busy: bool) -> None:
+    def _on_results_busy_changed(self, _busy: bool) -> None:
         self._update_texts()
 
     def _on_scene_mouse_moved(self, pos: QPointF) -> None:
@@ -303,31 +261,16 @@ class PathPanel(QWidget):
             self._update_texts()
 
     # ---------------------------------------------------------------- compute
-    def _current_key(self) -> tuple | None:
+    def _keys(self) -> Keys:
         s = self._state
         if s.fit is None:  # no training points
-            return None
+            return {"path": None}
         m = s.model
         mix, _ = penalty_mix(m.l1, m.l2)
         share = round(mix.l1_share, 9)
-        return (s.points, m.basis, s.domain, m.degree, share, m.penalize_intercept)
+        return {"path": (s.points, m.basis, s.domain, m.degree, share, m.penalize_intercept)}
 
-    @staticmethod
-    def _request_key(req: PathRequest) -> tuple:
-        share = req.mix.l1_share
-        return (req.points, req.basis, req.domain, req.degree, share, req.penalize_intercept)
-
-    def _refresh(self) -> None:
-        self._stale = False
-        key = self._current_key()
-        if key is None:
-            self.runner.cancel()
-            self.coef, self._key = None, None
-            self._redraw()
-            return
-        if same_key(self._key, key):
-            self.runner.cancel()
-            return
+    def _start(self, _wanted: frozenset[str], keys: Keys) -> tuple:
         s, m = self._state, self._state.model
         request = PathRequest(
             points=s.points,
@@ -335,11 +278,11 @@ class PathPanel(QWidget):
             domain=s.domain,
             degree=m.degree,
             penalize_intercept=m.penalize_intercept,
-            mix=PenaltyMix(key[4]),
+            mix=PenaltyMix(keys["path"][4]),
             lambdas=self.lambdas,
             train=s.reduced(test=False),
         )
-        self.runner.submit(compute_path, request, cooperative=True)
+        return compute_path, request
 
     # ----------------------------------------------------------------- drawing
     def _transform(self, values: np.ndarray) -> np.ndarray:
@@ -397,19 +340,12 @@ class PathPanel(QWidget):
     def _update_marker(self) -> None:
         m = self._state.model
         _, lam = penalty_mix(m.l1, m.l2)
-        lo, hi = math.log10(LAMBDA_MIN), math.log10(LAMBDA_MAX)
-        self.marker.setValue(lo if lam <= 0 else min(max(math.log10(lam), lo), hi))
+        self.marker.setValue(lambda_position(lam))
 
     def _update_axis_label(self) -> None:
         m = self._state.model
         mix, _ = penalty_mix(m.l1, m.l2)
-        if mix.kind == "l1":
-            name = self.tr("λ₁ (L1 strength)")
-        elif mix.kind == "l2":
-            name = self.tr("λ₂ (L2 strength)")
-        else:
-            name = self.tr("λ = λ₁ + λ₂ (ratio kept)")
-        set_text(self._texts, self.plot.getAxis("bottom"), name)
+        set_text(self._texts, self.plot.getAxis("bottom"), lambda_axis_title(mix))
         title = self.tr("Path of the {0} coefficients at D = {1}").format(m.degree + 1, m.degree)
         set_text(self._texts, self.plot, title, MARK_COLOR)
 
@@ -422,7 +358,7 @@ class PathPanel(QWidget):
             text = self.tr("At the current λ = {0}: {1} of {2} coefficients exactly zero").format(
                 "0" if lam == 0 else f"{lam:.3g}", fit.n_zero, fit.degree + 1
             )
-            if self.runner.busy:
+            if self.results.busy:
                 text += " · " + self.tr("computing…")  # the label's height is reserved
             set_text(self._texts, self.summary, text)
         if self._hover is None or self.coef is None:

@@ -14,18 +14,14 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGraphicsItem
 
 from core.datasets import true_function
 from gui.commands import AddPointCommand, MovePointCommand, RemovePointsCommand
+from gui.plot_style import FIT_COLOR, SELECT_COLOR, TEST_COLOR, TRAIN_COLOR, TRUE_COLOR
 from gui.state import LabState
 
-TRAIN_COLOR = QColor(31, 119, 180)
-TEST_COLOR = QColor(230, 110, 10)
-FIT_COLOR = QColor(200, 30, 45)
-TRUE_COLOR = QColor(60, 150, 60)
-SELECT_COLOR = QColor(20, 20, 20)
 HIT_RADIUS_PX = 8.0
 CURVE_SAMPLES = 1500
 

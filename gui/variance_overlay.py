@@ -34,8 +34,8 @@ from core.validation import (
     bootstrap_fits,
     bootstrap_samples,
 )
-from gui.background import LatestRunner, same_key
-from gui.plot_view import FIT_COLOR
+from gui.background_results import BackgroundResults, Keys
+from gui.plot_style import FIT_COLOR
 from gui.state import LabState
 
 BOOTSTRAP_SEED = 0
@@ -58,19 +58,13 @@ class BootstrapRequest:
     samples: BootstrapSamples | None
 
 
-@dataclass(frozen=True, eq=False)
-class BootstrapOutcome:
-    """The resample reductions (for reuse) and the fits at the requested setting."""
-
-    request: BootstrapRequest
-    samples: BootstrapSamples
-    fits: BootstrapFits
-
-
 def compute_bootstrap(
     request: BootstrapRequest, checkpoint: Checkpoint | None = None
-) -> BootstrapOutcome:
+) -> dict[str, BootstrapSamples | BootstrapFits]:
     """The worker's job (pure numpy): reduce the resamples if needed, fit each one.
+
+    Returns ``{"samples": ..., "fits": ...}``: the resample reductions (for
+    reuse) and the fits at the requested setting.
 
     ``checkpoint`` is called between steps (see :mod:`gui.background`).
     """
@@ -90,7 +84,7 @@ def compute_bootstrap(
     fits = bootstrap_fits(
         samples, request.degree, request.l1, request.l2, request.penalize_intercept, checkpoint
     )
-    return BootstrapOutcome(request, samples, fits)
+    return {"samples": samples, "fits": fits}
 
 
 class VarianceOverlay(QObject):
@@ -126,11 +120,9 @@ class VarianceOverlay(QObject):
         self._plot = plot_item
         self._n_resamples = n_resamples
         self._enabled = False
-        self.runner = LatestRunner(self)
-        self.fits: BootstrapFits | None = None
-        self._fits_key: tuple | None = None
-        self._samples: BootstrapSamples | None = None
-        self._samples_key: tuple | None = None
+        self.results = BackgroundResults(
+            state, self._keys, self._start, ("fits",), lambda: self._enabled, self
+        )
 
         color = QColor(FIT_COLOR)
         color.setAlpha(CURVE_ALPHA)
@@ -141,11 +133,8 @@ class VarianceOverlay(QObject):
         plot_item.addItem(self.curves, ignoreBounds=True)
         self.retranslate()
 
-        self.runner.result_ready.connect(self._on_runner_result_ready)
-        # The state emits these before it refits: the worker makes way for it.
-        state.model_changed.connect(self.runner.hold)
-        state.points_changed.connect(self.runner.hold)
-        state.fit_changed.connect(self._on_state_fit_changed)
+        self.results.delivered.connect(self._on_results_delivered)
+        state.fit_changed.connect(self.results.invalidate)
         plot_item.getViewBox().sigRangeChanged.connect(self._on_view_range_changed)
 
     # ------------------------------------------------------------------ public
@@ -173,20 +162,26 @@ class VarianceOverlay(QObject):
         self._enabled = enabled
         self.curves.setVisible(enabled)
         if enabled:
-            self._refresh()
+            self.results.refresh()
+            self._draw()  # fits still current from before are shown at once
         else:
-            self.runner.cancel()
+            self.results.runner.cancel()
             self.curves.setData([], [])
             self.updated.emit()
 
     @property
+    def fits(self) -> BootstrapFits | None:
+        """The bootstrap fits for the current setting, once computed."""
+        return self.results.value("fits")
+
+    @property
     def is_busy(self) -> bool:
         """True while a computation is running or waiting."""
-        return self.runner.busy
+        return self.results.busy
 
     def wait_until_idle(self, timeout_ms: int = 10_000) -> bool:
         """Process events until the curves are up to date (for exports and tests)."""
-        return self.runner.wait(timeout_ms)
+        return self.results.wait_until_idle(timeout_ms)
 
     def drawn_curves(self) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) of each drawn resample curve, shape (B, n) each; empty when off."""
@@ -200,65 +195,25 @@ class VarianceOverlay(QObject):
         return x, y
 
     # ------------------------------------------------------------------- slots
-    def _on_state_fit_changed(self) -> None:
-        if self._enabled:
-            self._refresh()
-
     def _on_view_range_changed(self, *_args: object) -> None:
         if self._enabled:
             self._draw()
 
-    def _on_runner_result_ready(self, outcome: BootstrapOutcome) -> None:
-        req = outcome.request
-        samples_key = self._samples_key_for(req.points, req.basis, req.domain)
-        if not same_key(samples_key, self._current_samples_key()):
-            return
-        self._samples, self._samples_key = outcome.samples, samples_key
-        if not same_key(self._request_fits_key(req), self._current_fits_key()):
-            return
-        self.fits, self._fits_key = outcome.fits, self._current_fits_key()
-        self._draw()
+    def _on_results_delivered(self, parts: dict) -> None:
+        if "fits" in parts:
+            self._draw()
 
     # ---------------------------------------------------------------- compute
-    def _samples_key_for(self, points: PointTable, basis: str, domain: Domain) -> tuple:
-        return (points, basis, domain, self._n_resamples)
-
-    def _current_samples_key(self) -> tuple | None:
+    def _keys(self) -> Keys:
         s = self._state
         if s.fit is None:  # no training points
-            return None
-        return self._samples_key_for(s.points, s.model.basis, s.domain)
+            return {"samples": None, "fits": None}
+        m = s.model
+        samples = (s.points, m.basis, s.domain, self._n_resamples)
+        return {"samples": samples, "fits": (*samples, m.degree, m.l1, m.l2, m.penalize_intercept)}
 
-    def _current_fits_key(self) -> tuple | None:
-        key = self._current_samples_key()
-        if key is None:
-            return None
-        m = self._state.model
-        return (*key, m.degree, m.l1, m.l2, m.penalize_intercept)
-
-    def _request_fits_key(self, req: BootstrapRequest) -> tuple:
-        return (
-            *self._samples_key_for(req.points, req.basis, req.domain),
-            req.degree,
-            req.l1,
-            req.l2,
-            req.penalize_intercept,
-        )
-
-    def _refresh(self) -> None:
-        key = self._current_fits_key()
-        if key is None:
-            self.runner.cancel()
-            self.fits, self._fits_key = None, None
-            self._draw()
-            return
-        if same_key(self._fits_key, key):
-            self.runner.cancel()
-            return
+    def _start(self, _wanted: frozenset[str], _keys: Keys) -> tuple:
         s, m = self._state, self._state.model
-        samples = None
-        if same_key(self._samples_key, self._current_samples_key()):
-            samples = self._samples
         request = BootstrapRequest(
             points=s.points,
             basis=m.basis,
@@ -268,13 +223,13 @@ class VarianceOverlay(QObject):
             l2=m.l2,
             penalize_intercept=m.penalize_intercept,
             n_resamples=self._n_resamples,
-            samples=samples,
+            samples=self.results.value("samples"),
         )
-        self.runner.submit(compute_bootstrap, request, cooperative=True)
+        return compute_bootstrap, request
 
     # ----------------------------------------------------------------- drawing
     def _draw(self) -> None:
-        fits = self.fits if self._enabled else None
+        fits = self.results.value("fits") if self._enabled else None
         if fits is None:
             self.curves.setData([], [])
             self.updated.emit()

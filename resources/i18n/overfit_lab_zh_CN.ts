@@ -4,67 +4,67 @@
 <context>
     <name>CoefficientPanel</name>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="175"/>
+        <location filename="../../gui/coefficient_panel.py" line="95"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="178"/>
+        <location filename="../../gui/coefficient_panel.py" line="98"/>
         <source>Bar heights on a log scale: log₁₀ |coefₖ|. Shows small and huge coefficients together; exact zeros have no logarithm and keep their ring at the bottom.</source>
         <translation>柱高采用对数坐标：log₁₀ |coefₖ|。可以同时显示极小和极大的系数；恰为零的系数没有对数，仍以底部的圆圈表示。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="184"/>
+        <location filename="../../gui/coefficient_panel.py" line="104"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt;&amp;nbsp;coefₖ&amp;nbsp;&amp;gt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt;&amp;nbsp;coefₖ&amp;nbsp;&amp;lt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;○&lt;/span&gt;&amp;nbsp;exactly&amp;nbsp;0</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt;&amp;nbsp;coefₖ&amp;nbsp;&amp;gt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt;&amp;nbsp;coefₖ&amp;nbsp;&amp;lt;&amp;nbsp;0&lt;br&gt;&lt;span style=&apos;color:{2}&apos;&gt;○&lt;/span&gt; 恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="190"/>
+        <location filename="../../gui/coefficient_panel.py" line="110"/>
         <source>One bar per coefficient of f(x) = Σₖ coefₖ φₖ(z), k = 0..D; height |coefₖ|, colour the sign. Large coefficients make the curve swing between the points (overfitting); L2 shrinks them, L1 sets some exactly to 0.</source>
         <translation>f(x) = Σₖ coefₖ φₖ(z)（k = 0..D）的每个系数对应一根柱；柱高为 |coefₖ|，颜色表示正负。系数大会使曲线在点与点之间剧烈摆动（过拟合）；L2 让系数缩小，L1 把其中一些变为恰好 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="198"/>
+        <location filename="../../gui/coefficient_panel.py" line="118"/>
         <source>Exactly zero: coefficients with coefₖ = 0 exactly (L1 removes those features). Largest: maxₖ |coefₖ|.</source>
         <translation>恰为零：coefₖ 恰好等于 0 的系数（L1 去掉了这些特征）。最大：maxₖ |coefₖ|。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="202"/>
+        <location filename="../../gui/coefficient_panel.py" line="122"/>
         <source>Point at a bar to read its coefficient.</source>
         <translation>鼠标指向柱即可读出其系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="203"/>
+        <location filename="../../gui/coefficient_panel.py" line="123"/>
         <source>k (coefₖ multiplies φₖ(z))</source>
         <translation>k（coefₖ 乘以 φₖ(z)）</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="204"/>
+        <location filename="../../gui/coefficient_panel.py" line="124"/>
         <source>|coefₖ|</source>
         <translation>|coefₖ|</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="311"/>
+        <location filename="../../gui/coefficient_panel.py" line="231"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="315"/>
+        <location filename="../../gui/coefficient_panel.py" line="235"/>
         <source>Exactly zero: {0} of {1} · largest |coef|: {2}</source>
         <translation>恰为零：{0} / {1} · 最大 |coef|：{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="323"/>
+        <location filename="../../gui/coefficient_panel.py" line="243"/>
         <source>Point at a bar to read its value.</source>
         <translation>鼠标指向柱即可读出其值。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="327"/>
+        <location filename="../../gui/coefficient_panel.py" line="247"/>
         <source>coef{0} = 0 exactly (feature switched off)</source>
         <translation>coef{0} = 0，恰为零（该特征被关闭）</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="329"/>
+        <location filename="../../gui/coefficient_panel.py" line="249"/>
         <source>coef{0} = {1}</source>
         <translation>coef{0} = {1}</translation>
     </message>
@@ -128,24 +128,58 @@
 <context>
     <name>DataPlot</name>
     <message>
-        <location filename="../../gui/plot_view.py" line="222"/>
+        <location filename="../../gui/plot_view.py" line="218"/>
         <source>Training points</source>
         <translation>训练点</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="223"/>
+        <location filename="../../gui/plot_view.py" line="219"/>
         <source>Test points (held out)</source>
         <translation>测试点（留出）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="224"/>
+        <location filename="../../gui/plot_view.py" line="220"/>
         <source>Fitted polynomial</source>
         <translation>拟合多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="227"/>
+        <location filename="../../gui/plot_view.py" line="223"/>
         <source>True function</source>
         <translation>真实函数</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="39"/>
+        <location filename="../../gui/dialogs.py" line="49"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="40"/>
+        <source>The session has unsaved changes. Save them first?</source>
+        <translation>会话有未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="51"/>
+        <source>The scenario replaces the points and settings on screen (Undo brings them back). Save the session first?</source>
+        <translation>场景会替换屏幕上的点和设置（撤销可以恢复）。要先保存会话吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="57"/>
+        <source>&amp;Load without saving</source>
+        <translation>不保存，直接载入(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="65"/>
+        <source>Restore unsaved session?</source>
+        <translation>恢复未保存的会话？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="67"/>
+        <source>Overfit Lab did not close normally last time. Restore the session autosaved at {0}?</source>
+        <translation>Overfit Lab 上次没有正常关闭。要恢复 {0} 自动保存的会话吗？</translation>
     </message>
 </context>
 <context>
@@ -661,171 +695,6 @@
     </message>
 </context>
 <context>
-    <name>ErrorPanel</name>
-    <message>
-        <location filename="../../gui/error_panel.py" line="351"/>
-        <source>degree D</source>
-        <extracomment>Leave-one-out with an L1 penalty refits once per point and lambda; above this many points 10-fold CV is used instead (ridge LOO has a closed form).</extracomment>
-        <translation>次数 D</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="352"/>
-        <location filename="../../gui/error_panel.py" line="353"/>
-        <source>RMSE</source>
-        <translation>RMSE</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="356"/>
-        <source>RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²) of the exact fit at each degree D = 0..30, with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises: overfitting. Dashed line: the current degree.</source>
-        <translation>在每个次数 D = 0..30 下、用当前的 λ₁ 和 λ₂ 精确拟合所得的 RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²)。随着 D 增大，训练误差一直下降；测试误差先降后升：这就是过拟合。虚线：当前次数。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="363"/>
-        <source>RMSE against the penalty strength λ (log scale) at the current degree. Small λ: overfit (low train, high test error); large λ: underfit (both high). The cross-validated error (dashed) estimates the test error from the training points alone: each fold is predicted by a fit that did not see it. ★ marks its minimum; the dashed line the current λ.</source>
-        <translation>当前次数下 RMSE 随惩罚强度 λ（对数坐标）的变化。λ 小：过拟合（训练误差低、测试误差高）；λ 大：欠拟合（两者都高）。交叉验证误差（虚线）只用训练点来估计测试误差：每一折都由没见过它的拟合来预测。★ 标出其最小值；竖虚线为当前 λ。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="370"/>
-        <source>CV &amp;folds k</source>
-        <translation>CV 折数 k(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="373"/>
-        <source>k-fold cross-validation: the training points are split at random (fixed seed) into k parts; each part is predicted by the fit on the other k − 1. CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²).</source>
-        <translation>k 折交叉验证：训练点被随机（固定种子）分成 k 份；每一份都由在其余 k − 1 份上的拟合来预测。CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²)。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="378"/>
-        <source>&amp;Leave-one-out</source>
-        <translation>留一法(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="381"/>
-        <source>k = N: each point is predicted by the fit on all the others. For ridge this needs no refit: yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ), hᵢᵢ the diagonal of the hat matrix.</source>
-        <translation>k = N：每个点都由在其余所有点上的拟合来预测。对岭回归无需重新拟合：yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ)，其中 hᵢᵢ 是帽子矩阵的对角元。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="386"/>
-        <source>Use &amp;best λ</source>
-        <translation>使用最佳 λ(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="389"/>
-        <source>Move the penalty slider to the λ with the smallest cross-validated error (one undo step). With both penalties on, their ratio is kept.</source>
-        <translation>把惩罚滑块移到交叉验证误差最小的 λ（可一步撤销）。两种惩罚都开启时，保持它们的比例不变。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="394"/>
-        <source>λ* = argmin over the grid of the cross-validated RMSE, and that RMSE.</source>
-        <translation>λ* = 网格上交叉验证 RMSE 的 argmin，以及该 RMSE。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="429"/>
-        <source>Use best λ</source>
-        <translation>使用最佳 λ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="482"/>
-        <source>Could not compute the curves: {0}</source>
-        <translation>无法计算曲线：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="668"/>
-        <source>D = {0}</source>
-        <translation>D = {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="671"/>
-        <source>λ off</source>
-        <translation>λ 关闭</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="671"/>
-        <source>λ = {0}</source>
-        <translation>λ = {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="678"/>
-        <source>λ₁ (L1 strength)</source>
-        <translation>λ₁（L1 强度）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="680"/>
-        <source>λ₂ (L2 strength)</source>
-        <translation>λ₂（L2 强度）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="682"/>
-        <source>λ = λ₁ + λ₂ (ratio {0:.2g} : {1:.2g} kept)</source>
-        <translation>λ = λ₁ + λ₂（保持比例 {0:.2g} : {1:.2g}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="686"/>
-        <source>Error vs degree, at the current λ₁ and λ₂</source>
-        <translation>误差随次数的变化（当前 λ₁ 和 λ₂）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="687"/>
-        <source>Error vs λ at degree D = {0}</source>
-        <translation>误差随 λ 的变化（次数 D = {0}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="695"/>
-        <source>CV</source>
-        <translation>CV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="697"/>
-        <source>leave-one-out CV</source>
-        <translation>留一 CV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="699"/>
-        <source>{0}-fold CV</source>
-        <translation>{0} 折 CV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="703"/>
-        <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
-        <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="720"/>
-        <source>Best λ by CV: —</source>
-        <translation>CV 最佳 λ：—</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="722"/>
-        <source>Best λ by CV: {0} (CV RMSE {1})</source>
-        <translation>CV 最佳 λ：{0}（CV RMSE {1}）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="726"/>
-        <source>computing…</source>
-        <translation>计算中…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="731"/>
-        <source>No training points yet.</source>
-        <translation>还没有训练点。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="733"/>
-        <source>Cross-validation needs at least 2 training points.</source>
-        <translation>交叉验证至少需要 2 个训练点。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="735"/>
-        <source>No test points: Shift+click on the plot to add some.</source>
-        <translation>没有测试点：在图上 Shift+单击可添加。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_panel.py" line="740"/>
-        <source>Leave-one-out with L1 refits once per point; with more than {0} points {1}-fold CV is used instead.</source>
-        <translation>带 L1 的留一法要为每个点各重新拟合一次；超过 {0} 个点时改用 {1} 折 CV。</translation>
-    </message>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../gui/export_dialog.py" line="28"/>
@@ -882,653 +751,366 @@
 <context>
     <name>GeneratorControls</name>
     <message>
-        <location filename="../../gui/controls.py" line="377"/>
+        <location filename="../../gui/generator_controls.py" line="79"/>
         <source>Textbook: sin 2πx</source>
         <translation>经典：sin 2πx</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="378"/>
+        <location filename="../../gui/generator_controls.py" line="80"/>
         <source>Cubic</source>
         <translation>三次函数</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="379"/>
+        <location filename="../../gui/generator_controls.py" line="81"/>
         <source>Step</source>
         <translation>阶跃函数</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="380"/>
+        <location filename="../../gui/generator_controls.py" line="82"/>
         <source>Runge&apos;s function</source>
         <translation>龙格函数</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="381"/>
+        <location filename="../../gui/generator_controls.py" line="83"/>
         <source>Straight line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="390"/>
+        <location filename="../../gui/generator_controls.py" line="92"/>
         <source>&amp;Function</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="391"/>
+        <location filename="../../gui/generator_controls.py" line="93"/>
         <source>&amp;Training points</source>
         <translation>训练点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="392"/>
+        <location filename="../../gui/generator_controls.py" line="94"/>
         <source>T&amp;est points</source>
         <translation>测试点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="393"/>
+        <location filename="../../gui/generator_controls.py" line="95"/>
         <source>Noise &amp;σ</source>
         <translation>噪声 &amp;σ</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="394"/>
+        <location filename="../../gui/generator_controls.py" line="96"/>
         <source>See&amp;d</source>
         <translation>种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="399"/>
+        <location filename="../../gui/generator_controls.py" line="101"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="401"/>
+        <location filename="../../gui/generator_controls.py" line="103"/>
         <source>Replace all points by a fresh sample: y = f(x) + Gaussian noise (Ctrl+G).</source>
         <translation>用新的样本替换所有点：y = f(x) + 高斯噪声（Ctrl+G）。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="404"/>
+        <location filename="../../gui/generator_controls.py" line="106"/>
         <source>Held-out points: never used for fitting, only to measure test error.</source>
         <translation>留出的点：从不参与拟合，只用来衡量测试误差。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="406"/>
+        <location filename="../../gui/generator_controls.py" line="108"/>
         <source>The same seed always gives the same points.</source>
         <translation>相同的种子总是生成相同的点。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="407"/>
+        <location filename="../../gui/generator_controls.py" line="109"/>
         <source>Standard deviation of the Gaussian noise on y.</source>
         <translation>y 上高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="424"/>
+        <location filename="../../gui/generator_controls.py" line="126"/>
         <source>Generate data</source>
         <translation>生成数据</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImageExport</name>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="303"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="304"/>
-        <source>&amp;Data</source>
-        <translation>数据(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="305"/>
-        <source>&amp;Scenarios</source>
-        <translation>场景(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="306"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="307"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="308"/>
-        <source>Tool bar</source>
-        <translation>工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="310"/>
-        <source>&amp;New session</source>
-        <translation>新建会话(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="310"/>
-        <source>Start over with no points</source>
-        <translation>清空所有点，重新开始</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="311"/>
-        <source>&amp;Open session…</source>
-        <translation>打开会话(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="311"/>
-        <source>Open a saved session</source>
-        <translation>打开已保存的会话</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="312"/>
-        <source>&amp;Save session</source>
-        <translation>保存会话(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="312"/>
-        <source>Save the session</source>
-        <translation>保存当前会话</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="315"/>
-        <source>Save session &amp;as…</source>
-        <translation>会话另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="316"/>
-        <source>Save the session under a new name</source>
-        <translation>以新的文件名保存会话</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="320"/>
-        <source>Export i&amp;mage (PNG, SVG)…</source>
-        <translation>导出为 PNG/SVG 图片(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="321"/>
-        <source>Save a panel or the whole window as a picture for slides</source>
-        <translation>将某个面板或整个窗口保存为图片，用于幻灯片</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="325"/>
-        <source>&amp;Import points (CSV)…</source>
-        <translation>从 CSV 导入数据点(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="326"/>
-        <source>Replace the points by a CSV file&apos;s: columns x, y and optionally role</source>
-        <translation>用 CSV 文件中的点替换现有的点：列为 x、y，可选 role</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="330"/>
-        <source>&amp;Export points (CSV)…</source>
-        <translation>导出数据点到 CSV(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="331"/>
-        <source>Write the points to a CSV file</source>
-        <translation>将数据点写入 CSV 文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="333"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="333"/>
-        <source>Close Overfit Lab</source>
-        <translation>关闭 Overfit Lab</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="336"/>
-        <source>&amp;Delete selected points</source>
-        <translation>删除选中的点(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="337"/>
-        <source>Remove the selected points (Ctrl+click or Ctrl+drag selects)</source>
-        <translation>删除选中的点（用 Ctrl+单击或 Ctrl+拖动来选择）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="339"/>
-        <source>Select &amp;all points</source>
-        <translation>选择所有点(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="340"/>
-        <source>&amp;Clear all points</source>
-        <translation>清除所有点(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="340"/>
-        <source>Remove every point</source>
-        <translation>删除全部数据点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="343"/>
-        <source>&amp;Generate data</source>
-        <translation>生成数据(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="344"/>
-        <source>Replace the points by a fresh sample from the generator</source>
-        <translation>用数据生成器的新样本替换现有的点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="348"/>
-        <source>&amp;Reset view</source>
-        <translation>重置视图(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="349"/>
-        <source>Show the whole domain and every point</source>
-        <translation>显示整个定义域和所有点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="351"/>
-        <source>&amp;About Overfit Lab</source>
-        <translation>关于 Overfit Lab(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="354"/>
-        <source>&amp;Concepts guide</source>
-        <translation>概念指南(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="355"/>
-        <source>Short illustrated pages on overfitting, regularization and entropy</source>
-        <translation>关于过拟合、正则化和熵的简短图文讲解</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="359"/>
-        <source>Show &amp;variance (bootstrap fits)</source>
-        <translation>显示方差（自助法重采样拟合）(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="375"/>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="376"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="377"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="378"/>
-        <source>Fit numbers</source>
-        <translation>拟合指标</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="379"/>
-        <source>Data generator</source>
-        <translation>数据生成器</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="380"/>
-        <source>Entropy</source>
-        <translation>熵</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="381"/>
-        <source>Scenarios</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="382"/>
-        <source>Coefficients</source>
-        <translation>系数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="383"/>
-        <location filename="../../gui/main_window.py" line="751"/>
-        <source>Validation curves</source>
-        <translation>验证曲线</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="384"/>
-        <location filename="../../gui/main_window.py" line="752"/>
-        <source>Regularization path</source>
-        <translation>正则化路径</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="387"/>
-        <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
-        <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="399"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="400"/>
-        <source>&amp;Undo {0}</source>
-        <translation>撤销：{0}(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="406"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="407"/>
-        <source>&amp;Redo {0}</source>
-        <translation>重做：{0}(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="420"/>
-        <source>The translation for {0} is missing.</source>
-        <translation>缺少 {0} 的翻译文件。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="497"/>
-        <source>Load scenario “{0}”</source>
-        <translation>载入场景“{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="548"/>
-        <source>The scenario replaces the points and settings on screen (Undo brings them back). Save the session first?</source>
-        <translation>场景会替换屏幕上的点和设置（撤销可以恢复）。要先保存会话吗？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="556"/>
-        <source>&amp;Load without saving</source>
-        <translation>不保存，直接载入(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="577"/>
-        <source>Cannot open session</source>
-        <translation>无法打开会话</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="583"/>
-        <source>Opened {0}</source>
-        <translation>已打开 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="591"/>
-        <source>Cannot save session</source>
-        <translation>无法保存会话</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="595"/>
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="608"/>
-        <source>Save session</source>
-        <translation>保存会话</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="608"/>
-        <location filename="../../gui/main_window.py" line="740"/>
-        <source>Overfit Lab sessions (*.json)</source>
-        <translation>Overfit Lab 会话 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="546"/>
-        <location filename="../../gui/main_window.py" line="635"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="636"/>
-        <source>The session has unsaved changes. Save them first?</source>
-        <translation>会话有未保存的更改。要先保存吗？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="654"/>
-        <source>Cannot restore the session</source>
-        <translation>无法恢复会话</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="670"/>
-        <source>Restore unsaved session?</source>
-        <translation>恢复未保存的会话？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="672"/>
-        <source>Overfit Lab did not close normally last time. Restore the session autosaved at {0}?</source>
-        <translation>Overfit Lab 上次没有正常关闭。要恢复 {0} 自动保存的会话吗？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="688"/>
-        <source>Overfit Lab</source>
-        <translation>Overfit Lab</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="714"/>
-        <source>(none yet)</source>
-        <translation>（暂无）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="738"/>
-        <source>Open session</source>
-        <translation>打开会话</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="749"/>
-        <source>Data plot</source>
-        <translation>数据图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="750"/>
-        <source>Coefficient panel</source>
-        <translation>系数面板</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="753"/>
-        <source>Entropy panel</source>
-        <translation>熵面板</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="754"/>
-        <source>Whole window</source>
-        <translation>整个窗口</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="792"/>
+        <location filename="../../gui/image_export.py" line="76"/>
         <source>Cannot export the image</source>
         <translation>无法导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="794"/>
+        <location filename="../../gui/image_export.py" line="78"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
+</context>
+<context>
+    <name>LambdaAxis</name>
     <message>
-        <location filename="../../gui/main_window.py" line="808"/>
+        <location filename="../../gui/axes.py" line="68"/>
+        <source>λ₁ (L1 strength)</source>
+        <translation>λ₁（L1 强度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/axes.py" line="70"/>
+        <source>λ₂ (L2 strength)</source>
+        <translation>λ₂（L2 强度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/axes.py" line="71"/>
+        <source>λ = λ₁ + λ₂ (ratio {0:.2g} : {1:.2g} kept)</source>
+        <translation>λ = λ₁ + λ₂（保持比例 {0:.2g} : {1:.2g}）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="249"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="250"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="251"/>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="252"/>
+        <source>&amp;Scenarios</source>
+        <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="253"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="254"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="258"/>
+        <source>Tool bar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="255"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="214"/>
+        <source>Data plot</source>
+        <translation>数据图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="218"/>
+        <source>Coefficient panel</source>
+        <translation>系数面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <source>Entropy panel</source>
+        <translation>熵面板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="243"/>
+        <source>Whole window</source>
+        <translation>整个窗口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="262"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="263"/>
+        <source>Fit numbers</source>
+        <translation>拟合指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="264"/>
+        <source>Data generator</source>
+        <translation>数据生成器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="265"/>
+        <source>Entropy</source>
+        <translation>熵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="266"/>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="267"/>
+        <source>Coefficients</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="268"/>
+        <source>Validation curves</source>
+        <translation>验证曲线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="269"/>
+        <source>Regularization path</source>
+        <translation>正则化路径</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="274"/>
+        <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
+        <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="285"/>
+        <source>The translation for {0} is missing.</source>
+        <translation>缺少 {0} 的翻译文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="412"/>
+        <source>Overfit Lab</source>
+        <translation>Overfit Lab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="819"/>
-        <source>Reading {0}…</source>
-        <translation>正在读取 {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="835"/>
-        <source>{0}: all x values equal {1}, so they span no domain.</source>
-        <translation>{0}：所有 x 值都等于 {1}，无法构成定义域。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="839"/>
-        <location filename="../../gui/main_window.py" line="867"/>
-        <source>Import points</source>
-        <translation>导入数据点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="842"/>
-        <source>Imported {0} points from {1}</source>
-        <translation>已从 {1} 导入 {0} 个点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="849"/>
-        <source>Cannot import points</source>
-        <translation>无法导入数据点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="857"/>
-        <source>Cannot export points</source>
-        <translation>无法导出数据点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="860"/>
-        <source>Wrote {0} points to {1}</source>
-        <translation>已将 {0} 个点写入 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="869"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="878"/>
-        <source>Export points</source>
-        <translation>导出数据点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="880"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="889"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>About Overfit Lab</source>
         <translation>关于 Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="891"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;Place noisy points, fit a polynomial and watch it overfit; then tame it with L1 and L2 regularization.&lt;/p&gt;&lt;p&gt;Objective: (1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</source>
         <translation>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;放置带噪声的点，拟合一个多项式，观察它如何过拟合；再用 L1 和 L2 正则化把它约束住。&lt;/p&gt;&lt;p&gt;目标函数：(1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="901"/>
-        <source>Autosave failed: {0}</source>
-        <translation>自动保存失败：{0}</translation>
     </message>
 </context>
 <context>
     <name>ModelControls</name>
     <message>
-        <location filename="../../gui/controls.py" line="233"/>
+        <location filename="../../gui/model_controls.py" line="74"/>
         <source>&amp;Degree</source>
         <translation>次数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="234"/>
+        <location filename="../../gui/model_controls.py" line="75"/>
         <source>L&amp;1 strength</source>
         <translation>L1 强度(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="235"/>
+        <location filename="../../gui/model_controls.py" line="76"/>
         <source>L&amp;2 strength</source>
         <translation>L2 强度(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="236"/>
+        <location filename="../../gui/model_controls.py" line="77"/>
         <source>Click &amp;noise σ</source>
         <translation>点击噪声 σ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="237"/>
+        <location filename="../../gui/model_controls.py" line="78"/>
         <source>&amp;Basis</source>
         <translation>基函数(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="241"/>
+        <location filename="../../gui/model_controls.py" line="82"/>
         <source>Monomial  zᵏ</source>
         <translation>单项式  zᵏ</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="242"/>
+        <location filename="../../gui/model_controls.py" line="83"/>
         <source>Legendre  Pₖ(z)</source>
         <translation>勒让德  Pₖ(z)</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="243"/>
+        <location filename="../../gui/model_controls.py" line="84"/>
         <source>Penalize the intercept coef₀</source>
         <translation>惩罚截距 coef₀</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="244"/>
+        <location filename="../../gui/model_controls.py" line="85"/>
         <source>Show the true function of generated data</source>
         <translation>显示生成数据的真实函数</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="247"/>
+        <location filename="../../gui/model_controls.py" line="88"/>
         <source>Degree D of f(x) = Σₖ coefₖ φₖ(z), k = 0..D: D + 1 coefficients. A high degree with few points overfits.</source>
         <translation>f(x) = Σₖ coefₖ φₖ(z)（k = 0..D）的次数 D，共 D + 1 个系数。次数高而点少时会过拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="253"/>
+        <location filename="../../gui/model_controls.py" line="94"/>
         <source>λ₁ in the penalty λ₁ Σ |coefₖ| (lasso). Pushes coefficients to exactly zero. Leftmost = off (0); type any number &gt;= 0 in the box.</source>
         <translation>惩罚项 λ₁ Σ |coefₖ|（Lasso）中的 λ₁。会把系数压到恰好为零。滑块最左端 = 关闭（0）；也可在输入框中输入任意 &gt;= 0 的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="259"/>
+        <location filename="../../gui/model_controls.py" line="100"/>
         <source>λ₂ in the penalty λ₂ Σ coefₖ² (ridge). Shrinks all coefficients smoothly. Leftmost = off (0); type any number &gt;= 0 in the box.</source>
         <translation>惩罚项 λ₂ Σ coefₖ²（岭回归）中的 λ₂。让所有系数平滑地缩小。滑块最左端 = 关闭（0）；也可在输入框中输入任意 &gt;= 0 的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="265"/>
+        <location filename="../../gui/model_controls.py" line="106"/>
         <source>Standard deviation of the Gaussian noise added to y of each clicked point (0 places points exactly at the cursor).</source>
         <translation>单击添加的每个点的 y 上所加高斯噪声的标准差（为 0 时点正好落在光标处）。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="271"/>
+        <location filename="../../gui/model_controls.py" line="112"/>
         <source>Basis functions of z = 2(x − lo)/(hi − lo) − 1. Both give the same least-squares curve; penalties act on the coefficients, so they differ with L1/L2.</source>
         <translation>以 z = 2(x − lo)/(hi − lo) − 1 为自变量的基函数。两种基给出相同的最小二乘曲线；但惩罚作用在系数上，所以加了 L1/L2 后结果不同。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="276"/>
+        <location filename="../../gui/model_controls.py" line="117"/>
         <source>Include coef₀ in the L1 and L2 sums (off: the sums start at k = 1).</source>
         <translation>将 coef₀ 计入 L1 和 L2 的求和（关闭时从 k = 1 开始求和）。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="279"/>
+        <location filename="../../gui/model_controls.py" line="120"/>
         <source>Draw the noise-free function the generator samples, for comparison.</source>
         <translation>画出数据生成器采样所用的无噪声函数，以便对照。</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="306"/>
+        <location filename="../../gui/model_controls.py" line="147"/>
         <source>Change degree</source>
         <translation>更改次数</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="309"/>
+        <location filename="../../gui/model_controls.py" line="150"/>
         <source>Change L1 strength</source>
         <translation>更改 L1 强度</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="312"/>
+        <location filename="../../gui/model_controls.py" line="153"/>
         <source>Change L2 strength</source>
         <translation>更改 L2 强度</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="315"/>
+        <location filename="../../gui/model_controls.py" line="156"/>
         <source>Change click noise</source>
         <translation>更改点击噪声</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="318"/>
+        <location filename="../../gui/model_controls.py" line="159"/>
         <source>Change basis</source>
         <translation>更改基函数</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="321"/>
+        <location filename="../../gui/model_controls.py" line="162"/>
         <source>Penalize intercept</source>
         <translation>惩罚截距</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="324"/>
+        <location filename="../../gui/model_controls.py" line="165"/>
         <source>Show true function</source>
         <translation>显示真实函数</translation>
     </message>
@@ -1536,89 +1118,128 @@
 <context>
     <name>PathPanel</name>
     <message>
-        <location filename="../../gui/path_panel.py" line="209"/>
+        <location filename="../../gui/path_panel.py" line="175"/>
         <source>Symmetric log</source>
         <translation>对称对数</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="212"/>
+        <location filename="../../gui/path_panel.py" line="178"/>
         <source>Draw asinh(coefₖ / s): linear near 0 (|coefₖ| &lt; s), logarithmic beyond, and keeping the sign, so that 0.01 and 10⁵ fit on one axis. Off: plain coefₖ.</source>
         <translation>绘制 asinh(coefₖ / s)：在 0 附近（|coefₖ| &lt; s）是线性的，更远处是对数的，并保留正负号，使 0.01 和 10⁵ 能画在同一坐标轴上。关闭时：直接画 coefₖ。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="218"/>
+        <location filename="../../gui/path_panel.py" line="184"/>
         <source>Colour: k = 0 violet … k = D yellow · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; drops to exactly 0</source>
         <translation>颜色：k = 0 紫色 … k = D 黄色 · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; 降到恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="223"/>
+        <location filename="../../gui/path_panel.py" line="189"/>
         <source>Regularization path: each line is one coefficient coefₖ of the exact fit at the current degree, as the penalty strength λ grows (log axis). L2 shrinks all of them smoothly towards 0; L1 sets them exactly to 0 one after another. Dashed line: the current λ.</source>
         <translation>正则化路径：每条线是当前次数下精确拟合的一个系数 coefₖ 随惩罚强度 λ 增大（对数轴）的变化。L2 让所有系数平滑地趋向 0；L1 让它们一个接一个地变为恰好 0。虚线：当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="230"/>
+        <location filename="../../gui/path_panel.py" line="196"/>
         <source>Coefficients with coefₖ = 0 exactly at the current λ.</source>
         <translation>在当前 λ 下 coefₖ 恰好等于 0 的系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="231"/>
+        <location filename="../../gui/path_panel.py" line="197"/>
         <source>Point at a line to read its coefficient.</source>
         <translation>鼠标指向曲线即可读出其系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="232"/>
+        <location filename="../../gui/path_panel.py" line="198"/>
         <source>coefₖ</source>
         <translation>coefₖ</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="407"/>
-        <source>λ₁ (L1 strength)</source>
-        <translation>λ₁（L1 强度）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/path_panel.py" line="409"/>
-        <source>λ₂ (L2 strength)</source>
-        <translation>λ₂（L2 强度）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/path_panel.py" line="411"/>
-        <source>λ = λ₁ + λ₂ (ratio kept)</source>
-        <translation>λ = λ₁ + λ₂（保持比例）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/path_panel.py" line="413"/>
+        <location filename="../../gui/path_panel.py" line="349"/>
         <source>Path of the {0} coefficients at D = {1}</source>
         <translation>D = {1} 时 {0} 个系数的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="419"/>
+        <location filename="../../gui/path_panel.py" line="355"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="422"/>
+        <location filename="../../gui/path_panel.py" line="358"/>
         <source>At the current λ = {0}: {1} of {2} coefficients exactly zero</source>
         <translation>当前 λ = {0}：{2} 个系数中有 {1} 个恰为零</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="426"/>
+        <location filename="../../gui/path_panel.py" line="362"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="429"/>
+        <location filename="../../gui/path_panel.py" line="365"/>
         <source>Point at a line to read its value.</source>
         <translation>鼠标指向曲线即可读出其值。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="433"/>
+        <location filename="../../gui/path_panel.py" line="369"/>
         <source>0 exactly</source>
         <translation>恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="434"/>
+        <location filename="../../gui/path_panel.py" line="370"/>
         <source>coef{0} = {1} at λ = {2}</source>
         <translation>λ = {2} 时 coef{0} = {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PointsIO</name>
+    <message>
+        <location filename="../../gui/points_io.py" line="82"/>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="100"/>
+        <source>Cannot export points</source>
+        <translation>无法导出数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="103"/>
+        <source>Wrote {0} points to {1}</source>
+        <translation>已将 {0} 个点写入 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="111"/>
+        <location filename="../../gui/points_io.py" line="138"/>
+        <source>Import points</source>
+        <translation>导入数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="113"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="123"/>
+        <source>Export points</source>
+        <translation>导出数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="125"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="134"/>
+        <source>{0}: all x values equal {1}, so they span no domain.</source>
+        <translation>{0}：所有 x 值都等于 {1}，无法构成定义域。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="140"/>
+        <source>Imported {0} points from {1}</source>
+        <translation>已从 {1} 导入 {0} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="147"/>
+        <source>Cannot import points</source>
+        <translation>无法导入数据点</translation>
     </message>
 </context>
 <context>
@@ -1740,37 +1361,429 @@
     </message>
 </context>
 <context>
+    <name>ScenarioController</name>
+    <message>
+        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <source>Load scenario “{0}”</source>
+        <translation>载入场景“{0}”</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../gui/scenario_panel.py" line="73"/>
+        <location filename="../../gui/scenario_panel.py" line="75"/>
         <source>Each scenario sets up points and settings that show one idea:</source>
         <translation>每个场景都会布置好数据点和设置，用来演示一个概念：</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_panel.py" line="92"/>
+        <location filename="../../gui/scenario_panel.py" line="94"/>
         <source>Its explanation appears here: what to look at, and what to try next.</source>
         <translation>说明会显示在这里：该看什么，接下来可以试什么。</translation>
     </message>
 </context>
 <context>
+    <name>SessionDocument</name>
+    <message>
+        <location filename="../../gui/document.py" line="64"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="78"/>
+        <source>Cannot open session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="84"/>
+        <source>Opened {0}</source>
+        <translation>已打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="99"/>
+        <source>Cannot restore the session</source>
+        <translation>无法恢复会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="117"/>
+        <source>Cannot save session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="121"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="134"/>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="134"/>
+        <location filename="../../gui/document.py" line="170"/>
+        <source>Overfit Lab sessions (*.json)</source>
+        <translation>Overfit Lab 会话 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="168"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="187"/>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="197"/>
+        <source>Autosave failed: {0}</source>
+        <translation>自动保存失败：{0}</translation>
+    </message>
+</context>
+<context>
     <name>StrengthControl</name>
     <message>
-        <location filename="../../gui/controls.py" line="119"/>
+        <location filename="../../gui/slider_controls.py" line="102"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/controls.py" line="125"/>
+        <location filename="../../gui/slider_controls.py" line="108"/>
         <source>&apos;{0}&apos; is not a strength: type a number &gt;= 0 (0 turns it off).</source>
         <translation>“{0}”不是有效的强度：请输入 &gt;= 0 的数（0 表示关闭）。</translation>
     </message>
 </context>
 <context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../gui/actions.py" line="110"/>
+        <location filename="../../gui/actions.py" line="117"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="111"/>
+        <location filename="../../gui/actions.py" line="123"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="116"/>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销：{0}(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="122"/>
+        <source>&amp;Redo {0}</source>
+        <translation>重做：{0}(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="170"/>
+        <source>CV &amp;folds k</source>
+        <translation>CV 折数 k(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="173"/>
+        <source>k-fold cross-validation: the training points are split at random (fixed seed) into k parts; each part is predicted by the fit on the other k − 1. CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²).</source>
+        <translation>k 折交叉验证：训练点被随机（固定种子）分成 k 份；每一份都由在其余 k − 1 份上的拟合来预测。CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²)。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="178"/>
+        <source>&amp;Leave-one-out</source>
+        <translation>留一法(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="181"/>
+        <source>k = N: each point is predicted by the fit on all the others. For ridge this needs no refit: yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ), hᵢᵢ the diagonal of the hat matrix.</source>
+        <translation>k = N：每个点都由在其余所有点上的拟合来预测。对岭回归无需重新拟合：yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ)，其中 hᵢᵢ 是帽子矩阵的对角元。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="186"/>
+        <source>Use &amp;best λ</source>
+        <translation>使用最佳 λ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="189"/>
+        <source>Move the penalty slider to the λ with the smallest cross-validated error (one undo step). With both penalties on, their ratio is kept.</source>
+        <translation>把惩罚滑块移到交叉验证误差最小的 λ（可一步撤销）。两种惩罚都开启时，保持它们的比例不变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="194"/>
+        <source>λ* = argmin over the grid of the cross-validated RMSE, and that RMSE.</source>
+        <translation>λ* = 网格上交叉验证 RMSE 的 argmin，以及该 RMSE。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="238"/>
+        <source>Use best λ</source>
+        <translation>使用最佳 λ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="275"/>
+        <source>Could not compute the curves: {0}</source>
+        <translation>无法计算曲线：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="347"/>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="349"/>
+        <source>leave-one-out CV</source>
+        <translation>留一 CV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="351"/>
+        <source>{0}-fold CV</source>
+        <translation>{0} 折 CV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="358"/>
+        <source>Best λ by CV: —</source>
+        <translation>CV 最佳 λ：—</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="362"/>
+        <source>Best λ by CV: {0} (CV RMSE {1})</source>
+        <translation>CV 最佳 λ：{0}（CV RMSE {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="366"/>
+        <source>computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="371"/>
+        <source>No training points yet.</source>
+        <translation>还没有训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="373"/>
+        <source>Cross-validation needs at least 2 training points.</source>
+        <translation>交叉验证至少需要 2 个训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="375"/>
+        <source>No test points: Shift+click on the plot to add some.</source>
+        <translation>没有测试点：在图上 Shift+单击可添加。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="380"/>
+        <source>Leave-one-out with L1 refits once per point; with more than {0} points {1}-fold CV is used instead.</source>
+        <translation>带 L1 的留一法要为每个点各重新拟合一次；超过 {0} 个点时改用 {1} 折 CV。</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPlots</name>
+    <message>
+        <location filename="../../gui/validation_plots.py" line="94"/>
+        <source>degree D</source>
+        <translation>次数 D</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_plots.py" line="95"/>
+        <location filename="../../gui/validation_plots.py" line="96"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_plots.py" line="99"/>
+        <source>RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²) of the exact fit at each degree D = 0..30, with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises: overfitting. Dashed line: the current degree.</source>
+        <translation>在每个次数 D = 0..30 下、用当前的 λ₁ 和 λ₂ 精确拟合所得的 RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²)。随着 D 增大，训练误差一直下降；测试误差先降后升：这就是过拟合。虚线：当前次数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_plots.py" line="106"/>
+        <source>RMSE against the penalty strength λ (log scale) at the current degree. Small λ: overfit (low train, high test error); large λ: underfit (both high). The cross-validated error (dashed) estimates the test error from the training points alone: each fold is predicted by a fit that did not see it. ★ marks its minimum; the dashed line the current λ.</source>
+        <translation>当前次数下 RMSE 随惩罚强度 λ（对数坐标）的变化。λ 小：过拟合（训练误差低、测试误差高）；λ 大：欠拟合（两者都高）。交叉验证误差（虚线）只用训练点来估计测试误差：每一折都由没见过它的拟合来预测。★ 标出其最小值；竖虚线为当前 λ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_plots.py" line="122"/>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_plots.py" line="140"/>
+        <source>D = {0}</source>
+        <translation>D = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_plots.py" line="143"/>
+        <source>λ off</source>
+        <translation>λ 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_plots.py" line="143"/>
+        <source>λ = {0}</source>
+        <translation>λ = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_plots.py" line="146"/>
+        <source>Error vs degree, at the current λ₁ and λ₂</source>
+        <translation>误差随次数的变化（当前 λ₁ 和 λ₂）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_plots.py" line="147"/>
+        <source>Error vs λ at degree D = {0}</source>
+        <translation>误差随 λ 的变化（次数 D = {0}）</translation>
+    </message>
+</context>
+<context>
     <name>VarianceOverlay</name>
     <message>
-        <location filename="../../gui/variance_overlay.py" line="159"/>
+        <location filename="../../gui/variance_overlay.py" line="148"/>
         <source>Faint curves: the same model fitted to {0} bootstrap resamples of the training points (drawn with replacement). A wide spread means high variance.</source>
         <translation>浅色曲线：同一个模型在训练点的 {0} 个自助重采样（有放回抽样）上分别拟合的结果。曲线越分散，方差越大。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../gui/actions.py" line="163"/>
+        <source>&amp;New session</source>
+        <translation>新建会话(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="163"/>
+        <source>Start over with no points</source>
+        <translation>清空所有点，重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="168"/>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="168"/>
+        <source>Open a saved session</source>
+        <translation>打开已保存的会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="171"/>
+        <source>&amp;Save session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="171"/>
+        <source>Save the session</source>
+        <translation>保存当前会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="176"/>
+        <source>Save session &amp;as…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="176"/>
+        <source>Save the session under a new name</source>
+        <translation>以新的文件名保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="182"/>
+        <source>&amp;Import points (CSV)…</source>
+        <translation>从 CSV 导入数据点(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="183"/>
+        <source>Replace the points by a CSV file&apos;s: columns x, y and optionally role</source>
+        <translation>用 CSV 文件中的点替换现有的点：列为 x、y，可选 role</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="189"/>
+        <source>&amp;Export points (CSV)…</source>
+        <translation>导出数据点到 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="189"/>
+        <source>Write the points to a CSV file</source>
+        <translation>将数据点写入 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="195"/>
+        <source>Export i&amp;mage (PNG, SVG)…</source>
+        <translation>导出为 PNG/SVG 图片(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="196"/>
+        <source>Save a panel or the whole window as a picture for slides</source>
+        <translation>将某个面板或整个窗口保存为图片，用于幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="200"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="200"/>
+        <source>Close Overfit Lab</source>
+        <translation>关闭 Overfit Lab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="209"/>
+        <source>&amp;Delete selected points</source>
+        <translation>删除选中的点(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="210"/>
+        <source>Remove the selected points (Ctrl+click or Ctrl+drag selects)</source>
+        <translation>删除选中的点（用 Ctrl+单击或 Ctrl+拖动来选择）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="216"/>
+        <source>Select &amp;all points</source>
+        <translation>选择所有点(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="222"/>
+        <source>&amp;Clear all points</source>
+        <translation>清除所有点(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="222"/>
+        <source>Remove every point</source>
+        <translation>删除全部数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="228"/>
+        <source>&amp;Generate data</source>
+        <translation>生成数据(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="229"/>
+        <source>Replace the points by a fresh sample from the generator</source>
+        <translation>用数据生成器的新样本替换现有的点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="235"/>
+        <source>&amp;Reset view</source>
+        <translation>重置视图(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="235"/>
+        <source>Show the whole domain and every point</source>
+        <translation>显示整个定义域和所有点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="241"/>
+        <source>Show &amp;variance (bootstrap fits)</source>
+        <translation>显示方差（自助法重采样拟合）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="250"/>
+        <source>&amp;Concepts guide</source>
+        <translation>概念指南(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="251"/>
+        <source>Short illustrated pages on overfitting, regularization and entropy</source>
+        <translation>关于过拟合、正则化和熵的简短图文讲解</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="254"/>
+        <source>&amp;About Overfit Lab</source>
+        <translation>关于 Overfit Lab(&amp;A)</translation>
     </message>
 </context>
 </TS>

@@ -46,12 +46,12 @@ def test_save_and_reopen_restores_the_session_exactly(window, tmp_path, qtbot):
     window.model_controls.l2.field.editingFinished.emit()
     before = window.state.to_session()
     path = tmp_path / "lesson.json"
-    assert window.save_session_to(path)
+    assert window.document.save_session_to(path)
     assert not window.isWindowModified()
     assert "lesson.json" in window.windowTitle()
 
     other = make_window(qtbot, tmp_path / "other")
-    assert other.open_session(path)
+    assert other.document.open_session(path)
     after = other.state.to_session()
     assert after.points == before.points
     assert (after.model, after.generator, after.domain) == (
@@ -60,7 +60,7 @@ def test_save_and_reopen_restores_the_session_exactly(window, tmp_path, qtbot):
         before.domain,
     )
     assert other.state.fit.objective == window.state.fit.objective
-    assert str(path.resolve()) == other.recent_files()[0]
+    assert str(path.resolve()) == other.file_history.recent_files()[0]
 
 
 BAD_SESSIONS = {
@@ -79,7 +79,7 @@ def test_a_bad_session_file_says_why_and_changes_nothing(window, tmp_path, warni
     content, expected = BAD_SESSIONS[case]
     path = tmp_path / f"{case}.json"
     path.write_text(content, encoding="utf-8")
-    assert not window.open_session(path)
+    assert not window.document.open_session(path)
     assert len(warnings_shown) == 1 and path.name in warnings_shown[0]
     assert expected.lower() in warnings_shown[0].lower()
     assert window.state.to_session().points == before.points
@@ -87,7 +87,7 @@ def test_a_bad_session_file_says_why_and_changes_nothing(window, tmp_path, warni
 
 
 def test_a_directory_is_not_a_session(window, tmp_path, warnings_shown):
-    assert not window.open_session(tmp_path)
+    assert not window.document.open_session(tmp_path)
     assert warnings_shown
 
 
@@ -96,8 +96,8 @@ def test_import_csv_sets_the_domain_and_is_one_undo_step(window, tmp_path, qtbot
     before = window.state.points
     path = tmp_path / "data.csv"
     path.write_text("x,y,role\n2,1,train\n3,0.5,train\n5,2,test\n4,1.5,train\n", encoding="utf-8")
-    with qtbot.waitSignal(window.import_finished, timeout=10_000) as blocker:
-        window.import_points(str(path))
+    with qtbot.waitSignal(window.points_io.import_finished, timeout=10_000) as blocker:
+        window.points_io.import_points(str(path))
     assert blocker.args[0] is True
     p = window.state.points
     assert p.x.tolist() == [2, 3, 5, 4] and p.is_test.tolist() == [False, False, True, False]
@@ -113,8 +113,8 @@ def test_import_of_a_large_file_runs_off_the_gui_thread(window, tmp_path, qtbot)
     x = rng.uniform(0, 10, n)
     path = tmp_path / "big.csv"
     np.savetxt(path, np.column_stack([x, np.sin(x)]), delimiter=",", fmt="%.17g")
-    with qtbot.waitSignal(window.import_finished, timeout=60_000) as blocker:
-        window.import_points(str(path))
+    with qtbot.waitSignal(window.points_io.import_finished, timeout=60_000) as blocker:
+        window.points_io.import_points(str(path))
         # The call returns at once; the window keeps processing events meanwhile.
         assert window.state.points.x.size != n
     assert blocker.args[0] is True
@@ -129,8 +129,8 @@ def test_import_of_a_bad_csv_names_the_line_and_changes_nothing(
     before = window.state.points
     path = tmp_path / "bad.csv"
     path.write_text("x,y\n1,2\n3,oops\n", encoding="utf-8")
-    with qtbot.waitSignal(window.import_finished, timeout=10_000) as blocker:
-        window.import_points(str(path))
+    with qtbot.waitSignal(window.points_io.import_finished, timeout=10_000) as blocker:
+        window.points_io.import_points(str(path))
     assert blocker.args[0] is False
     assert "line 3" in warnings_shown[0]
     assert window.state.points == before
@@ -139,11 +139,11 @@ def test_import_of_a_bad_csv_names_the_line_and_changes_nothing(
 def test_export_points_round_trips_through_import(window, tmp_path, qtbot):
     window.load_example()
     path = tmp_path / "points.csv"
-    assert window.export_points(str(path))
+    assert window.points_io.export_points(str(path))
     before = window.state.points
     window.clear_points()
-    with qtbot.waitSignal(window.import_finished, timeout=10_000):
-        window.import_points(str(path))
+    with qtbot.waitSignal(window.points_io.import_finished, timeout=10_000):
+        window.points_io.import_points(str(path))
     assert window.state.points == before
 
 
@@ -151,16 +151,16 @@ def test_export_points_round_trips_through_import(window, tmp_path, qtbot):
 def test_png_export_has_the_requested_size_and_is_not_blank(window, tmp_path, panel):
     window.load_example()
     path = tmp_path / f"{panel}.png"
-    assert window.export_image(panel, str(path), 1600)
+    assert window.image_export.export_image(panel, str(path), 1600)
     image = QImage(str(path))
     assert image.width() == 1600
-    widget = window.panel_widget(panel)
+    widget = window.image_export.panel_widget(panel)
     assert abs(image.height() - 1600 * widget.height() / widget.width()) <= 1
     # Not blank: many distinct colours (points, curve, text), not one background.
     small = image.scaled(200, 200)
     colours = {small.pixel(i, j) for i in range(200) for j in range(200)}
     assert len(colours) > 20
-    assert window.export_image(panel, str(tmp_path / "sized.png"), 800, 600)
+    assert window.image_export.export_image(panel, str(tmp_path / "sized.png"), 800, 600)
     sized = QImage(str(tmp_path / "sized.png"))
     assert (sized.width(), sized.height()) == (800, 600)
 
@@ -171,7 +171,7 @@ def test_exported_images_get_ordinary_file_permissions(window, tmp_path):
     old = os.umask(0o022)
     try:
         for name in ("plot.png", "plot.svg"):
-            assert window.export_image("plot", str(tmp_path / name), 400)
+            assert window.image_export.export_image("plot", str(tmp_path / name), 400)
             assert (tmp_path / name).stat().st_mode & 0o777 == 0o644, name
     finally:
         os.umask(old)
@@ -182,7 +182,7 @@ def test_svg_export_parses_and_holds_the_fitted_curve(window, tmp_path):
     window.load_example()
     window.model_controls.degree.spin.setValue(9)
     path = tmp_path / "plot.svg"
-    assert window.export_image("plot", str(path), 1600)
+    assert window.image_export.export_image("plot", str(path), 1600)
     root = ET.parse(path).getroot()
     shapes = [e for e in root.iter() if e.tag.endswith(("path", "polyline"))]
     # The curve is one shape with (nearly) every sample of the drawn curve.
@@ -192,7 +192,7 @@ def test_svg_export_parses_and_holds_the_fitted_curve(window, tmp_path):
 
 
 def test_export_to_a_bad_name_says_why(window, tmp_path, warnings_shown):
-    assert not window.export_image("plot", str(tmp_path / "plot.gif"), 1600)
+    assert not window.image_export.export_image("plot", str(tmp_path / "plot.gif"), 1600)
     assert ".png or .svg" in warnings_shown[0]
 
 
@@ -200,31 +200,35 @@ def test_closing_with_unsaved_changes_asks(window, monkeypatch):
     click(window, 0.5, 0.2)
     asked = []
 
-    monkeypatch.setattr(window, "ask_unsaved", answering(asked, QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(
+        window.dialogs, "ask_unsaved", answering(asked, QMessageBox.StandardButton.Cancel)
+    )
     assert not window.close()
     assert window.isVisible() and asked
-    monkeypatch.setattr(window, "ask_unsaved", answering(asked, QMessageBox.StandardButton.Discard))
+    monkeypatch.setattr(
+        window.dialogs, "ask_unsaved", answering(asked, QMessageBox.StandardButton.Discard)
+    )
     assert window.close()
 
 
 def test_new_session_asks_and_starts_empty(window, monkeypatch):
     click(window, 0.5, 0.2)
-    monkeypatch.setattr(window, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
-    window.new_action.trigger()
+    monkeypatch.setattr(window.dialogs, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    window.action_table.new.trigger()
     assert window.state.points.x.size == 0
     assert not window.isWindowModified() and not window.undo_stack.canUndo()
 
 
 def test_autosave_follows_edits_and_disappears_when_clean(window, tmp_path):
     window.load_example()
-    assert not window.autosaver.path.exists()
+    assert not window.document.autosaver.path.exists()
     click(window, 0.5, 0.2)
-    window.autosaver.save_now()
-    saved = load_session(window.autosaver.path)
+    window.document.autosaver.save_now()
+    saved = load_session(window.document.autosaver.path)
     assert saved.points == window.state.points
-    window.save_session_to(tmp_path / "s.json")
-    window.autosaver.save_now()
-    assert not window.autosaver.path.exists()
+    window.document.save_session_to(tmp_path / "s.json")
+    window.document.autosaver.save_now()
+    assert not window.document.autosaver.path.exists()
 
 
 def test_timed_autosave_is_written_off_the_gui_thread(window, qtbot, monkeypatch):
@@ -242,16 +246,16 @@ def test_timed_autosave_is_written_off_the_gui_thread(window, qtbot, monkeypatch
     monkeypatch.setattr(gui.autosave, "session_to_json", recording)
     window.load_example()
     click(window, 0.5, 0.2)
-    qtbot.waitUntil(window.autosaver.path.exists, timeout=10_000)
-    qtbot.waitUntil(lambda: not window.autosaver.is_busy, timeout=10_000)
+    qtbot.waitUntil(window.document.autosaver.path.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.document.autosaver.is_busy, timeout=10_000)
     assert threads and threading.main_thread() not in threads
-    assert load_session(window.autosaver.path).points == window.state.points
+    assert load_session(window.document.autosaver.path).points == window.state.points
     # Saving the session removes the autosave, even with a timed save in flight.
     click(window, 0.6, 0.2)
-    window.autosaver.save_in_background()
+    window.document.autosaver.save_in_background()
     window.undo_stack.setClean()
-    window.autosaver.discard()
-    assert not window.autosaver.path.exists()
+    window.document.autosaver.discard()
+    assert not window.document.autosaver.path.exists()
 
 
 def test_main_py_session_argument_opens_it(qtbot, tmp_path, monkeypatch):
@@ -259,11 +263,11 @@ def test_main_py_session_argument_opens_it(qtbot, tmp_path, monkeypatch):
     window.load_example()
     window.model_controls.degree.spin.setValue(5)
     path = tmp_path / "given.json"
-    window.save_session_to(path)
+    window.document.save_session_to(path)
     monkeypatch.setenv("OVERFIT_LAB_DATA_DIR", str(tmp_path / "fresh"))
     opened = create_window([str(path)])
     qtbot.addWidget(opened, before_close_func=lambda w: w.undo_stack.setClean())
-    assert opened.current_path == path
+    assert opened.document.path == path
     assert opened.state.model.degree == 5
     assert opened.state.points == window.state.points
 
@@ -278,7 +282,8 @@ CRASHING_APP = textwrap.dedent(
     from core.points_csv import PointTable
     from core.session_file import session_to_json
     from gui.commands import AddPointCommand
-    from gui.main_window import MainWindow, application
+    from gui.app import application
+    from gui.main_window import MainWindow
     app = application()
     settings = QSettings({ini!r}, QSettings.Format.IniFormat)
     window = MainWindow(settings=settings, data_dir=Path({data!r}))
@@ -286,7 +291,7 @@ CRASHING_APP = textwrap.dedent(
     for i in range(5):
         window.undo_stack.push(AddPointCommand(window.state, 0.1 * i, i * 0.5, i % 2 == 1))
     deadline = time.time() + 20
-    while not window.autosaver.path.exists() and time.time() < deadline:
+    while not window.document.autosaver.path.exists() and time.time() < deadline:
         app.processEvents()
         time.sleep(0.05)
     Path({expected!r}).write_text(session_to_json(window.state.to_session()))
@@ -315,10 +320,10 @@ def test_after_a_hard_kill_the_next_start_offers_the_autosave(qtbot, tmp_path, m
                 proc.kill()
     assert orphaned_autosaves(data)
     window = make_window(qtbot, tmp_path)
-    window.autosaver.directory = data
+    window.document.autosaver.directory = data
     offered = []
-    monkeypatch.setattr(window, "ask_recover", lambda when: offered.append(when) or True)
-    assert window.offer_recovery()
+    monkeypatch.setattr(window.dialogs, "ask_recover", lambda when: offered.append(when) or True)
+    assert window.document.offer_recovery()
     assert offered
     wanted = json.loads(expected.read_text())
     got = json.loads(session_to_json(window.state.to_session()))
@@ -334,7 +339,7 @@ def test_declining_recovery_discards_the_autosave(qtbot, tmp_path, monkeypatch):
     lone = PointTable(np.array([0.5]), np.array([1.0]), np.array([False]))
     (data / f"autosave-{dead_pid}.json").write_text(session_to_json(SessionData(points=lone)))
     window = make_window(qtbot, tmp_path)
-    window.autosaver.directory = data
-    monkeypatch.setattr(window, "ask_recover", lambda when: False)
-    assert not window.offer_recovery()
+    window.document.autosaver.directory = data
+    monkeypatch.setattr(window.dialogs, "ask_recover", lambda when: False)
+    assert not window.document.offer_recovery()
     assert not orphaned_autosaves(data)

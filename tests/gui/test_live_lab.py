@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSlider
 
 from core.points_csv import PointTable
 from core.polyfit import fit
-from gui.controls import SLIDER_STEPS, slider_to_strength, strength_to_slider
+from gui.slider_controls import SLIDER_STEPS, slider_to_strength, strength_to_slider
 from tests.gui.conftest import click, drag
 
 
@@ -251,7 +251,7 @@ def test_view_does_not_rescale_when_the_fit_goes_wild(window):
     span = y1 - y0
     assert np.all(y >= y0 - span - 1e-9) and np.all(y <= y1 + span + 1e-9)
     # Reset view brings every point into view.
-    window.reset_view_action.trigger()
+    window.action_table.reset_view.trigger()
     (x0, x1), (y0, y1) = vb.viewRange()
     p = window.state.points
     assert x0 <= p.x.min() and p.x.max() <= x1 and y0 <= p.y.min() and p.y.max() <= y1

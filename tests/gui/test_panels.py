@@ -14,6 +14,7 @@ import time
 
 import numpy as np
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
@@ -32,18 +33,15 @@ from core.validation import (
     reduce_split,
     ridge_loo,
 )
-from gui import error_panel as error_panel_module
+from core.validation_curves import FALLBACK_FOLDS, MAX_LOO_REFITS, plan_cv
+from gui import validation_panel as validation_panel_module
+from gui.axes import nice_ceiling
 from gui.background import MAX_HOLD_S, BackgroundWorker, LatestRunner
-from gui.coefficient_panel import CoefficientPanel, nice_ceiling
-from gui.error_panel import (
-    CLIP_FACTOR,
-    FALLBACK_FOLDS,
-    HEADROOM,
-    MAX_LOO_REFITS,
-    ErrorPanel,
-    plan_cv,
-)
+from gui.coefficient_panel import CoefficientPanel
 from gui.path_panel import PathPanel, drop_points
+from gui.plot_style import CLIP_FACTOR
+from gui.validation_panel import ValidationPanel
+from gui.validation_plots import HEADROOM
 from gui.variance_overlay import CURVE_SAMPLES, VarianceOverlay
 from tests.gui.conftest import click
 
@@ -136,17 +134,17 @@ def test_panels_have_their_names_and_a_tooltip_on_every_control(window, qtbot):
     textbook(window)
     panels = [
         shown(qtbot, CoefficientPanel(window.state)),
-        shown(qtbot, ErrorPanel(window.state, window.undo_stack)),
+        shown(qtbot, ValidationPanel(window.state, window.undo_stack)),
         shown(qtbot, PathPanel(window.state)),
     ]
-    assert [p.objectName() for p in panels] == ["coefficientPanel", "errorPanel", "pathPanel"]
+    assert [p.objectName() for p in panels] == ["coefficientPanel", "validationPanel", "pathPanel"]
     for panel in panels:
         for child in panel.findChildren(QWidget):
             if child.metaObject().className() in ("QCheckBox", "QSpinBox", "QPushButton"):
                 assert child.toolTip(), child.objectName()
         panel.retranslate()  # must not lose any text
         texts = {label.objectName(): label.text() for label in panel.findChildren(QLabel)}
-        texts.pop("errorPanelStatus", None)  # notes only when there is something to note
+        texts.pop("validationPanelStatus", None)  # notes only when there is something to note
         assert all(texts.values()), texts
 
 
@@ -193,61 +191,61 @@ def test_hovering_a_bar_shows_its_value(window, qtbot):
     assert panel.hover_index() is None
 
 
-# -------------------------------------------------------------- error panel
-def test_error_curves_are_the_core_computation_for_the_current_points(window, qtbot):
+# --------------------------------------------------------- validation panel
+def test_validation_curves_are_the_core_computation_for_the_current_points(window, qtbot):
     textbook(window, l2=1e-6)
-    panel = shown(qtbot, ErrorPanel(window.state, window.undo_stack))
+    panel = shown(qtbot, ValidationPanel(window.state, window.undo_stack))
     assert panel.wait_until_idle()
     data = core_data(window)
     top = HEADROOM * max(
         errors_vs_degree(data, 0, 0, degrees=[0]).train_rmse[0],
         errors_vs_degree(data, 0, 0, degrees=[0]).test_rmse[0],
     )
-    assert panel.degree_plot.getViewBox().viewRange()[1] == pytest.approx([0, top])
+    assert panel.plots.degree_plot.getViewBox().viewRange()[1] == pytest.approx([0, top])
 
     curve = errors_vs_degree(data, 0.0, 1e-6)
-    dx, dy = panel.degree_train_item.getData()
+    dx, dy = panel.plots.degree_train_item.getData()
     assert dx.tolist() == list(range(31))
     np.testing.assert_allclose(dy, np.minimum(curve.train_rmse, CLIP_FACTOR * top), rtol=1e-12)
-    _, ty = panel.degree_test_item.getData()
+    _, ty = panel.plots.degree_test_item.getData()
     np.testing.assert_allclose(*visible(curve.test_rmse, ty, CLIP_FACTOR * top), rtol=1e-12)
 
     sweep = lambda_sweep(data, 9, panel.lambdas, PenaltyMix(0.0))
-    lx, ly = panel.lambda_train_item.getData()
+    lx, ly = panel.plots.lambda_train_item.getData()
     np.testing.assert_allclose(10**lx, panel.lambdas, rtol=1e-12)
     np.testing.assert_allclose(ly, np.minimum(sweep.train_rmse, CLIP_FACTOR * top), rtol=1e-12)
-    _, lty = panel.lambda_test_item.getData()
+    _, lty = panel.plots.lambda_test_item.getData()
     np.testing.assert_allclose(*visible(sweep.test_rmse, lty, CLIP_FACTOR * top), rtol=1e-12)
 
     x, y, _, _ = train_test(window)
     cv = cross_validate_points(x, y, 9, panel.lambdas, PenaltyMix(0.0), n_folds=5)
-    _, cy = panel.lambda_cv_item.getData()
+    _, cy = panel.plots.lambda_cv_item.getData()
     np.testing.assert_allclose(*visible(cv.rmse, cy, CLIP_FACTOR * top), rtol=1e-9)
     assert panel.best_lambda() == pytest.approx(cv.best_lambda)
-    bx, _ = panel.best_item.getData()
+    bx, _ = panel.plots.best_item.getData()
     assert 10 ** bx[0] == pytest.approx(cv.best_lambda)
     # The current setting is marked on both plots.
-    assert panel.degree_marker.value() == 9
-    assert panel.lambda_marker.value() == pytest.approx(-6.0)
+    assert panel.plots.degree_marker.value() == 9
+    assert panel.plots.lambda_marker.value() == pytest.approx(-6.0)
 
 
 def test_error_that_explodes_is_clipped_and_does_not_rescale_the_view(window, qtbot):
     textbook(window)
-    panel = shown(qtbot, ErrorPanel(window.state, window.undo_stack))
+    panel = shown(qtbot, ValidationPanel(window.state, window.undo_stack))
     assert panel.wait_until_idle()
-    y_range = panel.degree_plot.getViewBox().viewRange()[1]
-    _, test = panel.degree_test_item.getData()
+    y_range = panel.plots.degree_plot.getViewBox().viewRange()[1]
+    _, test = panel.plots.degree_test_item.getData()
     true_test = errors_vs_degree(core_data(window), 0, 0).test_rmse
     assert true_test.max() > 5 * y_range[1]  # degree >= 10 on 10 points goes wild
     assert test.max() <= CLIP_FACTOR * y_range[1] + 1e-12
     window.state.set_model(window.state.model_with(degree=20))
     assert panel.wait_until_idle()
-    assert panel.degree_plot.getViewBox().viewRange()[1] == pytest.approx(y_range)
+    assert panel.plots.degree_plot.getViewBox().viewRange()[1] == pytest.approx(y_range)
 
 
 def test_use_best_lambda_moves_the_slider_in_one_undo_step(window, qtbot):
     textbook(window)
-    panel = shown(qtbot, ErrorPanel(window.state, window.undo_stack))
+    panel = shown(qtbot, ValidationPanel(window.state, window.undo_stack))
     assert panel.wait_until_idle()
     best = panel.best_lambda()
     assert best is not None and panel.use_best_button.isEnabled()
@@ -267,7 +265,7 @@ def test_use_best_lambda_moves_the_slider_in_one_undo_step(window, qtbot):
 
 def test_use_best_lambda_keeps_the_l1_to_l2_ratio(window, qtbot):
     textbook(window, degree=7, l1=1e-4, l2=3e-4)
-    panel = shown(qtbot, ErrorPanel(window.state, window.undo_stack))
+    panel = shown(qtbot, ValidationPanel(window.state, window.undo_stack))
     assert panel.wait_until_idle()
     x, y, _, _ = train_test(window)
     mix, _ = penalty_mix(1e-4, 3e-4)
@@ -283,14 +281,14 @@ def test_use_best_lambda_keeps_the_l1_to_l2_ratio(window, qtbot):
 
 def test_leave_one_out_uses_the_closed_form_for_ridge_and_refits_for_l1(window, qtbot):
     textbook(window, l2=1e-5)
-    panel = shown(qtbot, ErrorPanel(window.state, window.undo_stack))
+    panel = shown(qtbot, ValidationPanel(window.state, window.undo_stack))
     panel.loo_check.setChecked(True)
     assert not panel.folds_spin.isEnabled()
     assert panel.wait_until_idle()
     x, y, _, _ = train_test(window)
     assert panel.cv.closed_form and panel.cv.leave_one_out
     np.testing.assert_allclose(panel.cv.mse, ridge_loo(x, y, 9, panel.lambdas).mse, rtol=1e-12)
-    assert "leave-one-out" in panel.legend.text()
+    assert "leave-one-out" in panel.plots.legend.text()
 
     window.state.set_model(window.state.model_with(l1=1e-4, l2=0.0))
     assert panel.wait_until_idle()
@@ -301,7 +299,7 @@ def test_leave_one_out_uses_the_closed_form_for_ridge_and_refits_for_l1(window, 
     panel.loo_check.setChecked(False)
     panel.folds_spin.setValue(3)
     assert panel.wait_until_idle()
-    assert panel.cv.n_folds == 3 and "3-fold" in panel.legend.text()
+    assert panel.cv.n_folds == 3 and "3-fold" in panel.plots.legend.text()
 
 
 # --------------------------------------------------------------- path panel
@@ -358,7 +356,7 @@ def test_hovering_a_path_line_reads_its_coefficient(window, qtbot):
 def test_every_panel_follows_a_point_added_with_the_mouse(window, qtbot):
     textbook(window, l2=1e-4)
     coefficients = shown(qtbot, CoefficientPanel(window.state))
-    errors = shown(qtbot, ErrorPanel(window.state, window.undo_stack))
+    errors = shown(qtbot, ValidationPanel(window.state, window.undo_stack))
     path = shown(qtbot, PathPanel(window.state))
     for panel in (errors, path):
         assert panel.wait_until_idle()
@@ -383,13 +381,13 @@ def test_every_panel_follows_a_point_added_with_the_mouse(window, qtbot):
 
 def test_removing_every_training_point_clears_the_panels(window, qtbot):
     textbook(window)
-    errors = shown(qtbot, ErrorPanel(window.state, window.undo_stack))
+    errors = shown(qtbot, ValidationPanel(window.state, window.undo_stack))
     coefficients = shown(qtbot, CoefficientPanel(window.state))
     assert errors.wait_until_idle()
     window.clear_points()
     assert errors.wait_until_idle()
-    assert errors.degree_train_item.getData()[0] is None or not len(
-        errors.degree_train_item.getData()[0]
+    assert errors.plots.degree_train_item.getData()[0] is None or not len(
+        errors.plots.degree_train_item.getData()[0]
     )
     assert not errors.use_best_button.isEnabled()
     assert coefficients.drawn_magnitudes().size == 0
@@ -452,7 +450,7 @@ def test_a_stale_panel_result_is_never_shown(window, qtbot, monkeypatch):
     textbook(window, degree=5)
     gate = threading.Event()
     requests = []
-    compute = error_panel_module.compute_errors
+    compute = validation_panel_module.compute_curves
 
     def gated(request, checkpoint=None):
         requests.append(request.degree)
@@ -460,10 +458,12 @@ def test_a_stale_panel_result_is_never_shown(window, qtbot, monkeypatch):
             gate.wait(5)  # the user moves on while this one runs
         return compute(request, checkpoint)
 
-    monkeypatch.setattr(error_panel_module, "compute_errors", gated)
-    panel = shown(qtbot, ErrorPanel(window.state, window.undo_stack))
+    monkeypatch.setattr(validation_panel_module, "compute_curves", gated)
+    panel = shown(qtbot, ValidationPanel(window.state, window.undo_stack))
     applied = []
-    panel.runner.result_ready.connect(lambda outcome: applied.append(outcome.request.degree))
+    panel.results.delivered.connect(
+        lambda parts: applied.append(parts["lambda"].sweep.degree if "lambda" in parts else None)
+    )
     qtbot.waitUntil(lambda: requests == [5])
     window.state.set_model(window.state.model_with(degree=8))
     gate.set()
@@ -479,25 +479,26 @@ def test_a_stale_panel_result_is_never_shown(window, qtbot, monkeypatch):
 def test_closing_while_a_job_runs_does_not_crash(window, qtbot, monkeypatch):
     textbook(window)
     gate = threading.Event()
-    compute = error_panel_module.compute_errors
+    compute = validation_panel_module.compute_curves
 
     def gated(request, checkpoint=None):
         gate.wait(5)
         return compute(request, checkpoint)
 
-    monkeypatch.setattr(error_panel_module, "compute_errors", gated)
-    panel = ErrorPanel(window.state, window.undo_stack)
+    monkeypatch.setattr(validation_panel_module, "compute_curves", gated)
+    panel = ValidationPanel(window.state, window.undo_stack)
     panel.show()
     assert panel.is_busy
-    runner = panel.runner
+    runner = panel.results.runner
     panel.close()
     panel.deleteLater()
     QApplication.processEvents()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(runner)  # gone with its panel, its job still running
     gate.set()
     qtbot.wait(100)  # the late result arrives nowhere
     window.state.set_model(window.state.model_with(degree=4))  # and the state carries on
-    assert runner is not None
+    assert window.state.fit.degree == 4
 
 
 def test_runner_reports_value_errors_and_reraises_bugs(qtbot):

@@ -7,7 +7,7 @@ import re
 import pytest
 from PySide6.QtWidgets import QDockWidget, QLabel
 
-from gui.main_window import without_mnemonic
+from gui.actions import without_mnemonic
 
 MNEMONIC = re.compile(r"&([^&])")
 
@@ -46,7 +46,7 @@ def test_tool_bar_and_tooltips_show_no_mnemonic_marks(window):
         window.model_controls.degree.spin.setValue(5)
         for act in window.tool_bar.actions():
             assert "&" not in act.iconText() and "(" not in act.iconText(), act.iconText()
-        assert "“" not in window.undo_action.text()
+        assert "“" not in window.action_table.undo.text()
     finally:
         window.set_language("en")
     assert without_mnemonic("撤销：改次数(&U)") == "撤销：改次数"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from gui.controls import SLIDER_STEPS, slider_to_strength
+from gui.slider_controls import SLIDER_STEPS, slider_to_strength
 
 REPAINTS = 2000
 

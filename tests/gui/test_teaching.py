@@ -35,13 +35,13 @@ def _assert_shows(window, key: str) -> None:
 def test_each_scenario_from_the_menu_loads_its_setup_as_one_undo_step(window, key):
     window.load_example()
     before = (window.state.points, window.state.model)
-    window.scenario_actions[key].trigger()
+    window.action_table.scenarios[key].trigger()
     _assert_shows(window, key)
-    assert window.scenario_actions[key].text() == SCENARIOS[key].title("en")
-    window.undo_action.trigger()
+    assert window.action_table.scenarios[key].text() == SCENARIOS[key].title("en")
+    window.action_table.undo.trigger()
     assert window.state.points == before[0]
     assert window.state.model == before[1]
-    window.redo_action.trigger()
+    window.action_table.redo.trigger()
     _assert_shows(window, key)
 
 
@@ -50,37 +50,37 @@ def _fit_of(window):
 
 
 def test_scenarios_reach_the_states_they_describe(window):
-    window.scenario_actions["overfit_it"].trigger()
+    window.action_table.scenarios["overfit_it"].trigger()
     fit = _fit_of(window)
     assert fit.train_mse < 1e-10 and fit.test_mse > 10.0
     assert window.readouts.values["n_zero"].text().startswith("0")
 
-    window.scenario_actions["tame_l2"].trigger()
+    window.action_table.scenarios["tame_l2"].trigger()
     tamed = _fit_of(window)
     assert tamed.test_mse < fit.test_mse / 10
     assert np.max(np.abs(tamed.coef)) < np.max(np.abs(fit.coef)) / 10
 
-    window.scenario_actions["l1_features"].trigger()
+    window.action_table.scenarios["l1_features"].trigger()
     sparse = _fit_of(window)
     assert sparse.n_zero >= 1
     assert window.readouts.values["n_zero"].text().split()[0] == str(sparse.n_zero)
     assert int(np.count_nonzero(window.coefficient_panel.coefficients() == 0.0)) == sparse.n_zero
 
-    window.scenario_actions["lambda_too_large"].trigger()
+    window.action_table.scenarios["lambda_too_large"].trigger()
     under = _fit_of(window)
-    window.scenario_actions["textbook"].trigger()
+    window.action_table.scenarios["textbook"].trigger()
     right = _fit_of(window)
     assert window.state.model.degree == 3
     assert under.train_mse > 2 * right.train_mse and under.test_mse > right.test_mse
 
-    window.scenario_actions["too_little_data"].trigger()
+    window.action_table.scenarios["too_little_data"].trigger()
     few = _fit_of(window)
     assert window.state.n_train <= window.state.model.degree + 2
     assert few.test_mse > 10 * few.train_mse
 
 
 def test_the_drawn_curve_is_the_scenarios_fit(window):
-    window.scenario_actions["l1_features"].trigger()
+    window.action_table.scenarios["l1_features"].trigger()
     session = scenario_session(SCENARIOS["l1_features"])
     m = session.model
     points = session.points
@@ -104,31 +104,31 @@ def test_unsaved_work_is_not_replaced_without_asking(window, tmp_path, monkeypat
     assert window.state.points.x.size == 1
     asked = []
 
-    monkeypatch.setattr(window, "ask_before_scenario", answering(asked, Button.Cancel))
-    assert not window.load_scenario("overfit_it")
+    monkeypatch.setattr(window.dialogs, "ask_before_scenario", answering(asked, Button.Cancel))
+    assert not window.scenario_controller.load("overfit_it")
     assert window.state.points.x.size == 1 and asked
 
     path = tmp_path / "mine.json"
-    window.save_session_to(path)
+    window.document.save_session_to(path)
     click(window, 0.6, 0.3)
-    monkeypatch.setattr(window, "ask_before_scenario", answering(asked, Button.Save))
-    assert window.load_scenario("overfit_it")
+    monkeypatch.setattr(window.dialogs, "ask_before_scenario", answering(asked, Button.Save))
+    assert window.scenario_controller.load("overfit_it")
     assert load_session(path).points.x.size == 2  # saved before being replaced
     _assert_shows(window, "overfit_it")
 
     click(window, 0.6, 0.5)
-    monkeypatch.setattr(window, "ask_before_scenario", answering(asked, Button.Ignore))
-    assert window.load_scenario("tame_l2")
+    monkeypatch.setattr(window.dialogs, "ask_before_scenario", answering(asked, Button.Ignore))
+    assert window.scenario_controller.load("tame_l2")
     _assert_shows(window, "tame_l2")
-    window.undo_action.trigger()
+    window.action_table.undo.trigger()
     assert window.state.points.x.size == scenario_session(SCENARIOS["overfit_it"]).points.x.size + 1
 
 
 def test_a_clean_session_is_replaced_without_a_question(window, monkeypatch):
-    monkeypatch.setattr(window, "ask_before_scenario", lambda: pytest.fail("asked"))
+    monkeypatch.setattr(window.dialogs, "ask_before_scenario", lambda: pytest.fail("asked"))
     window.load_example()
-    assert window.load_scenario("textbook")
-    assert window.load_scenario("overfit_it")  # only scenarios on screen: still clean
+    assert window.scenario_controller.load("textbook")
+    assert window.scenario_controller.load("overfit_it")  # only scenarios on screen: still clean
 
 
 def test_clicking_a_scenario_in_the_panel_loads_it(window, qtbot):
@@ -150,15 +150,15 @@ def test_clicking_a_scenario_in_the_panel_loads_it(window, qtbot):
 
 
 def test_scenario_texts_follow_the_language(window):
-    window.load_scenario("l1_features")
+    window.scenario_controller.load("l1_features")
     window.set_language("zh_CN")
     try:
         assert window.scenario_panel.explanation.text() == SCENARIOS["l1_features"].explanation(
             "zh_CN"
         )
-        assert window.scenario_actions["l1_features"].text() == SCENARIOS["l1_features"].title(
-            "zh_CN"
-        )
+        assert window.action_table.scenarios["l1_features"].text() == SCENARIOS[
+            "l1_features"
+        ].title("zh_CN")
         assert _has_chinese(window.scenario_dock.windowTitle())
         assert _has_chinese(window.scenario_menu.title())
     finally:
@@ -167,8 +167,8 @@ def test_scenario_texts_follow_the_language(window):
 
 
 def test_f1_opens_the_guide_on_its_contents(window, qtbot):
-    assert window.guide_action.shortcut().toString() == "F1"
-    window.guide_action.trigger()
+    assert window.action_table.guide.shortcut().toString() == "F1"
+    window.action_table.guide.trigger()
     guide = window.guide
     assert guide is not None and guide.isVisible()
     assert guide.topic == INDEX_TOPIC
@@ -243,16 +243,16 @@ def test_guide_figures_are_drawn_by_the_app_in_each_language(qapp, tmp_path):
 
 def test_undoing_a_scenario_takes_its_explanation_away(window):
     window.load_example()
-    window.scenario_actions["overfit_it"].trigger()
+    window.action_table.scenarios["overfit_it"].trigger()
     window.model_controls.degree.spin.setValue(3)  # following the explanation keeps it
     assert window.scenario_panel.current == "overfit_it"
-    window.undo_action.trigger()
+    window.action_table.undo.trigger()
     assert window.scenario_panel.current == "overfit_it"
-    window.undo_action.trigger()  # the load itself
+    window.action_table.undo.trigger()  # the load itself
     assert window.scenario_panel.current is None
     assert window.scenario_panel.list.currentRow() == -1
-    window.redo_action.trigger()
+    window.action_table.redo.trigger()
     assert window.scenario_panel.current == "overfit_it"
-    window.undo_action.trigger()
+    window.action_table.undo.trigger()
     click(window, 0.5, 0.5)  # a new edit drops the undone load for good
     assert window.scenario_panel.current is None

@@ -1,0 +1,145 @@
+"""The data generator's controls: preset function, sizes, noise, seed and Generate.
+
+A change of a field is an undo step of its own; Generate replaces the points
+by a fresh sample (one undo step) and resets the domain to [0, 1].
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.datasets import MAX_GENERATED, PRESETS, generate
+from core.polyfit import Domain
+from core.settings import MAX_SEED, GeneratorSettings
+from gui.commands import ReplacePointsCommand, SetGeneratorCommand
+from gui.state import LabState
+
+
+class GeneratorControls(QWidget):
+    """Preset, sizes, noise and seed of generated data, and the Generate button."""
+
+    def __init__(self, state: LabState, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("generatorControls")
+        self._state = state
+        self._undo = undo_stack
+        self.preset = QComboBox()
+        for key in PRESETS:
+            self.preset.addItem("", key)
+        self.n_train = QSpinBox()
+        self.n_test = QSpinBox()
+        for spin in (self.n_train, self.n_test):
+            spin.setRange(0, MAX_GENERATED)
+            spin.setKeyboardTracking(False)
+            spin.setGroupSeparatorShown(True)
+        self.noise = QDoubleSpinBox()
+        self.noise.setRange(0.0, 100.0)
+        self.noise.setDecimals(3)
+        self.noise.setSingleStep(0.05)
+        self.noise.setKeyboardTracking(False)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, MAX_SEED)
+        self.seed.setKeyboardTracking(False)
+        self.generate_button = QPushButton()
+        self.generate_button.setObjectName("generateButton")
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self._labels = [QLabel() for _ in range(5)]
+        widgets = (self.preset, self.n_train, self.n_test, self.noise, self.seed)
+        for label, widget in zip(self._labels, widgets, strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        layout.addWidget(self.generate_button)
+        layout.addStretch(1)
+        self.retranslate()
+
+        self.preset.currentIndexChanged.connect(self._on_field_changed)
+        for spin in (self.n_train, self.n_test, self.noise, self.seed):
+            spin.valueChanged.connect(self._on_field_changed)
+        self.generate_button.clicked.connect(self.generate)
+        state.generator_changed.connect(self._sync)
+        self._sync()
+
+    def retranslate(self) -> None:
+        """Set every label and tooltip in the current language."""
+        names = {
+            "sin": self.tr("Textbook: sin 2πx"),
+            "cubic": self.tr("Cubic"),
+            "step": self.tr("Step"),
+            "runge": self.tr("Runge's function"),
+            "line": self.tr("Straight line"),
+        }
+        for i in range(self.preset.count()):
+            key = self.preset.itemData(i)
+            self.preset.setItemText(i, names[key])
+            self.preset.setItemData(i, PRESETS[key].formula, Qt.ItemDataRole.ToolTipRole)
+        for label, text in zip(
+            self._labels,
+            (
+                self.tr("&Function"),
+                self.tr("&Training points"),
+                self.tr("T&est points"),
+                self.tr("Noise &σ"),
+                self.tr("See&d"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.generate_button.setText(self.tr("&Generate"))
+        self.generate_button.setToolTip(
+            self.tr("Replace all points by a fresh sample: y = f(x) + Gaussian noise (Ctrl+G).")
+        )
+        self.n_test.setToolTip(
+            self.tr("Held-out points: never used for fitting, only to measure test error.")
+        )
+        self.seed.setToolTip(self.tr("The same seed always gives the same points."))
+        self.noise.setToolTip(self.tr("Standard deviation of the Gaussian noise on y."))
+
+    def settings(self) -> GeneratorSettings:
+        """The settings the fields show."""
+        return GeneratorSettings(
+            preset=self.preset.currentData(),
+            n_train=self.n_train.value(),
+            n_test=self.n_test.value(),
+            noise=self.noise.value(),
+            seed=self.seed.value(),
+        )
+
+    def generate(self) -> None:
+        """Replace the points by a generated sample (one undo step)."""
+        g = self.settings()
+        table = generate(g.preset, g.n_train, g.n_test, g.noise, g.seed)
+        self._undo.push(
+            ReplacePointsCommand(self._state, self.tr("Generate data"), table, Domain(0.0, 1.0), g)
+        )
+
+    def _sync(self) -> None:
+        g = self._state.generator
+        widgets = (self.preset, self.n_train, self.n_test, self.noise, self.seed)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData(g.preset))
+        self.n_train.setValue(g.n_train)
+        self.n_test.setValue(g.n_test)
+        self.noise.setValue(g.noise)
+        self.seed.setValue(g.seed)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _on_field_changed(self, *_args: object) -> None:
+        settings = self.settings()
+        if settings != self._state.generator:
+            self._undo.push(SetGeneratorCommand(self._state, settings))

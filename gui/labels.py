@@ -1,0 +1,67 @@
+"""Text on the panels: fixed-height labels, and setting a text only when it changes.
+
+A label that grows or shrinks with its text, or a plot title set again on
+every refit, makes pyqtgraph re-lay and repaint a whole plot: milliseconds
+for nothing. These helpers keep the live refit cheap.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from gui.plot_style import AXIS_COLOR
+
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+class LinesLabel(QLabel):
+    """A label of a fixed number of lines, for text that changes on every refit.
+
+    A word-wrapped QLabel also asks for height-for-width layout, which makes
+    a dock's scroll area size the whole panel by its preferred height instead
+    of fitting the dock; a fixed height needs none of that.
+    """
+
+    def __init__(self, lines: int, object_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWordWrap(lines > 1)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 2 * self.margin() + 2)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
+def set_text(cache: dict, target: object, text: str, title_color: str = AXIS_COLOR) -> None:
+    """Set a label's, axis label's, plot title's or line label's text, unless it is unchanged.
+
+    ``cache`` maps each target to the text it was last given.
+    """
+    if cache.get(target) == text:
+        return
+    cache[target] = text
+    if isinstance(target, pg.PlotItem):
+        target.setTitle(text, size="9pt", color=title_color)
+    elif isinstance(target, pg.AxisItem):
+        target.setLabel(text)
+    elif isinstance(target, pg.InfLineLabel):
+        target.setFormat(text)  # its text follows the line's value through the format
+    else:
+        target.setText(text)
+
+
+def subscript(k: int) -> str:
+    """``k`` in Unicode subscript digits (coef₁₂)."""
+    return str(k).translate(_SUBSCRIPTS)
+
+
+def superscript_power(exponent: int) -> str:
+    """``10`` with a superscript exponent: 10⁻³."""
+    return "10" + str(exponent).translate(_SUPERSCRIPTS)

@@ -1,0 +1,148 @@
+"""Points in and out as CSV: File > Import points and File > Export points.
+
+Import reads the file on a worker thread behind a progress dialog, so a
+million rows never freeze the window, and replaces the points (and the
+domain, which becomes the range of x) as one undo step. Export writes the
+points atomically.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from core.atomic_write import write_atomic
+from core.points_csv import DataFileError, PointTable, format_points_csv, read_points_csv
+from core.polyfit import Domain
+from gui.commands import ReplacePointsCommand
+from gui.dialogs import Dialogs
+from gui.file_history import FileHistory
+from gui.state import LabState
+
+
+class _CsvReader(QThread):
+    """Reads a points CSV off the GUI thread, reporting progress in percent."""
+
+    progressed = Signal(int)
+    loaded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, path: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+
+    def run(self) -> None:
+        try:
+            table = read_points_csv(self._path, progress=self._on_progress)
+        except DataFileError as exc:
+            self.failed.emit(str(exc))
+        else:
+            self.loaded.emit(table)
+
+    def _on_progress(self, fraction: float) -> None:
+        self.progressed.emit(int(100 * fraction))
+
+
+class PointsIO(QObject):
+    """CSV import and export of the session's points.
+
+    Signals
+    -------
+    import_finished(bool, str)
+        An import ended: whether it succeeded, and the message shown.
+    """
+
+    import_finished = Signal(bool, str)
+
+    def __init__(
+        self,
+        state: LabState,
+        undo_stack: QUndoStack,
+        history: FileHistory,
+        dialogs: Dialogs,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._undo = undo_stack
+        self._history = history
+        self._dialogs = dialogs
+        self._parent = parent
+        self._readers: set[_CsvReader] = set()
+
+    def import_points(self, path: str) -> None:
+        """Replace the points by a CSV file's (one undo step); the domain becomes their x range.
+
+        The file is read on a worker thread; ``import_finished`` reports the outcome.
+        """
+        reader = _CsvReader(path, self)
+        progress = QProgressDialog(self.tr("Reading {0}…").format(path), "", 0, 100, self._parent)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        reader.progressed.connect(progress.setValue)
+        reader.loaded.connect(lambda table: self._apply_import(path, table))
+        reader.failed.connect(lambda reason: self._finish_import(False, reason))
+        reader.finished.connect(progress.close)
+        reader.finished.connect(reader.deleteLater)
+        self._readers.add(reader)
+        reader.finished.connect(lambda: self._readers.discard(reader))
+        reader.start()
+
+    def export_points(self, path: str) -> bool:
+        """Write the points to a CSV file (atomically)."""
+        try:
+            write_atomic(path, format_points_csv(self._state.points))
+        except OSError as exc:
+            self._dialogs.warn(self.tr("Cannot export points"), str(exc))
+            return False
+        self._dialogs.status(
+            self.tr("Wrote {0} points to {1}").format(self._state.points.x.size, path)
+        )
+        return True
+
+    def choose_and_import(self) -> None:
+        """File > Import points: ask for a CSV file and import it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            self.tr("Import points"),
+            self._history.last_dir(),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self._history.remember_dir(path)
+            self.import_points(path)
+
+    def choose_and_export(self) -> None:
+        """File > Export points: ask for a file name and write the points there."""
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            self.tr("Export points"),
+            str(Path(self._history.last_dir()) / "points.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self._history.remember_dir(path)
+            self.export_points(path)
+
+    def _apply_import(self, path: str, table: PointTable) -> None:
+        lo, hi = float(table.x.min()), float(table.x.max())
+        if lo == hi:
+            reason = self.tr("{0}: all x values equal {1}, so they span no domain.")
+            self._finish_import(False, reason.format(path, lo))
+            return
+        self._undo.push(
+            ReplacePointsCommand(self._state, self.tr("Import points"), table, Domain(lo, hi))
+        )
+        message = self.tr("Imported {0} points from {1}").format(table.x.size, path)
+        self._finish_import(True, message)
+
+    def _finish_import(self, ok: bool, message: str) -> None:
+        if ok:
+            self._dialogs.status(message)
+        else:
+            self._dialogs.warn(self.tr("Cannot import points"), message)
+        self.import_finished.emit(ok, message)

@@ -1,0 +1,159 @@
+"""Sliders for the model's numbers: degree, and penalty strengths on a log scale.
+
+A strength slider has an exact "off" end (position 0 is 0, not 1e-10) and
+a field that takes any number >= 0; the degree has a spin box beside its
+slider. A drag is one gesture: every value it passes through is emitted
+with the same gesture token, so the commands of one drag merge into one
+undo step.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QSpinBox, QWidget
+
+from core.polyfit import MAX_DEGREE
+
+LOG_MIN = -10.0
+LOG_MAX = 2.0
+SLIDER_STEPS = 600
+
+
+def slider_to_strength(position: int) -> float:
+    """Slider position 0 is "off" (exactly 0); 1..SLIDER_STEPS span 1e-10..1e2 on a log scale."""
+    if position <= 0:
+        return 0.0
+    fraction = (min(position, SLIDER_STEPS) - 1) / (SLIDER_STEPS - 1)
+    return 10.0 ** (LOG_MIN + (LOG_MAX - LOG_MIN) * fraction)
+
+
+def strength_to_slider(value: float) -> int:
+    """The slider position nearest to a strength (0 for 0; clamped at both ends)."""
+    if value <= 0:
+        return 0
+    fraction = (math.log10(value) - LOG_MIN) / (LOG_MAX - LOG_MIN)
+    return round(1 + min(max(fraction, 0.0), 1.0) * (SLIDER_STEPS - 1))
+
+
+def format_strength(value: float) -> str:
+    """Text for a strength field: "0" when off, else 4 significant digits."""
+    return "0" if value == 0 else f"{value:.4g}"
+
+
+class _Gesture:
+    """Identity token shared by the commands of one slider drag."""
+
+
+class StrengthControl(QWidget):
+    """A log-scale slider with an exact "off" end and an editable number."""
+
+    value_edited = Signal(float, object)
+    rejected = Signal(str)
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, SLIDER_STEPS)
+        self.slider.setPageStep(SLIDER_STEPS // 12)
+        self.field = QLineEdit("0")
+        self.field.setMaximumWidth(90)
+        self.field.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.field)
+        self._value = 0.0
+        self._gesture: _Gesture | None = None
+        self.slider.sliderPressed.connect(self._on_slider_pressed)
+        self.slider.sliderReleased.connect(self._on_slider_released)
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.field.editingFinished.connect(self._on_field_editing_finished)
+
+    def value(self) -> float:
+        """The strength shown."""
+        return self._value
+
+    def set_value(self, value: float) -> None:
+        """Show a strength without emitting an edit."""
+        self._value = value
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(strength_to_slider(value))
+        self.field.setText(format_strength(value))
+        self.field.setStyleSheet("")
+
+    def _on_slider_pressed(self) -> None:
+        self._gesture = _Gesture()
+
+    def _on_slider_released(self) -> None:
+        self._gesture = None
+
+    def _on_slider_value_changed(self, position: int) -> None:
+        self._value = slider_to_strength(position)
+        self.field.setText(format_strength(self._value))
+        self.value_edited.emit(self._value, self._gesture)
+
+    def _on_field_editing_finished(self) -> None:
+        text = self.field.text().strip().lower()
+        try:
+            # "off" (or its translation) is the slider's left end, exactly 0.
+            value = 0.0 if text in ("off", "", self.tr("off").lower()) else float(text)
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value) or value < 0:
+            self.field.setStyleSheet("background: #ffd6d6;")
+            self.rejected.emit(
+                self.tr("'{0}' is not a strength: type a number >= 0 (0 turns it off).").format(
+                    self.field.text()
+                )
+            )
+            return
+        self.field.setStyleSheet("")
+        if value != self._value:
+            self.set_value(value)
+            self.value_edited.emit(value, None)
+
+
+class DegreeControl(QWidget):
+    """Degree 0..MAX_DEGREE as a spin box and a slider (objectName ``degreeControl``)."""
+
+    value_edited = Signal(int, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("degreeControl")
+        self.spin = QSpinBox()
+        self.spin.setRange(0, MAX_DEGREE)
+        self.spin.setKeyboardTracking(False)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, MAX_DEGREE)
+        self.slider.setPageStep(3)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(5)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.spin)
+        self._gesture: _Gesture | None = None
+        self.slider.sliderPressed.connect(self._on_slider_pressed)
+        self.slider.sliderReleased.connect(self._on_slider_released)
+        self.slider.valueChanged.connect(self._on_value_changed)
+        self.spin.valueChanged.connect(self._on_value_changed)
+
+    def set_value(self, degree: int) -> None:
+        """Show a degree without emitting an edit."""
+        with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
+            self.slider.setValue(degree)
+            self.spin.setValue(degree)
+
+    def _on_slider_pressed(self) -> None:
+        self._gesture = _Gesture()
+
+    def _on_slider_released(self) -> None:
+        self._gesture = None
+
+    def _on_value_changed(self, degree: int) -> None:
+        self.set_value(degree)
+        self.value_edited.emit(degree, self._gesture)
