@@ -147,7 +147,8 @@ class DataPlot(pg.PlotWidget):
         self.setObjectName("dataPlot")
         self._state = state
         self._undo = undo_stack
-        self._rng = np.random.default_rng()
+        #: Draws the noise added to clicked points (replace it to make clicks reproducible).
+        self.noise_rng = np.random.default_rng()
         self._selected = np.empty(0, dtype=int)
         self._drag_origin: tuple[int, float, float] | None = None
 
@@ -264,7 +265,7 @@ class DataPlot(pg.PlotWidget):
     def _on_view_add_requested(self, x: float, y: float, test: bool) -> None:
         sigma = self._state.model.noise_sigma
         if sigma > 0:
-            y += float(self._rng.normal(0.0, sigma))
+            y += float(self.noise_rng.normal(0.0, sigma))
         self._undo.push(AddPointCommand(self._state, x, y, test))
 
     def _on_view_remove_requested(self, index: int) -> None:

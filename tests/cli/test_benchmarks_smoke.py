@@ -10,9 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_quick_run_prints_fit_table_and_targets():
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks", "--quick", "--sizes", "10", "--degrees", "3"],

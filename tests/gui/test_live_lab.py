@@ -6,8 +6,8 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSlider
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider
 
 from core.points_csv import PointTable
 from core.polyfit import fit
@@ -71,14 +71,15 @@ def test_click_adds_training_point_at_the_cursor_and_shift_click_a_test_point(wi
 def test_click_noise_is_added_to_y_only(window):
     set_points(window, [], [])
     window.model_controls.noise.setValue(0.5)
-    ys = []
+    window.plot.noise_rng = np.random.default_rng(7)
+    expected = np.random.default_rng(7).normal(0.0, 0.5, 40)
     for i in range(40):
         click(window, 0.1 + 0.02 * i, 0.0)
     p = window.state.points
-    px, _ = window.plot.getPlotItem().vb.viewPixelSize()
+    px, py = window.plot.getPlotItem().vb.viewPixelSize()
     assert np.all(np.abs(p.x - (0.1 + 0.02 * np.arange(40))) <= px)
-    ys = p.y
-    assert 0.25 < float(np.std(ys)) < 0.8
+    # y is where the click landed (within a pixel of 0) plus exactly the drawn noise.
+    assert np.all(np.abs(p.y - expected) <= py)
 
 
 def test_drag_moves_a_point_in_one_undo_step(window):
@@ -166,14 +167,30 @@ def test_real_mouse_drag_on_the_l2_slider(window, qtbot):
     window.load_example()
     window.model_controls.degree.spin.setValue(9)
     slider = window.model_controls.l2.slider
-    handle_y = slider.height() // 2
-    qtbot.mousePress(slider, Qt.MouseButton.LeftButton, pos=slider.rect().center())
+    option = QStyleOptionSlider()
+    slider.initStyleOption(option)
+    handle = slider.style().subControlRect(
+        QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, slider
+    )
+    assert slider.value() == 0 and window.state.model.l2 == 0.0
     before = window.undo_stack.count()
-    qtbot.mouseMove(slider, pos=slider.rect().center())
-    qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=slider.rect().center())
-    assert window.state.model.l2 > 0 or slider.value() == 0
-    assert window.undo_stack.count() <= before + 1
-    assert handle_y > 0
+    seen = []
+    window.state.fit_changed.connect(lambda: seen.append(window.state.fit.l2))
+    start = handle.center()
+    qtbot.mousePress(slider, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(slider, pos=start + QPoint(step * slider.width() // 10, 0))
+    qtbot.mouseRelease(
+        slider, Qt.MouseButton.LeftButton, pos=start + QPoint(slider.width() // 2, 0)
+    )
+    # The fit followed the handle while it moved, to the strength the slider shows.
+    assert len(seen) >= 3 and seen == sorted(seen) and seen[-1] > 0
+    l2 = slider_to_strength(slider.value())
+    assert window.state.model.l2 == window.state.fit.l2 == l2 > 0
+    assert window.model_controls.l2.field.text() == f"{l2:.4g}"
+    assert window.undo_stack.count() == before + 1  # the whole drag is one step
+    window.undo_stack.undo()
+    assert window.state.model.l2 == 0.0 and slider.value() == 0
 
 
 def test_strength_field_rejects_bad_input_and_keeps_the_value(window):

@@ -1,9 +1,10 @@
 """The explanatory panels: what they draw is the core's computation for the current points.
 
-Each panel is built on the window's state and undo stack (the main window
-does not host them yet), shown, and driven through the state, real controls
-and real mouse events; background results are awaited with the panels' own
-``wait_until_idle`` or with ``qtbot.waitUntil``.
+Each panel under test is built on its own over the window's state and undo
+stack (so its size and visibility are the test's, not the dock layout's),
+shown, and driven through the state, real controls and real mouse events;
+background results are awaited with the panels' own ``wait_until_idle`` or
+with ``qtbot.waitUntil``.
 """
 
 from __future__ import annotations

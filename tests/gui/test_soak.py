@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from gui.slider_controls import SLIDER_STEPS, slider_to_strength
 
 REPAINTS = 2000
 
 
+@pytest.mark.slow
 def test_thousands_of_refits_and_repaints_keep_none_intact(window):
     window.load_example()
     state = window.state

@@ -12,6 +12,7 @@ from core.polyfit import Domain, fit
 from core.scenarios import HELP_DIR, HELP_TOPICS, INDEX_TOPIC, load_scenarios, scenario_session
 from core.session_file import load_session
 from tests.gui.conftest import answering, click
+from tests.gui.images import differing_fraction, pixels
 
 Button = QMessageBox.StandardButton
 SCENARIOS = {s.key: s for s in load_scenarios()}
@@ -235,10 +236,12 @@ def test_guide_figures_are_drawn_by_the_app_in_each_language(qapp, tmp_path):
         assert en.width() == zh.width() == PNG_WIDTH
         assert abs(en.height() - PNG_WIDTH * SIZE[1] / SIZE[0]) <= 1
         assert en != zh  # the legend speaks the page's language
-    # The figures in the guide are the ones this draws (re-run it after a change).
+    # The figures in the guide are the ones this draws (re-run it after a change):
+    # the same picture up to anti-aliasing and font hinting.
     for path in written:
         shipped = QImage(str(HELP_DIR / "img" / path.parent.name / path.name))
         assert shipped.size() == QImage(str(path)).size(), path.name
+        assert differing_fraction(pixels(shipped), pixels(QImage(str(path)))) < 0.01, path.name
 
 
 def test_undoing_a_scenario_takes_its_explanation_away(window):
