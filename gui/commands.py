@@ -2,8 +2,9 @@
 
 Each command captures the values before and after, calls ``LabState``
 methods only, and names itself (the name shows in Edit > Undo). A slider
-gesture or a drag becomes one command: setting commands that share a
-gesture key merge into the first.
+gesture or a drag is one command from its first event: commands that share
+a gesture token merge into the first, so the live preview is on the undo
+stack too and nothing can change the session behind the gesture's back.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from core.settings import GeneratorSettings, ModelSettings
 from gui.state import LabState
 
 _MODEL_COMMAND_ID = 1001
+_MOVE_COMMAND_ID = 1002
+
+
+class Gesture:
+    """Identity token shared by the commands of one drag (of a point or a slider)."""
 
 
 class AddPointCommand(QUndoCommand):
@@ -63,16 +69,34 @@ class RemovePointsCommand(QUndoCommand):
 
 
 class MovePointCommand(QUndoCommand):
-    """Move one point (a whole drag is one command)."""
+    """Move one point; the moves of one drag (same gesture) merge into one command."""
 
     def __init__(
-        self, state: LabState, index: int, old: tuple[float, float], new: tuple[float, float]
+        self,
+        state: LabState,
+        index: int,
+        new: tuple[float, float],
+        gesture: Gesture | None = None,
     ) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Move point"))
         self._state = state
         self._index = index
-        self._old = old
+        p = state.points
+        self._old = (float(p.x[index]), float(p.y[index]))
         self._new = new
+        self._gesture = gesture
+
+    def id(self) -> int:
+        return _MOVE_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, MovePointCommand) or self._gesture is None:
+            return False
+        if other._gesture is not self._gesture or other._index != self._index:
+            return False
+        self._new = other._new
+        self.setObsolete(self._new == self._old)
+        return True
 
     def redo(self) -> None:
         self._state.move_point(self._index, *self._new)
@@ -112,7 +136,7 @@ class SetModelCommand(QUndoCommand):
     """Change model settings; commands of one gesture (same key) merge into one."""
 
     def __init__(
-        self, state: LabState, text: str, new: ModelSettings, gesture: object = None
+        self, state: LabState, text: str, new: ModelSettings, gesture: Gesture | None = None
     ) -> None:
         super().__init__(text)
         self._state = state

@@ -3,7 +3,9 @@
 Left click on empty space adds a training point (Shift: a test point) with
 the chosen noise on y; dragging a point moves it (one undo step); right
 click on a point removes it; Ctrl+drag draws a selection rectangle, Ctrl+click
-toggles a point's selection, and Delete removes the selection. Dragging empty
+toggles a point's selection, and Delete removes the selection. A drag is one
+undo command from its first move (the live preview included); any other edit
+of the points during a drag (Undo, Delete, Open, a scenario) ends the drag. Dragging empty
 space pans and the wheel zooms. The view never rescales because the fit
 changed: the curve is evaluated across the visible x range and clipped just
 outside the visible y range.
@@ -18,7 +20,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGraphicsItem
 
 from core.datasets import true_function
-from gui.commands import AddPointCommand, MovePointCommand, RemovePointsCommand
+from gui.commands import AddPointCommand, Gesture, MovePointCommand, RemovePointsCommand
 from gui.plot_style import FIT_COLOR, SELECT_COLOR, TEST_COLOR, TRAIN_COLOR, TRUE_COLOR
 from gui.state import LabState
 
@@ -74,9 +76,21 @@ class _EditViewBox(pg.ViewBox):
         self._points: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
         self._dragging: int | None = None
         self._selecting = False
+        self._cancelled = False
 
     def set_points(self, x: np.ndarray, y: np.ndarray) -> None:
         self._points = (x, y)
+
+    @property
+    def dragging(self) -> bool:
+        """True while a point is being dragged."""
+        return self._dragging is not None
+
+    def cancel_drag(self) -> None:
+        """Forget the point being dragged; the rest of the gesture does nothing."""
+        if self._dragging is not None:
+            self._dragging = None
+            self._cancelled = True
 
     def _hit(self, pos: QPointF) -> int | None:
         at = self.mapToView(pos)
@@ -111,9 +125,13 @@ class _EditViewBox(pg.ViewBox):
             return
         if ev.isStart():
             self._dragging = None
+            self._cancelled = False
             self._selecting = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
             if not self._selecting:
                 self._dragging = self._hit(ev.buttonDownPos())
+        if self._cancelled:
+            ev.accept()  # the point's drag was cancelled: no pan either
+            return
         if self._selecting:
             ev.accept()
             self.updateScaleBox(ev.buttonDownPos(), ev.pos())
@@ -150,7 +168,10 @@ class DataPlot(pg.PlotWidget):
         #: Draws the noise added to clicked points (replace it to make clicks reproducible).
         self.noise_rng = np.random.default_rng()
         self._selected = np.empty(0, dtype=int)
-        self._drag_origin: tuple[int, float, float] | None = None
+        # The gesture token of the point drag in progress, and whether the
+        # points are changing because of it (any other change cancels it).
+        self._drag: Gesture | None = None
+        self._moving = False
 
         item = self.getPlotItem()
         for name in ("left", "bottom"):
@@ -283,20 +304,24 @@ class DataPlot(pg.PlotWidget):
         self._set_selection(np.asarray(indices, dtype=int))
 
     def _on_view_drag_moved(self, index: int, x: float, y: float) -> None:
-        if self._drag_origin is None:
-            p = self._state.points
-            self._drag_origin = (index, float(p.x[index]), float(p.y[index]))
-        # Live preview; the whole drag becomes one undo command when it ends.
-        self._state.move_point(index, x, y)
+        # The live preview is the drag's one undo command from its first move on.
+        if self._drag is None:
+            self._drag = Gesture()
+        self._move(index, x, y)
 
     def _on_view_drag_finished(self, index: int, x: float, y: float) -> None:
-        origin = self._drag_origin
-        self._drag_origin = None
-        if origin is None:
-            p = self._state.points
-            origin = (index, float(p.x[index]), float(p.y[index]))
-        if (origin[1], origin[2]) != (x, y):
-            self._undo.push(MovePointCommand(self._state, index, origin[1:], (x, y)))
+        self._move(index, x, y)
+        self._drag = None
+
+    def _move(self, index: int, x: float, y: float) -> None:
+        p = self._state.points
+        if (float(p.x[index]), float(p.y[index])) == (x, y):
+            return
+        self._moving = True
+        try:
+            self._undo.push(MovePointCommand(self._state, index, (x, y), self._drag))
+        finally:
+            self._moving = False
 
     def _on_view_range_changed(self, *_args: object) -> None:
         self._update_curve()
@@ -317,7 +342,12 @@ class DataPlot(pg.PlotWidget):
             else:
                 item.setData(x, y)
         self._box.set_points(p.x, p.y)
-        if self._drag_origin is None:
+        if self._box.dragging and not self._moving:
+            # Undo, Delete, Open... arrived mid-drag: the index it holds may be
+            # gone, so the drag ends here and the rest of the gesture does nothing.
+            self._box.cancel_drag()
+            self._drag = None
+        if self._drag is None:
             self._set_selection(self._selected[self._selected < p.x.size])
         else:
             self._update_selection_marks()

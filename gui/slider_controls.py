@@ -2,19 +2,21 @@
 
 A strength slider has an exact "off" end (position 0 is 0, not 1e-10) and
 a field that takes any number >= 0; the degree has a spin box beside its
-slider. A drag is one gesture: every value it passes through is emitted
-with the same gesture token, so the commands of one drag merge into one
-undo step.
+slider. A drag, or a key held down, is one gesture: every value it passes
+through is emitted with the same gesture token, so the commands of one
+gesture merge into one undo step.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QSpinBox, QWidget
 
 from core.polyfit import MAX_DEGREE
+from gui.commands import Gesture
 
 LOG_MIN = -10.0
 LOG_MAX = 2.0
@@ -37,13 +39,41 @@ def strength_to_slider(value: float) -> int:
     return round(1 + min(max(fraction, 0.0), 1.0) * (SLIDER_STEPS - 1))
 
 
+class GestureTracker(QObject):
+    """The gesture a control is in: a mouse drag of a slider, or a held-down key.
+
+    While the slider's handle is held, or a key is held down on the slider or
+    spin box (auto-repeat sends press/release pairs marked as repeats), every
+    value passes the same :class:`gui.commands.Gesture`, so the whole gesture
+    is one undo step. Between gestures ``current`` is None.
+    """
+
+    def __init__(self, slider: QSlider, *keyed: QWidget) -> None:
+        super().__init__(slider)
+        self.current: Gesture | None = None
+        slider.sliderPressed.connect(self._begin)
+        slider.sliderReleased.connect(self._end)
+        for widget in (slider, *keyed):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and not event.isAutoRepeat():
+            if event.type() == QEvent.Type.KeyPress:
+                self._begin()
+            elif event.type() == QEvent.Type.KeyRelease:
+                self._end()
+        return False
+
+    def _begin(self) -> None:
+        self.current = Gesture()
+
+    def _end(self) -> None:
+        self.current = None
+
+
 def format_strength(value: float) -> str:
     """Text for a strength field: "0" when off, else 4 significant digits."""
     return "0" if value == 0 else f"{value:.4g}"
-
-
-class _Gesture:
-    """Identity token shared by the commands of one slider drag."""
 
 
 class StrengthControl(QWidget):
@@ -66,9 +96,7 @@ class StrengthControl(QWidget):
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.field)
         self._value = 0.0
-        self._gesture: _Gesture | None = None
-        self.slider.sliderPressed.connect(self._on_slider_pressed)
-        self.slider.sliderReleased.connect(self._on_slider_released)
+        self._gesture = GestureTracker(self.slider)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.field.editingFinished.connect(self._on_field_editing_finished)
 
@@ -84,16 +112,10 @@ class StrengthControl(QWidget):
         self.field.setText(format_strength(value))
         self.field.setStyleSheet("")
 
-    def _on_slider_pressed(self) -> None:
-        self._gesture = _Gesture()
-
-    def _on_slider_released(self) -> None:
-        self._gesture = None
-
     def _on_slider_value_changed(self, position: int) -> None:
         self._value = slider_to_strength(position)
         self.field.setText(format_strength(self._value))
-        self.value_edited.emit(self._value, self._gesture)
+        self.value_edited.emit(self._value, self._gesture.current)
 
     def _on_field_editing_finished(self) -> None:
         text = self.field.text().strip().lower()
@@ -136,9 +158,7 @@ class DegreeControl(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.spin)
-        self._gesture: _Gesture | None = None
-        self.slider.sliderPressed.connect(self._on_slider_pressed)
-        self.slider.sliderReleased.connect(self._on_slider_released)
+        self._gesture = GestureTracker(self.slider, self.spin)
         self.slider.valueChanged.connect(self._on_value_changed)
         self.spin.valueChanged.connect(self._on_value_changed)
 
@@ -148,12 +168,6 @@ class DegreeControl(QWidget):
             self.slider.setValue(degree)
             self.spin.setValue(degree)
 
-    def _on_slider_pressed(self) -> None:
-        self._gesture = _Gesture()
-
-    def _on_slider_released(self) -> None:
-        self._gesture = None
-
     def _on_value_changed(self, degree: int) -> None:
         self.set_value(degree)
-        self.value_edited.emit(degree, self._gesture)
+        self.value_edited.emit(degree, self._gesture.current)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
@@ -68,25 +69,45 @@ def click(window, x, y, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardM
     QApplication.processEvents()
 
 
-def drag(window, start, end, steps=8, modifiers=Qt.KeyboardModifier.NoModifier):
-    """Drag with the left button from data point ``start`` to ``end``."""
+def press(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier):
+    """Hover to data point (x, y) and press the left button there."""
     viewport = window.plot.viewport()
-    a = to_viewport(window, *start)
-    b = to_viewport(window, *end)
+    pos = to_viewport(window, x, y)
+    none, left = Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton
+    _send(viewport, QEvent.Type.MouseMove, pos, none, none, modifiers)
+    _send(viewport, QEvent.Type.MouseButtonPress, pos, left, left, modifiers)
+
+
+def move(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier):
+    """Move the mouse with the left button held to data point (x, y)."""
+    # pyqtgraph drops moves closer than 1/mouseRateLimit apart (10 ms by default).
+    QTest.qWait(12)
     left = Qt.MouseButton.LeftButton
+    pos = to_viewport(window, x, y)
     _send(
-        viewport,
-        QEvent.Type.MouseMove,
-        a,
-        Qt.MouseButton.NoButton,
+        window.plot.viewport(), QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, left, modifiers
+    )
+
+
+def release(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier):
+    """Release the left button at data point (x, y)."""
+    left = Qt.MouseButton.LeftButton
+    pos = to_viewport(window, x, y)
+    _send(
+        window.plot.viewport(),
+        QEvent.Type.MouseButtonRelease,
+        pos,
+        left,
         Qt.MouseButton.NoButton,
         modifiers,
     )
-    _send(viewport, QEvent.Type.MouseButtonPress, a, left, left, modifiers)
-    for i in range(1, steps + 1):
-        # pyqtgraph drops moves closer than 1/mouseRateLimit apart (10 ms by default).
-        QTest.qWait(12)
-        p = a + (b - a) * (i / steps)
-        _send(viewport, QEvent.Type.MouseMove, p, Qt.MouseButton.NoButton, left, modifiers)
-    _send(viewport, QEvent.Type.MouseButtonRelease, b, left, Qt.MouseButton.NoButton, modifiers)
     QApplication.processEvents()
+
+
+def drag(window, start, end, steps=8, modifiers=Qt.KeyboardModifier.NoModifier):
+    """Drag with the left button from data point ``start`` to ``end``."""
+    press(window, *start, modifiers=modifiers)
+    a, b = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
+    for i in range(1, steps + 1):
+        move(window, *(a + (b - a) * (i / steps)), modifiers=modifiers)
+    release(window, *end, modifiers=modifiers)
