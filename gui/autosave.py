@@ -1,14 +1,19 @@
 """Autosave of the open session, and recovery of one left behind by a crash.
 
 While the session has unsaved changes, it is written (atomically) a couple
-of seconds after each edit to ``autosave-<pid>.json`` in the data folder;
-a clean session or a normal exit removes the file. A file whose process
+of seconds after each edit to ``autosave-<pid>.json`` in the data folder,
+with ``autosave-<pid>.document`` naming the file the session belongs to (if
+any); a clean session or a normal exit removes both. A file whose process
 is no longer running was left by a crash: the next start offers it back.
+One the user declines, or that cannot be restored, is *set aside*: renamed
+to ``kept-autosave-<time>.json`` in the same folder, never offered again and
+never deleted.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
@@ -45,15 +50,45 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def _write(directory: Path, path: Path, session: SessionData) -> str | None:
+def _document_file(path: Path) -> Path:
+    return path.with_suffix(".document")
+
+
+def _write(path: Path, session: SessionData, document: Path | None) -> str | None:
     """Write ``session`` to ``path``; the reason if that failed (runs on any thread)."""
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, session_to_json(session))
+        if document is None:
+            _document_file(path).unlink(missing_ok=True)
+        else:
+            write_atomic(_document_file(path), str(document))
     except OSError as exc:
         # Autosave must never interrupt work with a dialog; the status bar says it.
         return str(exc)
     return None
+
+
+def set_aside(path: Path) -> Path:
+    """Rename an autosave so it is kept but never offered again; return its new name."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"kept-{_PREFIX}{stamp}.json")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"kept-{_PREFIX}{stamp}-{n}.json")
+    try:
+        path.rename(target)
+    except OSError:
+        return path  # cannot rename: it stays where it is, still kept
+    _document_file(path).unlink(missing_ok=True)
+    return target
+
+
+def discard_autosave(path: Path) -> None:
+    """Remove an autosave and the note of its document."""
+    path.unlink(missing_ok=True)
+    _document_file(path).unlink(missing_ok=True)
 
 
 def orphaned_autosaves(directory: Path) -> list[Path]:
@@ -84,6 +119,8 @@ class Autosaver(QObject):
 
     def __init__(self, state: LabState, undo_stack: QUndoStack, directory: Path, parent=None):
         super().__init__(parent)
+        #: The file the session belongs to, written beside the autosave.
+        self.document: Path | None = None
         self._state = state
         self._undo = undo_stack
         self.directory = directory
@@ -108,23 +145,24 @@ class Autosaver(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
-    def save_now(self) -> None:
-        """Write the autosave now (or remove it when nothing is unsaved)."""
+    def save_now(self) -> bool:
+        """Write the autosave now (or remove it when nothing is unsaved); False on failure."""
         self._timer.stop()
         if self._undo.isClean():
             self.discard()
-            return
+            return True
         self._runner.wait()  # a background save in flight must not land after this one
-        error = _write(self.directory, self.path, self._state.to_session())
+        error = _write(self.path, self._state.to_session(), self.document)
         if error is not None:
             self.failed.emit(error)
+        return error is None
 
     def save_in_background(self) -> None:
         """Write the autosave off the GUI thread (or remove it when nothing is unsaved)."""
         if self._undo.isClean():
             self.discard()
         else:
-            self._runner.submit(_write, self.directory, self.path, self._state.to_session())
+            self._runner.submit(_write, self.path, self._state.to_session(), self.document)
 
     def _on_runner_result_ready(self, error: str | None) -> None:
         if error is not None:
@@ -134,4 +172,13 @@ class Autosaver(QObject):
         """Remove this process's autosave."""
         self._timer.stop()
         self._runner.wait()  # else a save in flight would write the file again
-        self.path.unlink(missing_ok=True)
+        discard_autosave(self.path)
+
+    @staticmethod
+    def document_of(path: Path) -> Path | None:
+        """The file the session autosaved at ``path`` belonged to, if it was saved anywhere."""
+        try:
+            text = _document_file(path).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return Path(text) if text else None

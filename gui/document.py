@@ -13,15 +13,29 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QFileInfo, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
-from core.session_file import SessionData, SessionFileError, load_session, save_session
-from gui.autosave import Autosaver, orphaned_autosaves
+from core.session_file import SessionData, load_session, save_session
+from gui.autosave import Autosaver, discard_autosave, orphaned_autosaves, set_aside
+from gui.background import BackgroundWorker, LatestRunner
 from gui.dialogs import Button, Dialogs
 from gui.file_history import FileHistory
-from gui.state import LabState
+from gui.state import LabState, PreparedSession, prepare_session
+
+LOADER_NAME = "overfitSessionLoader"
+#: A load that takes longer than this shows a progress dialog with Cancel.
+SHOW_PROGRESS_MS = 400
+
+
+def read_and_prepare(path: str) -> PreparedSession:
+    """Load, check, reduce and fit a session file (runs on the loader's thread).
+
+    Raises SessionFileError for a file that is not a valid session, ValueError
+    for one that cannot be fitted.
+    """
+    return prepare_session(load_session(path))
 
 
 class SessionDocument(QObject):
@@ -58,6 +72,9 @@ class SessionDocument(QObject):
         self.autosaver.failed.connect(self._on_autosaver_failed)
         self.recent_menu = QMenu(parent)
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        # Sessions load on a thread of their own: a million points take seconds to
+        # parse and reduce, and the window must stay responsive (and cancellable).
+        self._loader = LatestRunner(self, BackgroundWorker(self, LOADER_NAME))
 
     def retranslate(self) -> None:
         """Set the texts this object owns in the current language."""
@@ -71,13 +88,18 @@ class SessionDocument(QObject):
         self.replaced.emit()
 
     def open_session(self, path: str | os.PathLike[str]) -> bool:
-        """Load a session file; on any problem say so and keep the current session."""
-        try:
-            session = load_session(path)
-        except SessionFileError as exc:
-            self._dialogs.warn(self.tr("Cannot open session"), str(exc))
+        """Load a session file; on any problem say so and keep the current session.
+
+        The file is read, checked, reduced and fitted off the GUI thread behind a
+        progress dialog with Cancel; nothing on screen changes until all of that
+        succeeded. Returns True once the session is shown.
+        """
+        prepared = self._load(path, self.tr("Opening {0}…").format(path))
+        if isinstance(prepared, str):
+            if prepared:
+                self._dialogs.warn(self.tr("Cannot open session"), prepared)
             return False
-        self._state.restore(session)
+        self._state.restore(prepared)
         self._set_path(Path(path))
         self._history.add_recent(Path(path))
         self.replaced.emit()
@@ -85,28 +107,83 @@ class SessionDocument(QObject):
         return True
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer the newest autosave left behind; True if restored."""
+        """After a crash: offer the newest autosave left behind; True if restored.
+
+        An autosave the user declines, or one that cannot be restored, is set
+        aside (renamed, kept in the same folder) and never offered again; older
+        ones are set aside too. Nothing is deleted.
+        """
         orphans = orphaned_autosaves(self.autosaver.directory)
         if not orphans:
             return False
-        newest = orphans[0]
-        when = QFileInfo(str(newest)).lastModified().toString(Qt.DateFormat.TextDate)
-        restored = False
-        if self._dialogs.ask_recover(when):
-            try:
-                session = load_session(newest)
-            except SessionFileError as exc:
-                self._dialogs.warn(self.tr("Cannot restore the session"), str(exc))
-            else:
-                self._state.restore(session)
-                self._set_path(None)
-                self._undo.resetClean()  # restored work is unsaved work
-                self.replaced.emit()
-                self.autosaver.save_now()
-                restored = True
-        for path in orphans:
-            path.unlink(missing_ok=True)
-        return restored
+        newest, older = orphans[0], orphans[1:]
+        for path in older:
+            set_aside(path)
+        modified = QFileInfo(str(newest)).lastModified()
+        when = QLocale.system().toString(modified, QLocale.FormatType.LongFormat)
+        if not self._dialogs.ask_recover(when):
+            kept = set_aside(newest)
+            self._dialogs.status(self.tr("The autosave was kept as {0}").format(kept))
+            return False
+        prepared = self._load(newest, self.tr("Restoring the autosaved session…"))
+        if isinstance(prepared, str):
+            kept = set_aside(newest)
+            self._dialogs.warn(
+                self.tr("Cannot restore the session"),
+                self.tr("{0} The autosave was kept as {1}").format(prepared, kept),
+            )
+            return False
+        self._state.restore(prepared)
+        # The session keeps the file it belonged to: Save writes there.
+        self._set_path(self.autosaver.document_of(newest))
+        self._undo.resetClean()  # restored work is unsaved work
+        self.replaced.emit()
+        if self.autosaver.save_now():
+            discard_autosave(newest)  # its work now lives in this process's autosave
+        else:
+            set_aside(newest)
+        return True
+
+    def _load(self, path: str | os.PathLike[str], label: str) -> PreparedSession | str:
+        """Read and prepare a session off the GUI thread; the reason (or "") on failure.
+
+        Waits in a local event loop behind a window-modal progress dialog, so
+        the window repaints while a large file loads; Cancel returns "".
+        """
+        outcome: list[PreparedSession | str] = []
+        loop = QEventLoop()
+
+        def finish(result: PreparedSession | str) -> None:
+            if not outcome:
+                outcome.append(result)
+            loop.quit()
+
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(SHOW_PROGRESS_MS)
+        # A busy dialog gets no setValue calls, which is what shows it by itself.
+        show = QTimer(progress)
+        show.setSingleShot(True)
+        show.timeout.connect(progress.show)
+        show.start(SHOW_PROGRESS_MS)
+        connections = [
+            self._loader.result_ready.connect(finish),
+            self._loader.failed.connect(lambda error: finish(str(error))),
+            progress.canceled.connect(lambda: finish("")),
+        ]
+        try:
+            self._loader.submit(read_and_prepare, os.fspath(path))
+            if not outcome:
+                loop.exec()
+        finally:
+            for connection in connections:
+                QObject.disconnect(connection)
+            progress.close()
+            progress.deleteLater()
+        if outcome[0] == "":
+            self._loader.cancel()  # the thread finishes; its result goes nowhere
+            self._dialogs.status(self.tr("Opening cancelled"))
+        return outcome[0]
 
     # ----------------------------------------------------------------- saving
     def save_session_to(self, path: str | os.PathLike[str]) -> bool:
@@ -175,6 +252,7 @@ class SessionDocument(QObject):
     # ---------------------------------------------------------------- private
     def _set_path(self, path: Path | None, keep_history: bool = False) -> None:
         self.path = path
+        self.autosaver.document = path
         if not keep_history:
             self._undo.clear()
         self._undo.setClean()

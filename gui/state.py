@@ -14,6 +14,7 @@ time whatever the number of points.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -30,6 +31,38 @@ from core.polyfit import (
 )
 from core.session_file import SessionData
 from core.settings import GeneratorSettings, ModelSettings
+
+_Reductions = dict[tuple[str, bool], tuple[np.ndarray, np.ndarray, Reduced]]
+
+
+@dataclass(frozen=True, eq=False)
+class PreparedSession:
+    """A session reduced and fitted off screen, ready to be shown in one step."""
+
+    session: SessionData
+    reduced: _Reductions
+    fit: FitResult | None
+
+
+def prepare_session(session: SessionData) -> PreparedSession:
+    """Reduce and fit a session (pure numpy: runs on any thread).
+
+    Raises ValueError (numpy's LinAlgError is one) if the session cannot be
+    fitted; the state on screen is then untouched.
+    """
+    m, domain, p = session.model, Domain(*session.domain), session.points
+    reduced: _Reductions = {}
+    for test in (False, True):
+        chosen = p.is_test if test else ~p.is_test
+        x, y = p.x[chosen], p.y[chosen]
+        reduced[(m.basis, test)] = (x, y, reduce(x, y, MAX_DEGREE, m.basis, domain))
+    fit = None
+    if np.count_nonzero(~p.is_test):
+        train = reduced[(m.basis, False)][2].truncated(m.degree)
+        test = reduced[(m.basis, True)][2].truncated(m.degree)
+        coef = solve(train, m.l1, m.l2, m.penalize_intercept)
+        fit = result_from_coef(coef, train, test, m.l1, m.l2, m.penalize_intercept)
+    return PreparedSession(session, reduced, fit)
 
 
 class LabState(QObject):
@@ -195,13 +228,28 @@ class LabState(QObject):
             generator=self._generator,
         )
 
-    def restore(self, session: SessionData) -> None:
-        """Replace the whole state by a session's (one refit)."""
-        self._model = session.model
-        self._generator = session.generator
-        self.model_changed.emit()
-        self.generator_changed.emit()
-        self.replace_points(session.points, Domain(*session.domain))
+    def restore(self, session: SessionData | PreparedSession) -> None:
+        """Replace the whole state by a session's, prepared first if it is not yet.
+
+        Everything is computed before anything changes: if the session
+        cannot be fitted (ValueError), the state stays as it was.
+        """
+        prepared = session if isinstance(session, PreparedSession) else prepare_session(session)
+        new = prepared.session
+        self._model = new.model
+        self._generator = new.generator
+        self._domain = Domain(*new.domain)
+        self._points = new.points
+        self._reduced = dict(prepared.reduced)
+        self._fit = prepared.fit
+        for signal in (
+            self.model_changed,
+            self.generator_changed,
+            self.domain_changed,
+            self.points_changed,
+            self.fit_changed,
+        ):
+            signal.emit()
 
     def model_with(self, **changes: object) -> ModelSettings:
         """The current model settings with some fields changed."""

@@ -72,32 +72,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="28"/>
+        <location filename="../../gui/commands.py" line="34"/>
         <source>Add test point</source>
         <translation>添加测试点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="30"/>
+        <location filename="../../gui/commands.py" line="36"/>
         <source>Add training point</source>
         <translation>添加训练点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="48"/>
+        <location filename="../../gui/commands.py" line="54"/>
         <source>Remove point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="50"/>
+        <location filename="../../gui/commands.py" line="56"/>
         <source>Remove %1 points</source>
         <translation>删除 %1 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="71"/>
+        <location filename="../../gui/commands.py" line="81"/>
         <source>Move point</source>
         <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="146"/>
+        <location filename="../../gui/commands.py" line="170"/>
         <source>Change generator settings</source>
         <translation>更改生成器设置</translation>
     </message>
@@ -128,22 +128,23 @@
 <context>
     <name>DataPlot</name>
     <message>
-        <location filename="../../gui/plot_view.py" line="218"/>
+        <location filename="../../gui/plot_view.py" line="240"/>
         <source>Training points</source>
+        <extracomment>Draws the noise added to clicked points (replace it to make clicks reproducible).</extracomment>
         <translation>训练点</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="219"/>
+        <location filename="../../gui/plot_view.py" line="241"/>
         <source>Test points (held out)</source>
         <translation>测试点（留出）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="220"/>
+        <location filename="../../gui/plot_view.py" line="242"/>
         <source>Fitted polynomial</source>
         <translation>拟合多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="223"/>
+        <location filename="../../gui/plot_view.py" line="245"/>
         <source>True function</source>
         <translation>真实函数</translation>
     </message>
@@ -1384,58 +1385,89 @@
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../../gui/document.py" line="64"/>
+        <location filename="../../gui/document.py" line="81"/>
         <source>Open &amp;recent</source>
+        <extracomment>A load that takes longer than this shows a progress dialog with Cancel.</extracomment>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="78"/>
+        <location filename="../../gui/document.py" line="97"/>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="100"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="84"/>
+        <location filename="../../gui/document.py" line="106"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="99"/>
+        <location filename="../../gui/document.py" line="126"/>
+        <source>The autosave was kept as {0}</source>
+        <translation>自动保存的文件已保留为 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="128"/>
+        <source>Restoring the autosaved session…</source>
+        <translation>正在恢复自动保存的会话…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="132"/>
         <source>Cannot restore the session</source>
         <translation>无法恢复会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="117"/>
+        <location filename="../../gui/document.py" line="133"/>
+        <source>{0} The autosave was kept as {1}</source>
+        <translation>{0} 自动保存的文件已保留为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="161"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="185"/>
+        <source>Opening cancelled</source>
+        <translation>已取消打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document.py" line="194"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="121"/>
+        <location filename="../../gui/document.py" line="198"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="134"/>
+        <location filename="../../gui/document.py" line="211"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="134"/>
-        <location filename="../../gui/document.py" line="170"/>
+        <location filename="../../gui/document.py" line="211"/>
+        <location filename="../../gui/document.py" line="247"/>
         <source>Overfit Lab sessions (*.json)</source>
         <translation>Overfit Lab 会话 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="168"/>
+        <location filename="../../gui/document.py" line="245"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="187"/>
+        <location filename="../../gui/document.py" line="265"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="197"/>
+        <location filename="../../gui/document.py" line="275"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
@@ -1443,12 +1475,12 @@
 <context>
     <name>StrengthControl</name>
     <message>
-        <location filename="../../gui/slider_controls.py" line="102"/>
+        <location filename="../../gui/slider_controls.py" line="124"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/slider_controls.py" line="108"/>
+        <location filename="../../gui/slider_controls.py" line="130"/>
         <source>&apos;{0}&apos; is not a strength: type a number &gt;= 0 (0 turns it off).</source>
         <translation>“{0}”不是有效的强度：请输入 &gt;= 0 的数（0 表示关闭）。</translation>
     </message>

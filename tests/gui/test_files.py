@@ -8,14 +8,17 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QFileInfo, QLocale, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
+import gui.document
 from core.points_csv import PointTable
 from core.session_file import SessionData, load_session, session_to_json
 from gui.app import create_window
@@ -332,14 +335,133 @@ def test_after_a_hard_kill_the_next_start_offers_the_autosave(qtbot, tmp_path, m
     assert not orphaned_autosaves(data)
 
 
-def test_declining_recovery_discards_the_autosave(qtbot, tmp_path, monkeypatch):
-    data = tmp_path / "data"
-    data.mkdir()
-    dead_pid = 2**22 + 12345  # above the usual pid range: no such process
-    lone = PointTable(np.array([0.5]), np.array([1.0]), np.array([False]))
-    (data / f"autosave-{dead_pid}.json").write_text(session_to_json(SessionData(points=lone)))
-    window = make_window(qtbot, tmp_path)
+DEAD_PID = 2**22 + 12345  # above the usual pid range: no such process
+
+
+def _plant_autosave(data: Path, text: str, document: Path | None = None) -> Path:
+    data.mkdir(exist_ok=True)
+    path = data / f"autosave-{DEAD_PID}.json"
+    path.write_text(text, encoding="utf-8")
+    if document is not None:
+        path.with_suffix(".document").write_text(str(document), encoding="utf-8")
+    return path
+
+
+def _recovering_window(qtbot, tmp_path, monkeypatch, data, answer):
+    window = make_window(qtbot, tmp_path / f"w{len(list(tmp_path.iterdir()))}")
     window.document.autosaver.directory = data
-    monkeypatch.setattr(window.dialogs, "ask_recover", lambda when: False)
+    asked = []
+    monkeypatch.setattr(window.dialogs, "ask_recover", lambda when: asked.append(when) or answer)
+    return window, asked
+
+
+def test_declining_recovery_keeps_the_autosave_aside(qtbot, tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    lone = PointTable(np.array([0.5]), np.array([1.0]), np.array([False]))
+    text = session_to_json(SessionData(points=lone))
+    planted = _plant_autosave(data, text)
+    stamp = QFileInfo(str(planted)).lastModified()
+    window, asked = _recovering_window(qtbot, tmp_path, monkeypatch, data, False)
     assert not window.document.offer_recovery()
+    # The prompt gave the time in the user's locale.
+    assert asked == [QLocale.system().toString(stamp, QLocale.FormatType.LongFormat)]
     assert not orphaned_autosaves(data)
+    kept = list(data.glob("kept-autosave-*.json"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == text
+    # Never offered again.
+    again, asked_again = _recovering_window(qtbot, tmp_path, monkeypatch, data, True)
+    assert not again.document.offer_recovery() and not asked_again
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['{"format": "overfit-lab-session", "version": 1, "domain": [0', "\x00garbage"],
+)
+def test_an_unrestorable_autosave_is_set_aside_and_the_app_starts(
+    qtbot, tmp_path, monkeypatch, warnings_shown, content
+):
+    data = tmp_path / "data"
+    _plant_autosave(data, content)
+    window, asked = _recovering_window(qtbot, tmp_path, monkeypatch, data, True)
+    window.load_example()
+    before = window.state.to_session()
+    assert not window.document.offer_recovery()
+    assert asked and warnings_shown and "kept as" in warnings_shown[-1]
+    assert window.state.to_session().points == before.points
+    kept = list(data.glob("kept-autosave-*.json"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == content
+    # The next start is not asked again: no crash loop.
+    again, asked_again = _recovering_window(qtbot, tmp_path, monkeypatch, data, True)
+    assert not again.document.offer_recovery() and not asked_again
+
+
+def test_a_restored_session_keeps_the_file_it_belonged_to(qtbot, tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    lesson = tmp_path / "lesson.json"
+    table = PointTable(np.array([0.1, 0.5, 0.9]), np.array([1.0, 0.0, 1.0]), np.zeros(3, bool))
+    _plant_autosave(data, session_to_json(SessionData(points=table)), document=lesson)
+    window, _ = _recovering_window(qtbot, tmp_path, monkeypatch, data, True)
+    assert window.document.offer_recovery()
+    assert window.document.path == lesson
+    assert "lesson.json" in window.windowTitle() and window.isWindowModified()
+    assert window.action_table.save.isEnabled()
+    window.action_table.save.trigger()  # Ctrl+S saves where the session belonged
+    assert load_session(lesson).points == table
+    assert not window.isWindowModified()
+
+
+def test_a_session_that_cannot_be_fitted_changes_nothing(
+    window, tmp_path, warnings_shown, monkeypatch
+):
+    window.load_example()
+    click(window, 0.5, 0.2)
+    before, steps = window.state.to_session(), window.undo_stack.count()
+    path = tmp_path / "fine.json"
+    path.write_text(session_to_json(SessionData()), encoding="utf-8")
+
+    def cannot_fit(session):
+        raise ValueError("the fit failed")
+
+    monkeypatch.setattr("gui.document.prepare_session", cannot_fit)
+    assert not window.document.open_session(path)
+    assert warnings_shown and "the fit failed" in warnings_shown[-1]
+    after = window.state.to_session()
+    assert after.points == before.points and after.model == before.model
+    assert window.undo_stack.count() == steps and window.isWindowModified()
+
+
+def test_a_session_opens_off_the_gui_thread_and_can_be_cancelled(
+    window, tmp_path, qtbot, monkeypatch
+):
+    window.load_example()
+    path = tmp_path / "lesson.json"
+    path.write_text(session_to_json(SessionData()), encoding="utf-8")
+    threads = []
+    gate = threading.Event()
+    read = gui.document.read_and_prepare
+
+    def slow_read(name):
+        threads.append(threading.get_ident())
+        gate.wait(10)
+        return read(name)
+
+    monkeypatch.setattr("gui.document.read_and_prepare", slow_read)
+    before = window.state.points
+
+    def cancel_when_shown():
+        dialog = window.findChild(QProgressDialog)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(50, cancel_when_shown)
+            return
+        dialog.findChild(QPushButton).click()  # the user presses Cancel
+
+    QTimer.singleShot(50, cancel_when_shown)
+    assert not window.document.open_session(path)  # returns once cancelled
+    assert threads and threads[0] != threading.get_ident()
+    assert window.state.points is before
+    gate.set()
+    qtbot.wait(200)  # the late result goes nowhere
+    assert window.state.points is before
+    monkeypatch.setattr("gui.document.read_and_prepare", read)
+    assert window.document.open_session(path)
+    assert window.state.points.x.size == 0
