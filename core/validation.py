@@ -86,12 +86,14 @@ def _check_int(name: str, value: object, lo: int, hi: int | None = None) -> int:
     return value
 
 
-def _check_lambdas(lambdas: ArrayLike) -> FloatArray:
+def _check_lambdas(lambdas: ArrayLike, allow_zero: bool = False) -> FloatArray:
     lam = np.asarray(lambdas, dtype=float)
     if lam.ndim != 1 or lam.size == 0:
         raise ValueError(f"lambdas must be a non-empty 1-D array, got shape {lam.shape}")
-    if not np.all(np.isfinite(lam)) or np.any(lam <= 0):
-        raise ValueError(f"lambdas must be finite and > 0, got min {lam.min()!r}")
+    low = lam < 0 if allow_zero else lam <= 0
+    if not np.all(np.isfinite(lam)) or np.any(low):
+        bound = ">= 0" if allow_zero else "> 0"
+        raise ValueError(f"lambdas must be finite and {bound}, got min {lam.min()!r}")
     if lam.size > 1 and np.any(np.diff(lam) <= 0):
         raise ValueError("lambdas must be strictly increasing")
     return lam
@@ -681,11 +683,14 @@ def ridge_loo(
     the fit nearly interpolates. Where ``1 - h_ii`` is still rounding noise
     (the point decides its own fit), its error is inf.
 
+    A lambda of 0 is plain least squares (then ``1 - f_j = 0`` and the
+    formula is the classic ``e_i / (1 - h_ii)`` of the hat matrix).
+
     Costs one SVD of the N x D feature matrix and O(N D G) for G lambdas.
     """
     x, y = _check_points(x, y)
     degree = check_degree(degree)
-    lam = _check_lambdas(lambdas)
+    lam = _check_lambdas(lambdas, allow_zero=True)
     domain = Domain() if domain is None else domain
     n = x.size
     if n < 2:

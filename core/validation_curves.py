@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.points_csv import PointTable
-from core.polyfit import MAX_DEGREE, Basis, Domain
+from core.polyfit import MAX_DEGREE, Basis, Domain, solve
 from core.validation import (
     Checkpoint,
     CrossValidation,
@@ -84,6 +84,26 @@ class ValidationRequest:
 
 
 @dataclass(frozen=True, eq=False)
+class DegreeCv:
+    """Cross-validated RMSE at each degree 0..MAX_DEGREE, at fixed ``l1, l2``.
+
+    ``rmse[d]`` is nan where a degree could not be scored.
+    """
+
+    rmse: np.ndarray
+    plan: CvPlan
+
+    @property
+    def best_degree(self) -> int | None:
+        """The degree with the smallest CV error (the simplest among ties), if any."""
+        finite = np.isfinite(self.rmse)
+        if not finite.any():
+            return None
+        values = np.where(finite, self.rmse, np.inf)
+        return int(np.flatnonzero(values == values.min())[0])
+
+
+@dataclass(frozen=True, eq=False)
 class ValidationCurves:
     """What came back: fresh reductions and whichever curves were asked for."""
 
@@ -92,6 +112,7 @@ class ValidationCurves:
     folds: Folds | None
     null_rmse: float
     degree_curve: DegreeCurve | None
+    degree_cv: DegreeCv | None
     sweep: LambdaSweep | None
     cv: CrossValidation | None
 
@@ -103,21 +124,29 @@ def compute_curves(
 
     ``checkpoint`` is called between steps (see :mod:`gui.background`).
     """
+    _pass(checkpoint)
     p = request.points
     data = request.data
     if data is None:
         data = reduce_split(p.x, p.y, p.is_test, request.basis, request.domain, MAX_DEGREE)
-    if checkpoint is not None:
-        checkpoint()
+    _pass(checkpoint)
     null = errors_vs_degree(data, 0.0, 0.0, False, degrees=[0])
     null_rmse = float(np.nanmax([null.train_rmse[0], null.test_rmse[0]]))
-    curve = None
+    plan, folds = request.cv, request.folds
+    stale = folds is None or plan is None or folds.n_folds != plan.n_folds
+    if plan is not None and plan.n_folds is not None and stale:
+        x, y = _training_points(request)
+        folds = prepare_folds(
+            x, y, plan.n_folds, request.basis, request.domain, FOLD_SEED, checkpoint=checkpoint
+        )
+    curve = degree_cv = None
     if request.want_degree:
         curve = errors_vs_degree(
             data, request.l1, request.l2, request.penalize_intercept, checkpoint=checkpoint
         )
+        if plan is not None:
+            degree_cv = cv_by_degree(request, folds, checkpoint)
     sweep = cv = None
-    folds = request.folds
     if request.want_lambda:
         sweep = lambda_sweep(
             data,
@@ -127,38 +156,79 @@ def compute_curves(
             request.penalize_intercept,
             checkpoint,
         )
-        plan = request.cv
-        if plan is not None:
-            train = ~p.is_test
-            if plan.n_folds is None:
-                if checkpoint is not None:
-                    checkpoint()
-                cv = ridge_loo(
-                    p.x[train],
-                    p.y[train],
-                    request.degree,
-                    request.lambdas,
-                    request.basis,
-                    request.domain,
-                    request.penalize_intercept,
-                )
-            else:
-                if folds is None or folds.n_folds != plan.n_folds:
-                    folds = prepare_folds(
-                        p.x[train],
-                        p.y[train],
-                        plan.n_folds,
-                        request.basis,
-                        request.domain,
-                        FOLD_SEED,
-                        checkpoint=checkpoint,
-                    )
-                cv = cross_validate(
-                    folds,
-                    request.degree,
-                    request.lambdas,
-                    request.mix,
-                    request.penalize_intercept,
-                    checkpoint,
-                )
-    return ValidationCurves(request, data, folds, null_rmse, curve, sweep, cv)
+        if plan is not None and plan.n_folds is None:
+            _pass(checkpoint)
+            x, y = _training_points(request)
+            cv = ridge_loo(
+                x,
+                y,
+                request.degree,
+                request.lambdas,
+                request.basis,
+                request.domain,
+                request.penalize_intercept,
+            )
+        elif plan is not None:
+            assert folds is not None
+            cv = cross_validate(
+                folds,
+                request.degree,
+                request.lambdas,
+                request.mix,
+                request.penalize_intercept,
+                checkpoint,
+            )
+    return ValidationCurves(request, data, folds, null_rmse, curve, degree_cv, sweep, cv)
+
+
+def cv_by_degree(
+    request: ValidationRequest, folds: Folds | None, checkpoint: Checkpoint | None = None
+) -> DegreeCv:
+    """Cross-validated RMSE of the fit at every degree, at the request's ``l1, l2``.
+
+    The same cross-validation as along λ (``request.cv``): each fold's
+    training part fitted at each degree and scored on the held-out part, or,
+    for the closed-form ridge leave-one-out, the hat-matrix formula at each
+    degree. Choosing the degree by this curve is choosing model complexity by
+    CV, as the λ curve chooses the penalty.
+    """
+    plan = request.cv
+    if plan is None:
+        raise ValueError("cross-validation needs at least 2 training points")
+    rmse = np.full(MAX_DEGREE + 1, np.nan)
+    if plan.n_folds is None:
+        x, y = _training_points(request)
+        for degree in range(MAX_DEGREE + 1):
+            _pass(checkpoint)
+            loo = ridge_loo(
+                x,
+                y,
+                degree,
+                [request.l2],
+                request.basis,
+                request.domain,
+                request.penalize_intercept,
+            )
+            rmse[degree] = loo.rmse[0]
+        return DegreeCv(rmse, plan)
+    if folds is None:
+        raise ValueError("k-fold cross-validation needs the folds")
+    for degree in range(MAX_DEGREE + 1):
+        _pass(checkpoint)
+        sse = 0.0
+        for train, held in zip(folds.train, folds.held_out, strict=True):
+            fold_train = train.truncated(degree)
+            coef = solve(fold_train, request.l1, request.l2, request.penalize_intercept)
+            sse += held.truncated(degree).sum_squares(coef)
+        rmse[degree] = np.sqrt(sse / folds.n_samples)
+    return DegreeCv(rmse, plan)
+
+
+def _training_points(request: ValidationRequest) -> tuple[np.ndarray, np.ndarray]:
+    train = ~request.points.is_test
+    return request.points.x[train], request.points.y[train]
+
+
+def _pass(checkpoint: Checkpoint | None) -> None:
+    if checkpoint is not None:
+        checkpoint()

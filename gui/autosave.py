@@ -34,8 +34,10 @@ def default_data_dir() -> Path:
     override = os.environ.get("OVERFIT_LAB_DATA_DIR")
     if override:
         return Path(override)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location or Path.home() / ".overfit-lab")
+    # The generic folder plus our name: AppDataLocation would add the
+    # organization and the application name, both "Overfit Lab".
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(location) / "Overfit Lab" if location else Path.home() / ".overfit-lab"
 
 
 def _process_alive(pid: int) -> bool:

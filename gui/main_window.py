@@ -48,6 +48,7 @@ from gui.readouts import Readouts
 from gui.scenario_controller import ScenarioController
 from gui.scenario_panel import ScenarioPanel
 from gui.state import LabState
+from gui.tooltips import WrappingToolTips
 from gui.validation_panel import ValidationPanel
 from gui.variance_overlay import VarianceOverlay
 
@@ -77,7 +78,9 @@ class MainWindow(QMainWindow):
         self.state = state if state is not None else LabState(self)
         self.undo_stack = QUndoStack(self)
         self._settings = settings if settings is not None else QSettings()
-        self.translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+        app: QApplication = QApplication.instance()  # type: ignore[assignment]
+        self.translations = Translations(app)
+        WrappingToolTips.install(app)
         self.dialogs = Dialogs(self)
         self.file_history = history = FileHistory(self._settings)
         self.document = SessionDocument(
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         )
         self.scenario_panel = ScenarioPanel(list(self.scenario_controller.scenarios.values()), "en")
         self.guide: ConceptsGuide | None = None
+        self._variance_in_legend = False
 
         self.action_table = WindowActions(self)
         self._create_menus()
@@ -118,6 +122,8 @@ class MainWindow(QMainWindow):
         self.scenario_controller.shown_changed.connect(self.scenario_panel.show_scenario)
         self.scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
         self.model_controls.message.connect(self.dialogs.status)
+        self.plot.add_legend_entry(self.variance_overlay.curves, self.variance_overlay.legend_name)
+        self.variance_overlay.updated.connect(self._on_variance_overlay_updated)
         self.plot.selection_changed.connect(self._on_plot_selection_changed)
         self._on_plot_selection_changed()
         self.resize(1320, 740)
@@ -404,6 +410,14 @@ class MainWindow(QMainWindow):
         self.plot.reset_view()
         self.scenario_dock.show()
         self.scenario_dock.raise_()
+
+    def _on_variance_overlay_updated(self) -> None:
+        shown = self.variance_overlay.curves.isVisible()
+        if shown != self._variance_in_legend:
+            self._variance_in_legend = shown
+            self.plot.refresh_legend()
+            if shown:  # one line on what the faint curves are, as they appear
+                self.dialogs.status(self.variance_overlay.description())
 
     def _on_plot_selection_changed(self) -> None:
         self.action_table.delete.setEnabled(bool(self.plot.selected.size))

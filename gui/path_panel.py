@@ -4,9 +4,10 @@ One line per coefficient coef_k of the current degree, against λ on a log
 axis, for the penalty in use (L2, L1, or both in their current ratio), with
 a dashed marker at the current λ. Ridge lines glide towards 0; L1 lines hit
 exactly 0 and stay there, and a cross on the zero line marks where each one
-drops out. The y axis is a symmetric log (asinh) by default, because the
-coefficients of an overfit polynomial are a million times those of a tame
-one; a linear scale is one click away.
+drops out. The y axis is linear by default, following the current λ, so a
+coefficient changing sign crosses zero as it does; a symmetric log (asinh)
+axis is one click away for when the coefficients of an overfit polynomial
+are a million times those of a tame one.
 
 The path is computed on a worker thread from the state's cached reduction
 (one SVD for the whole ridge grid; warm-started exact solves for L1); a λ
@@ -141,12 +142,11 @@ class PathPanel(QWidget):
         )
         self.drop_marks.setZValue(3)
         self.plot.addItem(self.drop_marks)
-        self.marker = marker_line(label=False)
+        self.marker = marker_line()
         self.plot.addItem(self.marker, ignoreBounds=True)
 
         self.asinh_check = QCheckBox()
         self.asinh_check.setObjectName("pathSymlogControl")
-        self.asinh_check.setChecked(True)
         self.legend = LinesLabel(2)
         self.summary = LinesLabel(2, "pathSummary")
         self.hover = LinesLabel(1, "pathHover")

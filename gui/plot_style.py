@@ -38,14 +38,8 @@ def style_plot(plot: pg.PlotItem) -> None:
         axis.label.setDefaultTextColor(pg.mkColor(AXIS_COLOR))
 
 
-def marker_line(label: bool = True) -> pg.InfiniteLine:
-    """A dashed vertical line for the current setting, with a label near its top."""
-    pen = pg.mkPen(MARK_COLOR, width=1.5, style=Qt.PenStyle.DashLine)
-    if not label:
-        return pg.InfiniteLine(angle=90, pen=pen)
+def marker_line() -> pg.InfiniteLine:
+    """A dashed vertical line for the current setting (name its value outside the plot)."""
     return pg.InfiniteLine(
-        angle=90,
-        pen=pen,
-        label="",
-        labelOpts={"position": 0.9, "color": MARK_COLOR, "fill": (255, 255, 255, 210)},
+        angle=90, pen=pg.mkPen(MARK_COLOR, width=1.5, style=Qt.PenStyle.DashLine)
     )

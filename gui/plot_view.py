@@ -1,9 +1,12 @@
 """The data plot: points you click, drag and delete, and the fitted curve over them.
 
-Left click on empty space adds a training point (Shift: a test point) with
-the chosen noise on y; dragging a point moves it (one undo step); right
-click on a point removes it; Ctrl+drag draws a selection rectangle, Ctrl+click
-toggles a point's selection, and Delete removes the selection. A drag is one
+Left click on empty space adds a training point with the chosen noise on y,
+Shift+click a test point (anywhere, even beside another point); a click on a
+point selects it, dragging a point moves it (one undo step); right click on
+a point removes it; Ctrl+drag draws a selection rectangle, Ctrl+click
+toggles a point's selection, Delete removes the selection and Escape clears
+it. A selection belongs to its points: when they are replaced (an import, a
+scenario, undo) it goes. A drag is one
 undo command from its first move (the live preview included); any other edit
 of the points during a drag (Undo, Delete, Open, a scenario) ends the drag. Dragging empty
 space pans and the wheel zooms. The view never rescales because the fit
@@ -13,10 +16,12 @@ outside the visible y range.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem
 
 from core.datasets import true_function
@@ -25,6 +30,7 @@ from gui.plot_style import FIT_COLOR, SELECT_COLOR, TEST_COLOR, TRAIN_COLOR, TRU
 from gui.state import LabState
 
 HIT_RADIUS_PX = 8.0
+LEGEND_MARGIN_PX = 10
 CURVE_SAMPLES = 1500
 
 
@@ -59,6 +65,16 @@ class _PassiveScatter(pg.ScatterPlotItem):
 
     def mouseClickEvent(self, ev) -> None:
         ev.ignore()
+
+
+class _Legend(pg.LegendItem):
+    """The plot's legend; the user may drag it, and then it stays where they put it."""
+
+    moved_by_user = False
+
+    def mouseDragEvent(self, ev) -> None:
+        self.moved_by_user = True
+        super().mouseDragEvent(ev)
 
 
 class _EditViewBox(pg.ViewBox):
@@ -106,9 +122,10 @@ class _EditViewBox(pg.ViewBox):
                 if hit is not None:
                     self.toggle_requested.emit(hit)
                 return
-            if hit is None:
+            # Shift+click always adds a test point, even right beside another point.
+            test = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            if hit is None or test:
                 at = self.mapToView(ev.pos())
-                test = bool(mods & Qt.KeyboardModifier.ShiftModifier)
                 self.add_requested.emit(at.x(), at.y(), test)
             else:
                 self.select_requested.emit(np.array([hit]), False)
@@ -168,6 +185,9 @@ class DataPlot(pg.PlotWidget):
         #: Draws the noise added to clicked points (replace it to make clicks reproducible).
         self.noise_rng = np.random.default_rng()
         self._selected = np.empty(0, dtype=int)
+        # Where the selected points were when last drawn: a selection belongs
+        # to those points, not to whatever later takes their indices.
+        self._selected_at: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
         # The gesture token of the point drag in progress, and whether the
         # points are changing because of it (any other change cancels it).
         self._drag: Gesture | None = None
@@ -187,7 +207,11 @@ class DataPlot(pg.PlotWidget):
         item.setLabel("bottom", "x")
         item.setLabel("left", "y")
         self._box.disableAutoRange()
-        self._legend = item.addLegend(offset=(-10, 10), labelTextSize="10pt", labelTextColor="k")
+        self._legend = _Legend(
+            offset=(-LEGEND_MARGIN_PX, LEGEND_MARGIN_PX), labelTextSize="10pt", labelTextColor="k"
+        )
+        self._legend.setParentItem(item.vb)
+        item.legend = self._legend
         self._legend.setBrush(pg.mkBrush(255, 255, 255, 210))
 
         self._true_curve = pg.PlotDataItem(
@@ -215,6 +239,8 @@ class DataPlot(pg.PlotWidget):
         self._test.setZValue(3)
         self._selection.setZValue(4)
         self._legend_shows_true = False
+        # Entries other views add (the bootstrap curves), shown while visible.
+        self._legend_extras: list[tuple[pg.GraphicsObject, Callable[[], str]]] = []
         self.retranslate()
 
         self._box.add_requested.connect(self._on_view_add_requested)
@@ -236,6 +262,15 @@ class DataPlot(pg.PlotWidget):
     # ------------------------------------------------------------------ public
     def retranslate(self) -> None:
         """Relabel the legend in the current language."""
+        self.refresh_legend()
+
+    def add_legend_entry(self, item: pg.GraphicsObject, label: Callable[[], str]) -> None:
+        """List ``item`` in the legend, named by ``label()``, whenever it is visible."""
+        self._legend_extras.append((item, label))
+        self.refresh_legend()
+
+    def refresh_legend(self) -> None:
+        """Rebuild the legend: points, curves, and the visible extra entries."""
         self._legend.clear()
         self._legend.addItem(self._train, self.tr("Training points"))
         self._legend.addItem(self._test, self.tr("Test points (held out)"))
@@ -243,6 +278,48 @@ class DataPlot(pg.PlotWidget):
         self._legend_shows_true = self._state.model.show_true_function
         if self._legend_shows_true:
             self._legend.addItem(self._true_curve, self.tr("True function"))
+        for item, label in self._legend_extras:
+            if item.isVisible():
+                self._legend.addItem(item, label())
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        """Put the legend in the corner of the view where it hides the fewest points.
+
+        Done when the view is reset or the legend changes, never while the user
+        edits (a legend that jumps away from the cursor is worse than one that
+        covers a point); a legend the user dragged stays where they put it.
+        """
+        legend = self._legend
+        if legend.moved_by_user:
+            return
+        box = self._box
+        width, height = box.width(), box.height()
+        size = legend.boundingRect()
+        if width <= 0 or height <= 0:
+            return
+        (x0, x1), (y0, y1) = box.viewRange()
+        p = self._state.points
+        px = (p.x - x0) * (width / (x1 - x0))
+        py = (y1 - p.y) * (height / (y1 - y0))
+        margin = LEGEND_MARGIN_PX
+        best, fewest = None, None
+        # Top right first: it wins ties, and it is where people look for a legend.
+        for corner in ((1, 0), (0, 0), (1, 1), (0, 1)):
+            left = width - margin - size.width() if corner[0] else margin
+            top = height - margin - size.height() if corner[1] else margin
+            inside = (
+                (px >= left)
+                & (px <= left + size.width())
+                & (py >= top)
+                & (py <= top + size.height())
+            )
+            count = int(np.count_nonzero(inside))
+            if fewest is None or count < fewest:
+                best, fewest = corner, count
+        assert best is not None
+        offset = (-margin if best[0] else margin, -margin if best[1] else margin)
+        legend.anchor(itemPos=best, parentPos=best, offset=offset)
 
     @property
     def selected(self) -> np.ndarray:
@@ -281,6 +358,7 @@ class DataPlot(pg.PlotWidget):
             pad = max(0.15 * (yhi - ylo), 0.25)
             ylo, yhi = ylo - pad, yhi + pad
         self._box.setRange(xRange=(lo, hi), yRange=(ylo, yhi), padding=0.04)
+        self._place_legend()
 
     # ------------------------------------------------------------------- slots
     def _on_view_add_requested(self, x: float, y: float, test: bool) -> None:
@@ -347,8 +425,8 @@ class DataPlot(pg.PlotWidget):
             # gone, so the drag ends here and the rest of the gesture does nothing.
             self._box.cancel_drag()
             self._drag = None
-        if self._drag is None:
-            self._set_selection(self._selected[self._selected < p.x.size])
+        if self._drag is None and not self._selection_still_valid():
+            self._set_selection(np.empty(0, dtype=int))
         else:
             self._update_selection_marks()
 
@@ -357,10 +435,33 @@ class DataPlot(pg.PlotWidget):
         self._update_selection_marks()
         self.selection_changed.emit()
 
+    def _selection_still_valid(self) -> bool:
+        """Whether the selected indices still hold the points that were selected."""
+        p, chosen = self._state.points, self._selected
+        if not chosen.size:
+            return True
+        if chosen[-1] >= p.x.size:
+            return False
+        x, y = self._selected_at
+        return bool(np.array_equal(p.x[chosen], x) and np.array_equal(p.y[chosen], y))
+
     def _update_selection_marks(self) -> None:
         p = self._state.points
+        self._selected_at = (p.x[self._selected], p.y[self._selected])
         if self._selected.size or len(self._selection.data):
-            self._selection.setData(p.x[self._selected], p.y[self._selected])
+            self._selection.setData(*self._selected_at)
+
+    def clear_selection(self) -> None:
+        """Select nothing (Escape)."""
+        if self._selected.size:
+            self._set_selection(np.empty(0, dtype=int))
+
+    def keyPressEvent(self, ev: QKeyEvent) -> None:
+        if ev.key() == Qt.Key.Key_Escape and self._selected.size:
+            self.clear_selection()
+            ev.accept()
+            return
+        super().keyPressEvent(ev)
 
     # ----------------------------------------------------------------- curves
     def _grid(self) -> tuple[np.ndarray, float, float]:
@@ -381,7 +482,7 @@ class DataPlot(pg.PlotWidget):
     def _update_true_curve(self) -> None:
         show = self._state.model.show_true_function
         if show != self._legend_shows_true:
-            self.retranslate()
+            self.refresh_legend()
         if not show:
             self._true_curve.setData([], [])
             return

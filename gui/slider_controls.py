@@ -95,6 +95,10 @@ class StrengthControl(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.field)
+        # A label's mnemonic (Alt+1 for "L&1 strength") gives the slider the focus:
+        # QLabel only focuses a buddy that takes focus itself.
+        self.setFocusPolicy(self.slider.focusPolicy())
+        self.setFocusProxy(self.slider)
         self._value = 0.0
         self._gesture = GestureTracker(self.slider)
         self.slider.valueChanged.connect(self._on_slider_value_changed)

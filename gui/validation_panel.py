@@ -46,6 +46,7 @@ from core.validation import (
 from core.validation_curves import (
     MAX_LOO_REFITS,
     CvPlan,
+    DegreeCv,
     ValidationRequest,
     compute_curves,
     plan_cv,
@@ -66,10 +67,18 @@ def validation_job(request: ValidationRequest, checkpoint: Checkpoint | None = N
     out = compute_curves(request, checkpoint)
     parts: dict = {"data": out.data, "scale": out.null_rmse, "folds": out.folds}
     if out.degree_curve is not None:
-        parts["degree"] = out.degree_curve
+        parts["degree"] = DegreeCurves(out.degree_curve, out.degree_cv)
     if out.sweep is not None:
         parts["lambda"] = LambdaCurves(out.sweep, out.cv, request.cv)
     return parts
+
+
+@dataclass(frozen=True, eq=False)
+class DegreeCurves:
+    """The curves against the degree: train and test, and cross-validated if possible."""
+
+    errors: DegreeCurve
+    cv: DegreeCv | None
 
 
 @dataclass(frozen=True, eq=False)
@@ -114,7 +123,7 @@ class ValidationPanel(QWidget):
             state, self._keys, self._start, ("degree", "lambda"), self.isVisible, self
         )
         # Results on screen.
-        self.degree_curve: DegreeCurve | None = None
+        self.degree_curves: DegreeCurves | None = None
         self.lambda_curves: LambdaCurves | None = None
         self._texts: dict[object, str] = {}  # last text set on each label
         self._setting: _Setting | None = None
@@ -202,6 +211,17 @@ class ValidationPanel(QWidget):
         return self.results.busy
 
     @property
+    def degree_curve(self) -> DegreeCurve | None:
+        """The train and test curves against the degree on screen."""
+        return None if self.degree_curves is None else self.degree_curves.errors
+
+    @property
+    def best_degree(self) -> int | None:
+        """The degree with the least cross-validated error at the current λ, once known."""
+        current = self.results.value("degree")
+        return None if current is None or current.cv is None else current.cv.best_degree
+
+    @property
     def sweep(self) -> LambdaSweep | None:
         """The train and test curves against λ on screen."""
         return None if self.lambda_curves is None else self.lambda_curves.sweep
@@ -258,12 +278,18 @@ class ValidationPanel(QWidget):
     def _on_results_delivered(self, parts: dict) -> None:
         rescaled = "scale" in parts and self.plots.set_scale(parts["scale"])
         if "degree" in parts:
-            self.degree_curve = parts["degree"]
+            self.degree_curves = parts["degree"]
         if "lambda" in parts:
             self.lambda_curves = parts["lambda"]
         # Redraw only the plot whose data changed: a repaint costs milliseconds.
         if "degree" in parts or rescaled:
-            self.plots.draw_degree(self.degree_curve)
+            curves = self.degree_curves
+            cv = None if curves is None else curves.cv
+            self.plots.draw_degree(
+                None if curves is None else curves.errors,
+                cv,
+                None if cv is None else cv.best_degree,
+            )
         if "lambda" in parts or rescaled:
             best = self.best_lambda()
             cv = self.cv
@@ -301,7 +327,7 @@ class ValidationPanel(QWidget):
                     "data": data,
                     "scale": data,
                     "folds": (*data, plan.n_folds) if data and folds else None,
-                    "degree": data and (*data, m.l1, m.l2, m.penalize_intercept),
+                    "degree": data and (*data, m.l1, m.l2, m.penalize_intercept, cv),
                     "lambda": data and (*data, m.degree, mix.l1_share, m.penalize_intercept, cv),
                 },
             )
@@ -362,6 +388,9 @@ class ValidationPanel(QWidget):
             text = self.tr("Best λ by CV: {0} (CV RMSE {1})").format(
                 format_lambda(best), f"{float(cv.rmse[cv.best_index]):.3g}"
             )
+        degree = self.best_degree
+        if degree is not None:
+            text += " · " + self.tr("best degree by CV: {0}").format(degree)
         if self.results.busy:
             text += " · " + self.tr("computing…")  # the label's height is reserved
         self._set_text(self.best_label, text)

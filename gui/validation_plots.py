@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.polyfit import MAX_DEGREE
 from core.validation import CrossValidation, DegreeCurve, LambdaSweep, PenaltyMix
+from core.validation_curves import DegreeCv
 from gui.axes import (
     LOG_LAMBDA_MAX,
     LOG_LAMBDA_MIN,
@@ -48,6 +49,14 @@ def _pen(color, width: float = 2.0, style=Qt.PenStyle.SolidLine):
     return pg.mkPen(color, width=width, style=style)
 
 
+def _best_star() -> pg.ScatterPlotItem:
+    star = pg.ScatterPlotItem(
+        symbol="star", size=16, pen=pg.mkPen("w", width=0.8), brush=pg.mkBrush(BEST_COLOR)
+    )
+    star.setZValue(3)
+    return star
+
+
 class ValidationPlots(QWidget):
     """A legend and two plots: RMSE against the degree D and against λ (log scale)."""
 
@@ -67,20 +76,25 @@ class ValidationPlots(QWidget):
 
         self.degree_train_item = self.degree_plot.plot(pen=_pen(TRAIN_COLOR))
         self.degree_test_item = self.degree_plot.plot(pen=_pen(TEST_COLOR))
+        self.degree_cv_item = self.degree_plot.plot(pen=_pen(CV_COLOR, 2.0, Qt.PenStyle.DashLine))
+        self.degree_best_item = _best_star()
+        self.degree_plot.addItem(self.degree_best_item)
         self.degree_marker = marker_line()
         self.degree_plot.addItem(self.degree_marker, ignoreBounds=True)
         self.lambda_train_item = self.lambda_plot.plot(pen=_pen(TRAIN_COLOR))
         self.lambda_test_item = self.lambda_plot.plot(pen=_pen(TEST_COLOR))
         self.lambda_cv_item = self.lambda_plot.plot(pen=_pen(CV_COLOR, 2.0, Qt.PenStyle.DashLine))
-        self.best_item = pg.ScatterPlotItem(
-            symbol="star", size=16, pen=pg.mkPen("w", width=0.8), brush=pg.mkBrush(BEST_COLOR)
-        )
+        self.best_item = _best_star()
         self.lambda_plot.addItem(self.best_item)
         self.lambda_marker = marker_line()
         self.lambda_plot.addItem(self.lambda_marker, ignoreBounds=True)
-        for item in (self.degree_test_item, self.lambda_test_item, self.lambda_cv_item):
+        for item in (
+            self.degree_test_item,
+            self.degree_cv_item,
+            self.lambda_test_item,
+            self.lambda_cv_item,
+        ):
             item.setZValue(1)
-        self.best_item.setZValue(3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -98,7 +112,9 @@ class ValidationPlots(QWidget):
             self.tr(
                 "RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²) of the exact fit at each degree D = 0..30, "
                 "with the current λ₁ and λ₂. Training error keeps falling as D grows; test "
-                "error falls, then rises: overfitting. Dashed line: the current degree."
+                "error falls, then rises: overfitting. The cross-validated error (dashed) "
+                "estimates the test error from the training points alone; ★ marks the degree "
+                "it would choose. Dashed vertical line: the current degree."
             )
         )
         self.lambda_widget.setToolTip(
@@ -135,16 +151,20 @@ class ValidationPlots(QWidget):
 
     def set_setting(self, degree: int, lam: float, mix: PenaltyMix) -> None:
         """Mark the current degree and λ, and name the λ axis for the penalty in use."""
+        # The current values are named in the titles, not on the markers: a
+        # label inside the plot would sit across the curves.
         self.degree_marker.setValue(degree)
         self.lambda_marker.setValue(lambda_position(lam))
-        self._set_text(self.degree_marker.label, self.tr("D = {0}").format(degree))
-        self._set_text(
-            self.lambda_marker.label,
-            self.tr("λ off") if lam <= 0 else self.tr("λ = {0}").format(format_lambda(lam)),
-        )
         self._set_text(self.lambda_plot.getAxis("bottom"), lambda_axis_title(mix))
-        self._set_text(self.degree_plot, self.tr("Error vs degree, at the current λ₁ and λ₂"))
-        self._set_text(self.lambda_plot, self.tr("Error vs λ at degree D = {0}").format(degree))
+        self._set_text(
+            self.degree_plot,
+            self.tr("Error vs degree at the current λ (dashed: D = {0})").format(degree),
+        )
+        now = self.tr("λ off") if lam <= 0 else self.tr("λ = {0}").format(format_lambda(lam))
+        self._set_text(
+            self.lambda_plot,
+            self.tr("Error vs λ at D = {0} (dashed: {1})").format(degree, now),
+        )
 
     def set_scale(self, null_rmse: float) -> bool:
         """Fix both y axes by the constant model's RMSE; True if that changed them."""
@@ -153,16 +173,25 @@ class ValidationPlots(QWidget):
         self._null_rmse = null_rmse
         return True
 
-    def draw_degree(self, curve: DegreeCurve | None) -> None:
-        """Train and test RMSE against the degree (None clears them)."""
-        self._set_y_range()
+    def draw_degree(self, curve: DegreeCurve | None, cv: DegreeCv | None, best: int | None) -> None:
+        """Train, test and CV RMSE against the degree, the CV minimum at ``best`` starred."""
+        top = self._set_y_range()
         if curve is None:
-            self.degree_train_item.setData([], [])
-            self.degree_test_item.setData([], [])
+            for item in (self.degree_train_item, self.degree_test_item, self.degree_cv_item):
+                item.setData([], [])
+            self.degree_best_item.setData([], [])
             return
         x = curve.degrees.astype(float)
         self.degree_train_item.setData(x, self._clipped(curve.train_rmse))
         self._set_finite(self.degree_test_item, x, curve.test_rmse)
+        if cv is None:
+            self.degree_cv_item.setData([], [])
+        else:
+            self._set_finite(self.degree_cv_item, np.arange(cv.rmse.size, dtype=float), cv.rmse)
+        if cv is None or best is None:
+            self.degree_best_item.setData([], [])
+        else:
+            self.degree_best_item.setData([best], [min(float(cv.rmse[best]), 0.98 * top)])
 
     def draw_lambda(
         self, sweep: LambdaSweep | None, cv: CrossValidation | None, best: int | None

@@ -142,6 +142,10 @@ class VarianceOverlay(QObject):
         """Name the curves in the current language (a legend that lists them shows it)."""
         self.curves.opts["name"] = self.description()
 
+    def legend_name(self) -> str:
+        """The curves' short name in the plot's legend."""
+        return self.tr("{0} bootstrap fits: the spread is the variance").format(self._n_resamples)
+
     def description(self) -> str:
         """What the faint curves are, in the current language (for a legend or a status tip)."""
         return self.tr(

@@ -128,23 +128,23 @@
 <context>
     <name>DataPlot</name>
     <message>
-        <location filename="../../gui/plot_view.py" line="240"/>
+        <location filename="../../gui/plot_view.py" line="275"/>
         <source>Training points</source>
         <extracomment>Draws the noise added to clicked points (replace it to make clicks reproducible).</extracomment>
         <translation>训练点</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="241"/>
+        <location filename="../../gui/plot_view.py" line="276"/>
         <source>Test points (held out)</source>
         <translation>测试点（留出）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="242"/>
+        <location filename="../../gui/plot_view.py" line="277"/>
         <source>Fitted polynomial</source>
         <translation>拟合多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="245"/>
+        <location filename="../../gui/plot_view.py" line="280"/>
         <source>True function</source>
         <translation>真实函数</translation>
     </message>
@@ -833,6 +833,29 @@
     </message>
 </context>
 <context>
+    <name>HelpFigures</name>
+    <message>
+        <location filename="../../gui/help_figures.py" line="92"/>
+        <source>L2: Σ coefₖ² ≤ t, a round ball</source>
+        <translation>L2：Σ coefₖ² ≤ t，一个圆球</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_figures.py" line="93"/>
+        <source>L1: Σ |coefₖ| ≤ t, a diamond</source>
+        <translation>L1：Σ |coefₖ| ≤ t，一个菱形</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_figures.py" line="96"/>
+        <source>both coefficients non-zero</source>
+        <translation>两个系数都不为零</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_figures.py" line="97"/>
+        <source>a corner: coef₂ = 0 exactly</source>
+        <translation>顶点处：coef₂ 恰为 0</translation>
+    </message>
+</context>
+<context>
     <name>ImageExport</name>
     <message>
         <location filename="../../gui/image_export.py" line="76"/>
@@ -866,134 +889,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>Entropy</source>
         <translation>熵</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="426"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>About Overfit Lab</source>
         <translation>关于 Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;Place noisy points, fit a polynomial and watch it overfit; then tame it with L1 and L2 regularization.&lt;/p&gt;&lt;p&gt;Objective: (1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</source>
         <translation>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;放置带噪声的点，拟合一个多项式，观察它如何过拟合；再用 L1 和 L2 正则化把它约束住。&lt;/p&gt;&lt;p&gt;目标函数：(1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</translation>
     </message>
@@ -1475,12 +1498,12 @@
 <context>
     <name>StrengthControl</name>
     <message>
-        <location filename="../../gui/slider_controls.py" line="124"/>
+        <location filename="../../gui/slider_controls.py" line="128"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/slider_controls.py" line="130"/>
+        <location filename="../../gui/slider_controls.py" line="134"/>
         <source>&apos;{0}&apos; is not a strength: type a number &gt;= 0 (0 turns it off).</source>
         <translation>“{0}”不是有效的强度：请输入 &gt;= 0 的数（0 表示关闭）。</translation>
     </message>
@@ -1513,97 +1536,102 @@
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../gui/validation_panel.py" line="170"/>
+        <location filename="../../gui/validation_panel.py" line="179"/>
         <source>CV &amp;folds k</source>
         <translation>CV 折数 k(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="173"/>
+        <location filename="../../gui/validation_panel.py" line="182"/>
         <source>k-fold cross-validation: the training points are split at random (fixed seed) into k parts; each part is predicted by the fit on the other k − 1. CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²).</source>
         <translation>k 折交叉验证：训练点被随机（固定种子）分成 k 份；每一份都由在其余 k − 1 份上的拟合来预测。CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²)。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="178"/>
+        <location filename="../../gui/validation_panel.py" line="187"/>
         <source>&amp;Leave-one-out</source>
         <translation>留一法(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="181"/>
+        <location filename="../../gui/validation_panel.py" line="190"/>
         <source>k = N: each point is predicted by the fit on all the others. For ridge this needs no refit: yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ), hᵢᵢ the diagonal of the hat matrix.</source>
         <translation>k = N：每个点都由在其余所有点上的拟合来预测。对岭回归无需重新拟合：yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ)，其中 hᵢᵢ 是帽子矩阵的对角元。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="186"/>
+        <location filename="../../gui/validation_panel.py" line="195"/>
         <source>Use &amp;best λ</source>
         <translation>使用最佳 λ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="189"/>
+        <location filename="../../gui/validation_panel.py" line="198"/>
         <source>Move the penalty slider to the λ with the smallest cross-validated error (one undo step). With both penalties on, their ratio is kept.</source>
         <translation>把惩罚滑块移到交叉验证误差最小的 λ（可一步撤销）。两种惩罚都开启时，保持它们的比例不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="194"/>
+        <location filename="../../gui/validation_panel.py" line="203"/>
         <source>λ* = argmin over the grid of the cross-validated RMSE, and that RMSE.</source>
         <translation>λ* = 网格上交叉验证 RMSE 的 argmin，以及该 RMSE。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="238"/>
+        <location filename="../../gui/validation_panel.py" line="258"/>
         <source>Use best λ</source>
         <translation>使用最佳 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="275"/>
+        <location filename="../../gui/validation_panel.py" line="301"/>
         <source>Could not compute the curves: {0}</source>
         <translation>无法计算曲线：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="347"/>
+        <location filename="../../gui/validation_panel.py" line="373"/>
         <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="349"/>
+        <location filename="../../gui/validation_panel.py" line="375"/>
         <source>leave-one-out CV</source>
         <translation>留一 CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="351"/>
+        <location filename="../../gui/validation_panel.py" line="377"/>
         <source>{0}-fold CV</source>
         <translation>{0} 折 CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="358"/>
+        <location filename="../../gui/validation_panel.py" line="384"/>
         <source>Best λ by CV: —</source>
         <translation>CV 最佳 λ：—</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="362"/>
+        <location filename="../../gui/validation_panel.py" line="388"/>
         <source>Best λ by CV: {0} (CV RMSE {1})</source>
         <translation>CV 最佳 λ：{0}（CV RMSE {1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="366"/>
+        <location filename="../../gui/validation_panel.py" line="393"/>
+        <source>best degree by CV: {0}</source>
+        <translation>交叉验证选出的最佳次数：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_panel.py" line="395"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="371"/>
+        <location filename="../../gui/validation_panel.py" line="400"/>
         <source>No training points yet.</source>
         <translation>还没有训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="373"/>
+        <location filename="../../gui/validation_panel.py" line="402"/>
         <source>Cross-validation needs at least 2 training points.</source>
         <translation>交叉验证至少需要 2 个训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="375"/>
+        <location filename="../../gui/validation_panel.py" line="404"/>
         <source>No test points: Shift+click on the plot to add some.</source>
         <translation>没有测试点：在图上 Shift+单击可添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="380"/>
+        <location filename="../../gui/validation_panel.py" line="409"/>
         <source>Leave-one-out with L1 refits once per point; with more than {0} points {1}-fold CV is used instead.</source>
         <translation>带 L1 的留一法要为每个点各重新拟合一次；超过 {0} 个点时改用 {1} 折 CV。</translation>
     </message>
@@ -1611,61 +1639,61 @@
 <context>
     <name>ValidationPlots</name>
     <message>
-        <location filename="../../gui/validation_plots.py" line="94"/>
+        <location filename="../../gui/validation_plots.py" line="108"/>
         <source>degree D</source>
         <translation>次数 D</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="95"/>
-        <location filename="../../gui/validation_plots.py" line="96"/>
+        <location filename="../../gui/validation_plots.py" line="109"/>
+        <location filename="../../gui/validation_plots.py" line="110"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="99"/>
-        <source>RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²) of the exact fit at each degree D = 0..30, with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises: overfitting. Dashed line: the current degree.</source>
-        <translation>在每个次数 D = 0..30 下、用当前的 λ₁ 和 λ₂ 精确拟合所得的 RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²)。随着 D 增大，训练误差一直下降；测试误差先降后升：这就是过拟合。虚线：当前次数。</translation>
+        <location filename="../../gui/validation_plots.py" line="113"/>
+        <source>RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²) of the exact fit at each degree D = 0..30, with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises: overfitting. The cross-validated error (dashed) estimates the test error from the training points alone; ★ marks the degree it would choose. Dashed vertical line: the current degree.</source>
+        <translation>在每个次数 D = 0..30 下、用当前的 λ₁ 和 λ₂ 精确拟合所得的 RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²)。随着 D 增大，训练误差一直下降；测试误差先降后升：这就是过拟合。交叉验证误差（虚线）只用训练点来估计测试误差；★ 标出它会选择的次数。竖直虚线：当前次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="106"/>
+        <location filename="../../gui/validation_plots.py" line="161"/>
+        <source>Error vs degree at the current λ (dashed: D = {0})</source>
+        <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_plots.py" line="166"/>
+        <source>Error vs λ at D = {0} (dashed: {1})</source>
+        <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/validation_plots.py" line="122"/>
         <source>RMSE against the penalty strength λ (log scale) at the current degree. Small λ: overfit (low train, high test error); large λ: underfit (both high). The cross-validated error (dashed) estimates the test error from the training points alone: each fold is predicted by a fit that did not see it. ★ marks its minimum; the dashed line the current λ.</source>
         <translation>当前次数下 RMSE 随惩罚强度 λ（对数坐标）的变化。λ 小：过拟合（训练误差低、测试误差高）；λ 大：欠拟合（两者都高）。交叉验证误差（虚线）只用训练点来估计测试误差：每一折都由没见过它的拟合来预测。★ 标出其最小值；竖虚线为当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="122"/>
+        <location filename="../../gui/validation_plots.py" line="138"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="140"/>
-        <source>D = {0}</source>
-        <translation>D = {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/validation_plots.py" line="143"/>
+        <location filename="../../gui/validation_plots.py" line="163"/>
         <source>λ off</source>
         <translation>λ 关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="143"/>
+        <location filename="../../gui/validation_plots.py" line="163"/>
         <source>λ = {0}</source>
         <translation>λ = {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/validation_plots.py" line="146"/>
-        <source>Error vs degree, at the current λ₁ and λ₂</source>
-        <translation>误差随次数的变化（当前 λ₁ 和 λ₂）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/validation_plots.py" line="147"/>
-        <source>Error vs λ at degree D = {0}</source>
-        <translation>误差随 λ 的变化（次数 D = {0}）</translation>
     </message>
 </context>
 <context>
     <name>VarianceOverlay</name>
     <message>
-        <location filename="../../gui/variance_overlay.py" line="148"/>
+        <location filename="../../gui/variance_overlay.py" line="147"/>
+        <source>{0} bootstrap fits: the spread is the variance</source>
+        <translation>{0} 条自助法拟合曲线：散开的程度就是方差</translation>
+    </message>
+    <message>
+        <location filename="../../gui/variance_overlay.py" line="152"/>
         <source>Faint curves: the same model fitted to {0} bootstrap resamples of the training points (drawn with replacement). A wide spread means high variance.</source>
         <translation>浅色曲线：同一个模型在训练点的 {0} 个自助重采样（有放回抽样）上分别拟合的结果。曲线越分散，方差越大。</translation>
     </message>

@@ -449,7 +449,9 @@ def test_images_are_small_pngs_drawn_in_each_language():
         header = path.read_bytes()[:24]
         assert header[:8] == b"\x89PNG\r\n\x1a\n", path
         width, _height = struct.unpack(">II", header[16:24])
-        assert width <= 640, f"{path.name} is {width} px wide"
+        # Stored at 1.5 times the size the guide shows them (crisp on HiDPI); the
+        # widest, a pair of plots side by side, is shown 520 px wide.
+        assert width <= 900, f"{path.name} is {width} px wide"
 
 
 def test_help_page_path_and_show_me_parser():

@@ -30,11 +30,12 @@ from core.validation import (
     cross_validate_points,
     errors_vs_degree,
     lambda_sweep,
+    make_folds,
     penalty_mix,
     reduce_split,
     ridge_loo,
 )
-from core.validation_curves import FALLBACK_FOLDS, MAX_LOO_REFITS, plan_cv
+from core.validation_curves import FALLBACK_FOLDS, FOLD_SEED, MAX_LOO_REFITS, plan_cv
 from gui import validation_panel as validation_panel_module
 from gui.axes import nice_ceiling
 from gui.background import MAX_HOLD_S, BackgroundWorker, LatestRunner
@@ -86,6 +87,15 @@ def hover(plot_widget, x, y):
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(viewport, event)
+
+
+def refit_cv_rmse(x, y, folds, degree, l1, l2):
+    """k-fold CV RMSE by refitting each fold from its raw points."""
+    sse = 0.0
+    for held in folds:
+        model = fit(np.delete(x, held), np.delete(y, held), degree, l1, l2)
+        sse += float(np.sum((y[held] - model.predict(x[held])) ** 2))
+    return math.sqrt(sse / x.size)
 
 
 def visible(values, drawn, top):
@@ -225,6 +235,16 @@ def test_validation_curves_are_the_core_computation_for_the_current_points(windo
     assert panel.best_lambda() == pytest.approx(cv.best_lambda)
     bx, _ = panel.plots.best_item.getData()
     assert 10 ** bx[0] == pytest.approx(cv.best_lambda)
+    # The degree plot has its CV curve too, starred where CV would choose.
+    folds = make_folds(x.size, 5, FOLD_SEED)
+    cvd = [refit_cv_rmse(x, y, folds, d, 0.0, 1e-6) for d in range(31)]
+    _, dcy = panel.plots.degree_cv_item.getData()
+    np.testing.assert_allclose(*visible(np.asarray(cvd), dcy, CLIP_FACTOR * top), rtol=1e-6)
+    best_degree = int(np.argmin(cvd))
+    assert panel.best_degree == best_degree
+    sx, _ = panel.plots.degree_best_item.getData()
+    assert sx.tolist() == [best_degree]
+    assert f"best degree by CV: {best_degree}" in panel.best_label.text()
     # The current setting is marked on both plots.
     assert panel.plots.degree_marker.value() == 9
     assert panel.plots.lambda_marker.value() == pytest.approx(-6.0)
@@ -313,18 +333,22 @@ def test_path_is_the_core_path_and_l1_coefficients_hit_exactly_zero(window, qtbo
     np.testing.assert_allclose(lam, panel.lambdas, rtol=1e-12)
     assert drawn.shape == (panel.lambdas.size, 10)
     scale = np.max(np.abs(expected))
-    np.testing.assert_allclose(drawn, expected, rtol=1e-9, atol=1e-12 * scale)
+    inside = np.abs(expected) < panel.plot.getViewBox().viewRange()[1][1]
+    np.testing.assert_allclose(drawn[inside], expected[inside], rtol=1e-9, atol=1e-12 * scale)
     assert np.array_equal(drawn == 0, expected == 0)  # zeros are drawn exactly on the axis
     x_marks, y_marks = panel.drop_marks.getData()
     assert len(x_marks) >= 5 and np.all(y_marks == 0)
     assert panel.marker.value() == pytest.approx(-3.0)
     assert "exactly zero" in panel.summary.text()
-
-    panel.asinh_check.setChecked(False)
-    _, linear = panel.drawn_coefficients()
+    # Linear by default: what is drawn inside the view is the coefficient itself.
+    assert not panel.asinh_check.isChecked()
     top = panel.plot.getViewBox().viewRange()[1][1]
+    _, linear = panel.drawn_coefficients()
     inside = np.abs(expected) < top
     np.testing.assert_allclose(linear[inside], expected[inside], rtol=1e-12)
+    panel.asinh_check.setChecked(True)
+    _, symlog = panel.drawn_coefficients()
+    np.testing.assert_allclose(symlog, expected, rtol=1e-9, atol=1e-12 * scale)
 
 
 def test_path_for_ridge_never_reaches_zero_and_moves_only_the_marker(window, qtbot):
@@ -344,6 +368,7 @@ def test_path_for_ridge_never_reaches_zero_and_moves_only_the_marker(window, qtb
 def test_hovering_a_path_line_reads_its_coefficient(window, qtbot):
     textbook(window, l2=1e-6)
     panel = shown(qtbot, PathPanel(window.state))
+    panel.asinh_check.setChecked(True)
     assert panel.wait_until_idle()
     i = 30
     k = int(np.argmax(np.abs(panel.coef[i])))

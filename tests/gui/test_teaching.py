@@ -230,7 +230,7 @@ def test_guide_figures_are_drawn_by_the_app_in_each_language(qapp, tmp_path):
 
     assert set(FIGURES.values()) <= set(SCENARIOS)
     written = render(tmp_path)
-    assert len(written) == 2 * len(FIGURES)
+    assert len(written) == 2 * (len(FIGURES) + 1)  # and the L1/L2 geometry
     for name in FIGURES:
         en, zh = (QImage(str(tmp_path / lang / f"{name}.png")) for lang in ("en", "zh_CN"))
         assert en.width() == zh.width() == PNG_WIDTH
@@ -242,6 +242,26 @@ def test_guide_figures_are_drawn_by_the_app_in_each_language(qapp, tmp_path):
         shipped = QImage(str(HELP_DIR / "img" / path.parent.name / path.name))
         assert shipped.size() == QImage(str(path)).size(), path.name
         assert differing_fraction(pixels(shipped), pixels(QImage(str(path)))) < 0.01, path.name
+
+
+def test_the_geometry_picture_shows_what_its_caption_says():
+    from gui.help_figures import BUDGET, C_STAR, A, constrained_minimum
+
+    # L1: the diamond is met at its corner (1, 0): coef₂ exactly 0 there, and the
+    # corner is optimal (minus the gradient lies in the diamond's normal cone).
+    corner = constrained_minimum("l1")
+    np.testing.assert_allclose(corner, [BUDGET, 0.0], atol=1e-4)
+    pull = -2 * A @ (np.array([BUDGET, 0.0]) - C_STAR)
+    assert pull[0] >= abs(pull[1])
+    # L2: the disc is met where the ridge solution (A + mu I)^-1 A c* has norm t,
+    # found here by bisection on mu, independently of the dense search.
+    lo, hi = 0.0, 100.0
+    for _ in range(200):
+        mu = (lo + hi) / 2
+        c = np.linalg.solve(A + mu * np.eye(2), A @ C_STAR)
+        lo, hi = (mu, hi) if np.linalg.norm(c) > BUDGET else (lo, mu)
+    np.testing.assert_allclose(constrained_minimum("l2"), c, atol=1e-4)
+    assert np.all(np.abs(c) > 0.1)  # both coefficients clearly non-zero
 
 
 def test_undoing_a_scenario_takes_its_explanation_away(window):
