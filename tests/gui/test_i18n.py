@@ -42,7 +42,7 @@ def test_translation_sources_are_current(tmp_path):
     # lupdate over the sources must find nothing the committed .ts lacks.
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in (ROOT / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "gui").rglob("*.py"))
     proc = subprocess.run(
         [_tool("lupdate"), *sources, "-ts", str(copy)], capture_output=True, text=True, cwd=ROOT
     )
