@@ -54,10 +54,7 @@ class HuffmanBox(ResultBox):
         rows = self.huffman_table.verticalHeader()
         rows.hide()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
-        header = self.huffman_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Code words are the one column whose width varies a lot.
-        header.setSectionResizeMode(_CODE_WORD_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._set_resize_modes(fixed=False)
         self.huffman_summary = make_readout("huffmanSummary")
         self.huffman_summary.setWordWrap(True)
         self.huffman_rows_note = QLabel()
@@ -82,6 +79,9 @@ class HuffmanBox(ResultBox):
         order = np.argsort(-probs, kind="stable")[:MAX_TABLE_ROWS]
         table = self.huffman_table
         table.setUpdatesEnabled(False)
+        # Columns sized to their contents would be measured again after every
+        # cell set (seconds for 200 rows); fill them fixed, then size once.
+        self._set_resize_modes(fixed=True)
         table.setRowCount(len(order))
         bits = ent.surprisal(probs, "bits")
         for row, i in enumerate(order):
@@ -100,6 +100,7 @@ class HuffmanBox(ResultBox):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 table.setItem(row, column, item)
+        self._set_resize_modes(fixed=False)
         table.setUpdatesEnabled(True)
         self._fit_table_height()
         self.huffman_rows_note.setVisible(summary.n_outcomes > MAX_TABLE_ROWS)
@@ -144,6 +145,15 @@ class HuffmanBox(ResultBox):
         self._fit_table_height()
         self.show_stale_state()
         self._show_texts()
+
+    def _set_resize_modes(self, fixed: bool) -> None:
+        header = self.huffman_table.horizontalHeader()
+        if fixed:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Code words are the one column whose width varies a lot.
+        header.setSectionResizeMode(_CODE_WORD_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def _fit_table_height(self) -> None:
         # Short tables shrink to their rows, so a 3-outcome code leaves no

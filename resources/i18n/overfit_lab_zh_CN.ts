@@ -747,93 +747,93 @@
 <context>
     <name>HuffmanBox</name>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="74"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="71"/>
         <source>Huffman code</source>
         <extracomment>The table stops here: more rows cost time on every keystroke and nobody reads them; the note under the table says how many are left out.</extracomment>
         <translation>哈夫曼编码</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="112"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="113"/>
         <source>A Huffman code: the shortest mean length of any binary code in which no code word starts another, built by merging the two least likely outcomes again and again.</source>
         <translation>哈夫曼编码：在所有前缀码（任何码字都不是另一个码字的开头）中平均码长最短，通过反复合并概率最小的两个结果构造而成。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="118"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="119"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="118"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="119"/>
         <source>The outcome: its number, character or word.</source>
         <translation>结果：它的编号、字符或词。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="119"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="120"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="119"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="120"/>
         <source>Probability pᵢ of the outcome.</source>
         <translation>该结果的概率 pᵢ。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="121"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="122"/>
         <source>−log₂ p</source>
         <translation>−log₂ p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="122"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="123"/>
         <source>Surprisal in bits, −log₂ pᵢ: the ideal code length.</source>
         <translation>以比特计的自信息 −log₂ pᵢ：理想码长。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="125"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="126"/>
         <source>Code word</source>
         <translation>码字</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="126"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="127"/>
         <source>Huffman code word; outcomes with p = 0 need none (—).</source>
         <translation>哈夫曼码字；p = 0 的结果不需要码字（—）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="128"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="129"/>
         <source>Length</source>
         <translation>码长</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="128"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="129"/>
         <source>Code word length lᵢ in binary digits.</source>
         <translation>码字长度 lᵢ（二进制位数）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="135"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="136"/>
         <source>Outcomes from most to least likely, with their Huffman code words.</source>
         <translation>各结果按概率从大到小排列，并列出其哈夫曼码字。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="139"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="140"/>
         <source>Mean length L = Σ pᵢ lᵢ. No binary code does better than H bits per outcome, and Huffman&apos;s stays within one bit of it: H ≤ L &lt; H + 1.</source>
         <translation>平均码长 L = Σ pᵢ lᵢ。任何二进制编码都不可能少于每个结果 H 比特，哈夫曼编码与它相差不到 1 比特：H ≤ L &lt; H + 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="143"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="144"/>
         <source>Rows beyond this are left out of the table.</source>
         <translation>超出的行未列入表格。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="165"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="175"/>
         <source>Showing the {shown} most likely of {n} outcomes.</source>
         <translation>只显示 {n} 个结果中概率最大的 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="174"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="184"/>
         <source>Mean length L = {L} bit per outcome. Only one outcome can happen, so H = 0 and its one-digit code word makes L = H + 1, the edge of H ≤ L ≤ H + 1.</source>
         <translation>平均码长 L = {L} 比特/结果。只有一个结果可能发生，所以 H = 0，而它的码字长 1 位，使 L = H + 1，恰在 H ≤ L ≤ H + 1 的边界上。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/huffman_box.py" line="180"/>
+        <location filename="../../gui/entropy/huffman_box.py" line="190"/>
         <source>Mean length L = Σ pᵢ lᵢ = {L} bits per outcome; H = {H} ≤ L &lt; H + 1 = {H1} (in bits, as the code is binary).</source>
         <translation>平均码长 L = Σ pᵢ lᵢ = {L} 比特/结果；H = {H} ≤ L &lt; H + 1 = {H1}（以比特计，因为编码是二进制的）。</translation>
     </message>

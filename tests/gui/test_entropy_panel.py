@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -177,6 +178,20 @@ def test_many_outcomes_cap_the_table_but_not_the_numbers(panel):
     assert rows_note.isVisible()
     assert "200 most likely of 500" in rows_note.text()
     assert panel.chart_box.p_bars.opts["x"].size == 500
+
+
+def test_huffman_columns_fit_their_contents(panel, qtbot):
+    codes = find(panel, QTableWidget, "huffmanTable")
+    header = codes.horizontalHeader()
+    for text in (" ".join(str(i) for i in range(1, 501)), "0.5 0.25 0.25"):
+        input_edit(panel).setPlainText(text)
+        QApplication.processEvents()
+        for column in (0, 1, 2, 4):
+            assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents
+            # As wide as the widest of its cells and its title, no wider.
+            fit = max(codes.sizeHintForColumn(column), header.sectionSizeHint(column))
+            assert header.sectionSize(column) == fit
+        assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Stretch
 
 
 def test_counts_mode(panel, qtbot):
