@@ -34,7 +34,7 @@ from gui.coefficient_panel import CoefficientPanel
 from gui.commands import ReplacePointsCommand
 from gui.dialogs import Dialogs
 from gui.document import SessionDocument
-from gui.entropy_panel import EntropyPanel
+from gui.entropy import EntropyPanel
 from gui.file_history import FileHistory
 from gui.generator_controls import GeneratorControls
 from gui.guide import ConceptsGuide
@@ -313,21 +313,7 @@ class MainWindow(QMainWindow):
                 view.retranslate()
             if self.guide is not None:
                 self.guide.set_language(language)
-            self._rebuild_entropy_panel()
         super().changeEvent(event)
-
-    def _rebuild_entropy_panel(self) -> None:
-        # Temporary until the entropy panel retranslates itself.
-        old = self.entropy_panel
-        new = EntropyPanel()
-        new.mode_combo.setCurrentIndex(old.mode_combo.currentIndex())
-        new.unit_combo.setCurrentIndex(old.unit_combo.currentIndex())
-        new.model_edit.setPlainText(old.model_edit.toPlainText())
-        new.binary_p_spin.setValue(old.binary_p_spin.value())
-        new.input_edit.setPlainText(old.input_edit.toPlainText())
-        self.entropy_panel = new
-        self.entropy_dock.setWidget(_scrolled(new))
-        old.deleteLater()
 
     # ------------------------------------------------------------------ actions
     def load_example(self) -> None:
@@ -359,9 +345,7 @@ class MainWindow(QMainWindow):
 
     def show_entropy_example(self) -> None:
         """Bring the Entropy panel forward with the guide's example distribution."""
-        combo = self.entropy_panel.mode_combo
-        combo.setCurrentIndex(combo.findData("probabilities"))
-        self.entropy_panel.input_edit.setPlainText(ENTROPY_EXAMPLE)
+        self.entropy_panel.show_distribution(ENTROPY_EXAMPLE, "probabilities")
         self.entropy_dock.show()
         self.entropy_dock.raise_()
         # Room for the Huffman table and the curves, not just the first readouts.

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BinaryDigitsTable</name>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="100"/>
+        <source>digits k</source>
+        <translation>位数 k</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="101"/>
+        <source>values 2&lt;sup&gt;k&lt;/sup&gt;</source>
+        <translation>可区分值 2&lt;sup&gt;k&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="103"/>
+        <source>k binary digits tell 2^k values apart; the highlighted column is the smallest k with 2^k ≥ n.</source>
+        <translation>k 位二进制数能区分 2^k 个值；加粗的一列是满足 2^k ≥ n 的最小 k。</translation>
+    </message>
+</context>
+<context>
+    <name>BinaryEntropyBox</name>
+    <message>
+        <location filename="../../gui/entropy/binary_box.py" line="110"/>
+        <source>Binary entropy</source>
+        <translation>二元熵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/binary_box.py" line="113"/>
+        <source>Entropy of a coin that lands heads with probability p: H(p) = −p log p − (1 − p) log(1 − p); largest at p = 1/2.</source>
+        <translation>正面朝上概率为 p 的硬币的熵：H(p) = −p log p − (1 − p) log(1 − p)；在 p = 1/2 时最大。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/binary_box.py" line="118"/>
+        <source>Probability p of heads; also set by dragging the red line.</source>
+        <translation>正面朝上的概率 p；也可以拖动红线来设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/binary_box.py" line="120"/>
+        <source>p =</source>
+        <translation>p =</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/binary_box.py" line="123"/>
+        <source>H(p) = −p log_b p − (1 − p) log_b(1 − p) at the chosen p.</source>
+        <translation>所选 p 处的 H(p) = −p log_b p − (1 − p) log_b(1 − p)。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/binary_box.py" line="127"/>
+        <source>H(p) for p from 0 to 1. Drag the red line, or click the plot, to choose p. The mouse wheel scrolls the panel.</source>
+        <translation>p 从 0 到 1 时的 H(p)。拖动红线或单击图表来选择 p。鼠标滚轮滚动面板。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/binary_box.py" line="131"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/binary_box.py" line="147"/>
+        <source>H({p}) = {h}</source>
+        <translation>H({p}) = {h}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/binary_box.py" line="150"/>
+        <source>H ({unit})</source>
+        <translation>H ({unit})</translation>
+    </message>
+</context>
+<context>
     <name>CoefficientPanel</name>
     <message>
         <location filename="../../gui/coefficient_panel.py" line="95"/>
@@ -184,515 +250,231 @@
     </message>
 </context>
 <context>
-    <name>EntropyPanel</name>
+    <name>DistributionInputBox</name>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="98"/>
-        <source>bits</source>
-        <translation>比特</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="99"/>
-        <source>nats</source>
-        <translation>奈特</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="100"/>
-        <source>hartleys</source>
-        <translation>哈特莱</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="142"/>
+        <location filename="../../gui/entropy/input_box.py" line="151"/>
         <source>Distribution p</source>
         <translation>分布 p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="143"/>
+        <location filename="../../gui/entropy/input_box.py" line="152"/>
         <source>The distribution whose entropy is computed.</source>
         <translation>要计算其熵的分布。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="147"/>
-        <source>Probabilities</source>
-        <translation>概率</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="148"/>
-        <source>Counts</source>
-        <translation>计数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="149"/>
-        <source>Text: characters</source>
-        <translation>文本：按字符</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="150"/>
-        <source>Text: words</source>
-        <translation>文本：按词</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="155"/>
+        <location filename="../../gui/entropy/input_box.py" line="157"/>
         <source>How the input is read: probabilities pᵢ, counts cᵢ (pᵢ = cᵢ / Σ cⱼ), or a text whose characters or words are the outcomes, with pᵢ = the share of occurrences of outcome i.</source>
         <translation>输入的解读方式：概率 pᵢ；计数 cᵢ（pᵢ = cᵢ / Σ cⱼ）；或一段文本，以其中的字符或词为结果，pᵢ = 结果 i 的出现次数所占的比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="166"/>
+        <location filename="../../gui/entropy/input_box.py" line="166"/>
         <source>Unit of entropy, set by the base b of the logarithm: bits (b = 2), nats (b = e), hartleys (b = 10). 1 nat = 1.4427 bits, 1 hartley = 3.3219 bits.</source>
         <translation>熵的单位，由对数的底 b 决定：比特（b = 2）、奈特（b = e）、哈特莱（b = 10）。1 奈特 = 1.4427 比特，1 哈特莱 = 3.3219 比特。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="170"/>
+        <location filename="../../gui/entropy/input_box.py" line="170"/>
         <source>Input:</source>
         <translation>输入：</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="173"/>
+        <location filename="../../gui/entropy/input_box.py" line="172"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="189"/>
+        <location filename="../../gui/entropy/input_box.py" line="174"/>
         <source>Why the input cannot be used as it is.</source>
         <translation>输入为什么不能直接使用。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="196"/>
+        <location filename="../../gui/entropy/input_box.py" line="176"/>
         <source>How the input was turned into probabilities that sum to 1.</source>
         <translation>输入是如何换算成总和为 1 的概率的。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="222"/>
-        <source>Measures of how uncertain an outcome of p is.</source>
-        <translation>衡量 p 的结果有多不确定的各项指标。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="225"/>
-        <source>Shannon entropy H = −Σ pᵢ log_b pᵢ, with 0 · log 0 = 0: the mean surprisal of an outcome, in the chosen unit.</source>
-        <translation>香农熵 H = −Σ pᵢ log_b pᵢ（约定 0 · log 0 = 0）：一个结果的平均自信息，以所选单位计。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="229"/>
-        <source>Maximum entropy log_b n: the entropy of n equally likely outcomes, the most uncertain distribution over n outcomes.</source>
-        <translation>最大熵 log_b n：n 个等可能结果的熵，即 n 个结果上最不确定的分布的熵。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="233"/>
-        <source>Efficiency H / log n: how close p is to uniform (100 %); the same in every unit. Defined as 100 % for a single outcome.</source>
-        <translation>效率 H / log n：p 与均匀分布（100 %）有多接近；与单位无关。只有一个结果时定义为 100 %。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="237"/>
-        <source>Perplexity 2^H (H in bits) = e^H (H in nats): the number of equally likely outcomes that would be just as uncertain.</source>
-        <translation>困惑度 2^H（H 以比特计）= e^H（H 以奈特计）：具有同样不确定性的等可能结果的个数。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="241"/>
-        <source>Fixed-length code size ⌈log₂ n⌉: the fewest binary digits that give each of the n outcomes its own code word of one common length.</source>
-        <translation>定长编码长度 ⌈log₂ n⌉：给 n 个结果各分配一个互不相同、长度相同的码字所需的最少二进制位数。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="245"/>
-        <source>k binary digits tell 2^k values apart; the highlighted column is the smallest k with 2^k ≥ n.</source>
-        <translation>k 位二进制数能区分 2^k 个值；加粗的一列是满足 2^k ≥ n 的最小 k。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="260"/>
-        <source>Entropy H</source>
-        <translation>熵 H</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="261"/>
-        <source>Maximum log n</source>
-        <translation>最大值 log n</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="263"/>
-        <source>Efficiency</source>
-        <translation>效率</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="266"/>
-        <source>Perplexity</source>
-        <translation>困惑度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="269"/>
-        <source>Fixed-length code</source>
-        <translation>定长编码</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="279"/>
-        <source>Each outcome&apos;s probability and how surprising it is, side by side.</source>
-        <translation>并排显示每个结果的概率及其意外程度。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="287"/>
-        <source>Top: probability pᵢ of each outcome. Bottom: its surprisal −log_b pᵢ; rare outcomes are more surprising, and H is the p-weighted mean of the bottom bars. A triangle marks an outcome with p = 0, whose surprisal is infinite.</source>
-        <translation>上：每个结果的概率 pᵢ。下：它的自信息 −log_b pᵢ；越罕见的结果越令人意外，H 就是下方各柱按 p 加权的平均值。三角形标出 p = 0 的结果，其自信息为无穷大。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="301"/>
-        <location filename="../../gui/entropy_panel.py" line="332"/>
-        <location filename="../../gui/entropy_panel.py" line="415"/>
-        <source>p</source>
-        <translation>p</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="323"/>
-        <source>A Huffman code: the shortest mean length of any binary code in which no code word starts another, built by merging the two least likely outcomes again and again.</source>
-        <translation>哈夫曼编码：在所有前缀码（任何码字都不是另一个码字的开头）中平均码长最短，通过反复合并概率最小的两个结果构造而成。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="331"/>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="331"/>
-        <source>The outcome: its number, character or word.</source>
-        <translation>结果：它的编号、字符或词。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="332"/>
-        <source>Probability pᵢ of the outcome.</source>
-        <translation>该结果的概率 pᵢ。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="334"/>
-        <source>−log₂ p</source>
-        <translation>−log₂ p</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="335"/>
-        <source>Surprisal in bits, −log₂ pᵢ: the ideal code length.</source>
-        <translation>以比特计的自信息 −log₂ pᵢ：理想码长。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="338"/>
-        <source>Code word</source>
-        <translation>码字</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="339"/>
-        <source>Huffman code word; outcomes with p = 0 need none (—).</source>
-        <translation>哈夫曼码字；p = 0 的结果不需要码字（—）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="341"/>
-        <source>Length</source>
-        <translation>码长</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="341"/>
-        <source>Code word length lᵢ in binary digits.</source>
-        <translation>码字长度 lᵢ（二进制位数）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="348"/>
-        <source>Outcomes from most to least likely, with their Huffman code words.</source>
-        <translation>各结果按概率从大到小排列，并列出其哈夫曼码字。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="361"/>
-        <source>Mean length L = Σ pᵢ lᵢ. No binary code does better than H bits per outcome, and Huffman&apos;s stays within one bit of it: H ≤ L &lt; H + 1.</source>
-        <translation>平均码长 L = Σ pᵢ lᵢ。任何二进制编码都不可能少于每个结果 H 比特，哈夫曼编码与它相差不到 1 比特：H ≤ L &lt; H + 1。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="368"/>
-        <source>Rows beyond this are left out of the table.</source>
-        <translation>超出的行未列入表格。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="377"/>
-        <source>Binary entropy</source>
-        <translation>二元熵</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="380"/>
-        <source>Entropy of a coin that lands heads with probability p: H(p) = −p log p − (1 − p) log(1 − p); largest at p = 1/2.</source>
-        <translation>正面朝上概率为 p 的硬币的熵：H(p) = −p log p − (1 − p) log(1 − p)；在 p = 1/2 时最大。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="391"/>
-        <source>Probability p of heads; also set by dragging the red line.</source>
-        <translation>正面朝上的概率 p；也可以拖动红线来设置。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="395"/>
-        <source>H(p) = −p log_b p − (1 − p) log_b(1 − p) at the chosen p.</source>
-        <translation>所选 p 处的 H(p) = −p log_b p − (1 − p) log_b(1 − p)。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="397"/>
-        <source>p =</source>
-        <translation>p =</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="409"/>
-        <source>H(p) for p from 0 to 1. Drag the red line, or click the plot, to choose p.</source>
-        <translation>p 从 0 到 1 时的 H(p)。拖动红线或单击图表来选择 p。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="440"/>
-        <source>How well a model distribution q fits the true p: cross-entropy is the mean code length when p&apos;s outcomes are coded with a code built for q.</source>
-        <translation>模型分布 q 与真实分布 p 有多吻合：交叉熵是用为 q 设计的编码来编码 p 的结果时的平均码长。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="451"/>
-        <source>Why q cannot be used as it is.</source>
-        <translation>q 为什么不能直接使用。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="457"/>
-        <source>What q is and how the two results relate.</source>
-        <translation>q 是什么，以及两项结果之间的关系。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="460"/>
-        <source>Cross-entropy H(p, q) = −Σ pᵢ log_b qᵢ: the mean code length per outcome of p when coding with a code made for q. Infinite if qᵢ = 0 where pᵢ &gt; 0.</source>
-        <translation>交叉熵 H(p, q) = −Σ pᵢ log_b qᵢ：用为 q 设计的编码来编码 p 时，每个结果的平均码长。若某处 pᵢ &gt; 0 而 qᵢ = 0，则为无穷大。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="464"/>
-        <source>Kullback–Leibler divergence KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0: the cost of using q instead of p; 0 only when q = p.</source>
-        <translation>KL 散度（Kullback–Leibler 散度）KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0：用 q 代替 p 的代价；仅当 q = p 时为 0。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="472"/>
-        <source>Cross-entropy H(p, q)</source>
-        <translation>交叉熵 H(p, q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="475"/>
-        <source>KL(p‖q)</source>
-        <translation>KL(p‖q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="567"/>
-        <source>{value} {unit}</source>
-        <translation>{value} {unit}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="579"/>
-        <source>Note: the values sum to {total}, not 1, so each was divided by {total}.</source>
-        <translation>注意：各值之和为 {total} 而不是 1，因此每个值都已除以 {total}。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="582"/>
-        <source>pᵢ = cᵢ / {total}, the total of the {n} counts.</source>
-        <translation>pᵢ = cᵢ / {total}（{n} 个计数的总和）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="587"/>
-        <source>{total} characters counted (spaces and line breaks not), {n} different.</source>
-        <translation>共统计 {total} 个字符（不含空格和换行），其中 {n} 种不同。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="590"/>
-        <source>{total} words counted, {n} different.</source>
-        <translation>共统计 {total} 个词，其中 {n} 种不同。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="601"/>
-        <source>{bits} binary digits per outcome</source>
-        <translation>每个结果 {bits} 位二进制</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="607"/>
-        <source>One outcome needs no digits at all: 2&lt;sup&gt;0&lt;/sup&gt; = 1.</source>
-        <translation>只有一个结果时完全不需要二进制位：2&lt;sup&gt;0&lt;/sup&gt; = 1。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="610"/>
-        <source>{b} binary digits tell 2&lt;sup&gt;{b}&lt;/sup&gt; = {v} values apart, enough for n = {n}; {b1} would tell only {v1}.</source>
-        <translation>{b} 位二进制数能区分 2&lt;sup&gt;{b}&lt;/sup&gt; = {v} 个值，足够 n = {n}；{b1} 位只能区分 {v1} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="621"/>
-        <source>digits k</source>
-        <translation>位数 k</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="622"/>
-        <source>values 2&lt;sup&gt;k&lt;/sup&gt;</source>
-        <translation>可区分值 2&lt;sup&gt;k&lt;/sup&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="642"/>
-        <source>−log p ({unit})</source>
-        <translation>−log p ({unit})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="689"/>
-        <source>Showing the {shown} most likely of {n} outcomes.</source>
-        <translation>只显示 {n} 个结果中概率最大的 {shown} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="700"/>
-        <source>Mean length L = {L} bit per outcome. Only one outcome can happen, so H = 0 and its one-digit code word makes L = H + 1, the edge of H ≤ L ≤ H + 1.</source>
-        <translation>平均码长 L = {L} 比特/结果。只有一个结果可能发生，所以 H = 0，而它的码字长 1 位，使 L = H + 1，恰在 H ≤ L ≤ H + 1 的边界上。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="706"/>
-        <source>Mean length L = Σ pᵢ lᵢ = {L} bits per outcome; H = {H} ≤ L &lt; H + 1 = {H1} (in bits, as the code is binary).</source>
-        <translation>平均码长 L = Σ pᵢ lᵢ = {L} 比特/结果；H = {H} ≤ L &lt; H + 1 = {H1}（以比特计，因为编码是二进制的）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="719"/>
-        <source>q is empty, so p is compared with the uniform distribution over its {n} outcomes.</source>
-        <translation>q 为空，因此将 p 与其 {n} 个结果上的均匀分布比较。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="735"/>
-        <source>q has {m} values but p has {n}; give one value per outcome of p.</source>
-        <translation>q 有 {m} 个值，而 p 有 {n} 个；请为 p 的每个结果各给一个值。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="746"/>
-        <source>q&apos;s values sum to {total}, not 1, so each was divided by {total}.</source>
-        <translation>q 的各值之和为 {total} 而不是 1，因此每个值都已除以 {total}。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="755"/>
-        <source>Infinite: q gives outcome “{label}” probability 0 although p gives it {p}, so coding it with q would need infinitely many {unit}.</source>
-        <translation>无穷大：q 给结果“{label}”的概率是 0，而 p 给它的概率是 {p}，所以按 q 来编码它需要无穷多{unit}。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="759"/>
-        <source>({count} such outcomes in all.)</source>
-        <translation>（这样的结果共 {count} 个。）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="764"/>
-        <source>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}.</source>
-        <translation>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="780"/>
-        <source>Results</source>
-        <translation>计算结果</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="781"/>
-        <source>Per outcome: p and surprisal −log p</source>
-        <translation>各结果：p 与自信息 −log p</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="782"/>
-        <source>Huffman code</source>
-        <translation>哈夫曼编码</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="785"/>
-        <location filename="../../gui/entropy_panel.py" line="793"/>
-        <source>{title} (stale)</source>
-        <translation>{title}（未更新）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="791"/>
-        <source>Compare with a model q</source>
-        <translation>与模型 q 比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="801"/>
+        <location filename="../../gui/entropy/input_box.py" line="184"/>
         <source>e.g. 0.5 0.25 0.25 or 1/3, 1/3, 1/3</source>
         <translation>例如 0.5 0.25 0.25 或 1/3, 1/3, 1/3</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="803"/>
+        <location filename="../../gui/entropy/input_box.py" line="186"/>
         <source>Probabilities as decimals or fractions such as 1/3, separated by spaces, commas, semicolons or line breaks. If they do not sum to 1 they are divided by their sum.</source>
         <translation>概率，写成小数或 1/3 这样的分数，用空格、逗号、分号或换行分隔。若总和不为 1，则各自除以总和。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="809"/>
+        <location filename="../../gui/entropy/input_box.py" line="192"/>
         <source>e.g. 12 5 3 0</source>
         <translation>例如 12 5 3 0</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="811"/>
+        <location filename="../../gui/entropy/input_box.py" line="194"/>
         <source>How often each outcome occurred (numbers ≥ 0); pᵢ = cᵢ / Σ cⱼ. Separate them by spaces, commas, semicolons or line breaks.</source>
         <translation>每个结果出现的次数（≥ 0 的数）；pᵢ = cᵢ / Σ cⱼ。用空格、逗号、分号或换行分隔。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="816"/>
-        <location filename="../../gui/entropy_panel.py" line="824"/>
+        <location filename="../../gui/entropy/input_box.py" line="199"/>
+        <location filename="../../gui/entropy/input_box.py" line="207"/>
         <source>Type or paste a text</source>
         <translation>输入或粘贴一段文本</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="818"/>
+        <location filename="../../gui/entropy/input_box.py" line="201"/>
         <source>Each different character is an outcome, weighted by how often it occurs; every Chinese character counts as one. Spaces and line breaks are not counted; punctuation is.</source>
         <translation>每个不同的字符是一个结果，按出现次数加权；每个汉字算一个字符。空格和换行不计，标点计入。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="826"/>
+        <location filename="../../gui/entropy/input_box.py" line="209"/>
         <source>Each different word is an outcome, weighted by how often it occurs; case is ignored and punctuation skipped. Chinese has no spaces between words, so each Chinese character counts as a word.</source>
         <translation>每个不同的词是一个结果，按出现次数加权；不区分大小写，跳过标点。中文词与词之间没有空格，所以每个汉字算作一个词。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="836"/>
-        <source>Model q, read like p; empty = uniform over p&apos;s outcomes</source>
-        <translation>模型 q，格式同 p；留空则为均匀分布</translation>
+        <location filename="../../gui/entropy/input_box.py" line="238"/>
+        <source>Note: the values sum to {total}, not 1, so each was divided by {total}.</source>
+        <translation>注意：各值之和为 {total} 而不是 1，因此每个值都已除以 {total}。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="840"/>
-        <source>A second distribution q over the same outcomes, in the same form as p. For numbers give one value per outcome of p; for text, outcomes are matched by character or word. Leave it empty to compare with the uniform distribution.</source>
-        <translation>同一组结果上的第二个分布 q，格式与 p 相同。数值输入时，为 p 的每个结果各给一个值；文本输入时，按字符或词对应结果。留空则与均匀分布比较。</translation>
+        <location filename="../../gui/entropy/input_box.py" line="242"/>
+        <source>pᵢ = cᵢ / {total}, the only count.</source>
+        <translation>pᵢ = cᵢ / {total}（唯一的一个计数）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entropy/input_box.py" line="243"/>
+        <source>pᵢ = cᵢ / {total}, the total of the %n counts.</source>
+        <translation>
+            <numerusform>pᵢ = cᵢ / {total}（%n 个计数的总和）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="852"/>
-        <source>H ({unit})</source>
-        <translation>H ({unit})</translation>
+        <location filename="../../gui/entropy/input_box.py" line="249"/>
+        <source>1 character counted (spaces and line breaks not).</source>
+        <translation>共统计 1 个字符（不含空格和换行）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entropy/input_box.py" line="251"/>
+        <source>%n characters counted (spaces and line breaks not), {n} different.</source>
+        <translation>
+            <numerusform>共统计 %n 个字符（不含空格和换行），其中 {n} 种不同。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="858"/>
-        <source>H({p}) = {h}</source>
-        <translation>H({p}) = {h}</translation>
+        <location filename="../../gui/entropy/input_box.py" line="256"/>
+        <source>1 word counted.</source>
+        <translation>共统计 1 个词。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entropy/input_box.py" line="258"/>
+        <source>%n words counted, {n} different.</source>
+        <translation>
+            <numerusform>共统计 %n 个词，其中 {n} 种不同。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="867"/>
+        <location filename="../../gui/entropy/input_box.py" line="262"/>
+        <source>Chinese has no spaces between words: each character counted as a word.</source>
+        <translation>中文词与词之间没有空格：每个汉字都算作一个词。</translation>
+    </message>
+</context>
+<context>
+    <name>EntropyTexts</name>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="90"/>
+        <source>bits</source>
+        <translation>比特</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="91"/>
+        <source>nats</source>
+        <translation>奈特</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="92"/>
+        <source>hartleys</source>
+        <translation>哈特莱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="100"/>
+        <source>Probabilities</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="101"/>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="102"/>
+        <source>Text: characters</source>
+        <translation>文本：按字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="103"/>
+        <source>Text: words</source>
+        <translation>文本：按词</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="112"/>
+        <source>{value} {unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="119"/>
+        <source>{title} (stale)</source>
+        <translation>{title}（未更新）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="124"/>
+        <source>Still showing the last valid input: “{text}” ({mode}).</source>
+        <translation>仍显示上一个有效输入的结果：“{text}”（{mode}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="133"/>
         <source>The input is empty; type one or more numbers separated by spaces or commas.</source>
         <translation>输入为空；请输入一个或多个数，用空格或逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="870"/>
+        <location filename="../../gui/entropy/common.py" line="137"/>
         <source>Item {item}, “{token}”, is not a number; write a decimal such as 0.25 or a fraction such as 1/4.</source>
         <translation>第 {item} 项“{token}”不是数字；请写成 0.25 这样的小数或 1/4 这样的分数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="874"/>
+        <location filename="../../gui/entropy/common.py" line="142"/>
         <source>Item {item}, “{token}”, is not a finite number; use ordinary numbers.</source>
         <translation>第 {item} 项“{token}”不是有限数；请使用普通的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="876"/>
+        <location filename="../../gui/entropy/common.py" line="146"/>
         <source>Item {item}, “{token}”, is negative; values must be 0 or more.</source>
         <translation>第 {item} 项“{token}”是负数；值必须大于或等于 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="877"/>
+        <location filename="../../gui/entropy/common.py" line="149"/>
         <source>Item {item}, “{token}”, divides by zero.</source>
         <translation>第 {item} 项“{token}”的分母为零。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="879"/>
+        <location filename="../../gui/entropy/common.py" line="152"/>
         <source>All values are zero, so no outcome can happen; make at least one positive.</source>
         <translation>所有值都为零，没有任何结果可能发生；请至少让一个值为正。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="882"/>
+        <location filename="../../gui/entropy/common.py" line="156"/>
         <source>Item {item}, “{token}”, goes over the limit of {limit} outcomes; remove some.</source>
         <translation>第 {item} 项“{token}”超出了 {limit} 个结果的上限；请删去一些。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="885"/>
+        <location filename="../../gui/entropy/common.py" line="160"/>
         <source>The text has no characters to count (spaces and line breaks do not count).</source>
         <translation>文本中没有可统计的字符（空格和换行不计）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="887"/>
+        <location filename="../../gui/entropy/common.py" line="164"/>
         <source>The text has no words to count; type some letters or digits.</source>
         <translation>文本中没有可统计的词；请输入一些文字或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="272"/>
+        <source>The input has changed and cannot be read as it is; the results stay those of the input named here until it can.</source>
+        <translation>输入已改变且目前无法读取；在能读取之前，这里显示的仍是所注明输入的结果。</translation>
     </message>
 </context>
 <context>
@@ -856,6 +638,100 @@
     </message>
 </context>
 <context>
+    <name>HuffmanBox</name>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="71"/>
+        <source>Huffman code</source>
+        <extracomment>The table stops here: more rows cost time on every keystroke and nobody reads them; the note under the table says how many are left out.</extracomment>
+        <translation>哈夫曼编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="113"/>
+        <source>A Huffman code: the shortest mean length of any binary code in which no code word starts another, built by merging the two least likely outcomes again and again.</source>
+        <translation>哈夫曼编码：在所有前缀码（任何码字都不是另一个码字的开头）中平均码长最短，通过反复合并概率最小的两个结果构造而成。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="119"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="119"/>
+        <source>The outcome: its number, character or word.</source>
+        <translation>结果：它的编号、字符或词。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="120"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="120"/>
+        <source>Probability pᵢ of the outcome.</source>
+        <translation>该结果的概率 pᵢ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="122"/>
+        <source>−log₂ p</source>
+        <translation>−log₂ p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="123"/>
+        <source>Surprisal in bits, −log₂ pᵢ: the ideal code length.</source>
+        <translation>以比特计的自信息 −log₂ pᵢ：理想码长。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="126"/>
+        <source>Code word</source>
+        <translation>码字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="127"/>
+        <source>Huffman code word; outcomes with p = 0 need none (—).</source>
+        <translation>哈夫曼码字；p = 0 的结果不需要码字（—）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="129"/>
+        <source>Length</source>
+        <translation>码长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="129"/>
+        <source>Code word length lᵢ in binary digits.</source>
+        <translation>码字长度 lᵢ（二进制位数）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="136"/>
+        <source>Outcomes from most to least likely, with their Huffman code words.</source>
+        <translation>各结果按概率从大到小排列，并列出其哈夫曼码字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="140"/>
+        <source>Mean length L = Σ pᵢ lᵢ. No binary code does better than H bits per outcome, and Huffman&apos;s stays within one bit of it: H ≤ L &lt; H + 1.</source>
+        <translation>平均码长 L = Σ pᵢ lᵢ。任何二进制编码都不可能少于每个结果 H 比特，哈夫曼编码与它相差不到 1 比特：H ≤ L &lt; H + 1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="144"/>
+        <source>Rows beyond this are left out of the table.</source>
+        <translation>超出的行未列入表格。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="175"/>
+        <source>Showing the {shown} most likely of {n} outcomes.</source>
+        <translation>只显示 {n} 个结果中概率最大的 {shown} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="184"/>
+        <source>Mean length L = {L} bit per outcome. Only one outcome can happen, so H = 0 and its one-digit code word makes L = H + 1, the edge of H ≤ L ≤ H + 1.</source>
+        <translation>平均码长 L = {L} 比特/结果。只有一个结果可能发生，所以 H = 0，而它的码字长 1 位，使 L = H + 1，恰在 H ≤ L ≤ H + 1 的边界上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/huffman_box.py" line="190"/>
+        <source>Mean length L = Σ pᵢ lᵢ = {L} bits per outcome; H = {H} ≤ L &lt; H + 1 = {H1} (in bits, as the code is binary).</source>
+        <translation>平均码长 L = Σ pᵢ lᵢ = {L} 比特/结果；H = {H} ≤ L &lt; H + 1 = {H1}（以比特计，因为编码是二进制的）。</translation>
+    </message>
+</context>
+<context>
     <name>ImageExport</name>
     <message>
         <location filename="../../gui/image_export.py" line="76"/>
@@ -1001,24 +877,131 @@
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>About Overfit Lab</source>
         <translation>关于 Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;Place noisy points, fit a polynomial and watch it overfit; then tame it with L1 and L2 regularization.&lt;/p&gt;&lt;p&gt;Objective: (1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</source>
         <translation>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;放置带噪声的点，拟合一个多项式，观察它如何过拟合；再用 L1 和 L2 正则化把它约束住。&lt;/p&gt;&lt;p&gt;目标函数：(1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ModelComparisonBox</name>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="96"/>
+        <source>Compare with a model q</source>
+        <translation>与模型 q 比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="123"/>
+        <source>Still showing the comparison of p from “{p}” ({mode}) with the uniform q.</source>
+        <translation>仍显示由“{p}”（{mode}）得到的 p 与均匀分布 q 的比较。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="126"/>
+        <source>Still showing the comparison of p from “{p}” ({mode}) with q from “{q}”.</source>
+        <translation>仍显示由“{p}”（{mode}）得到的 p 与由“{q}”得到的 q 的比较。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="138"/>
+        <source>How well a model distribution q fits the true p: cross-entropy is the mean code length when p&apos;s outcomes are coded with a code built for q.</source>
+        <translation>模型分布 q 与真实分布 p 有多吻合：交叉熵是用为 q 设计的编码来编码 p 的结果时的平均码长。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="143"/>
+        <source>Model q, read like p; empty = uniform over p&apos;s outcomes</source>
+        <translation>模型 q，格式同 p；留空则为均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="147"/>
+        <source>A second distribution q over the same outcomes, in the same form as p. For numbers give one value per outcome of p; for text, outcomes are matched by character or word. Leave it empty to compare with the uniform distribution.</source>
+        <translation>同一组结果上的第二个分布 q，格式与 p 相同。数值输入时，为 p 的每个结果各给一个值；文本输入时，按字符或词对应结果。留空则与均匀分布比较。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="153"/>
+        <source>Why q cannot be used as it is.</source>
+        <translation>q 为什么不能直接使用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="154"/>
+        <source>What q is and how the two results relate.</source>
+        <translation>q 是什么，以及两项结果之间的关系。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="156"/>
+        <source>Cross-entropy H(p, q) = −Σ pᵢ log_b qᵢ: the mean code length per outcome of p when coding with a code made for q. Infinite if qᵢ = 0 where pᵢ &gt; 0.</source>
+        <translation>交叉熵 H(p, q) = −Σ pᵢ log_b qᵢ：用为 q 设计的编码来编码 p 时，每个结果的平均码长。若某处 pᵢ &gt; 0 而 qᵢ = 0，则为无穷大。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="160"/>
+        <source>Kullback–Leibler divergence KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0: the cost of using q instead of p; 0 only when q = p.</source>
+        <translation>KL 散度（Kullback–Leibler 散度）KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0：用 q 代替 p 的代价；仅当 q = p 时为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="163"/>
+        <source>Cross-entropy H(p, q)</source>
+        <translation>交叉熵 H(p, q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="164"/>
+        <source>KL(p‖q)</source>
+        <translation>KL(p‖q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="225"/>
+        <source>q has only 1 value but p has {n}; give one value per outcome of p.</source>
+        <translation>q 只有 1 个值，而 p 有 {n} 个；请为 p 的每个结果各给一个值。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entropy/comparison_box.py" line="229"/>
+        <source>q has %n values but p has {n}; give one value per outcome of p.</source>
+        <translation>
+            <numerusform>q 有 %n 个值，而 p 有 {n} 个；请为 p 的每个结果各给一个值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="252"/>
+        <source>q is empty, so p is compared with the uniform distribution over its single outcome.</source>
+        <translation>q 为空，因此将 p 与其唯一结果上的均匀分布比较。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entropy/comparison_box.py" line="259"/>
+        <source>q is empty, so p is compared with the uniform distribution over its %n outcomes.</source>
+        <translation>
+            <numerusform>q 为空，因此将 p 与其 %n 个结果上的均匀分布比较。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="267"/>
+        <source>q&apos;s values sum to {total}, not 1, so each was divided by {total}.</source>
+        <translation>q 的各值之和为 {total} 而不是 1，因此每个值都已除以 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="275"/>
+        <source>Infinite: q gives outcome “{label}” probability 0 although p gives it {p}, so coding it with q would need infinitely many {unit}.</source>
+        <translation>无穷大：q 给结果“{label}”的概率是 0，而 p 给它的概率是 {p}，所以按 q 来编码它需要无穷多{unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="285"/>
+        <source>({count} such outcomes in all.)</source>
+        <translation>（这样的结果共 {count} 个。）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/comparison_box.py" line="289"/>
+        <source>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}.</source>
+        <translation>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}。</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1120,34 @@
         <location filename="../../gui/model_controls.py" line="165"/>
         <source>Show true function</source>
         <translation>显示真实函数</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeChartBox</name>
+    <message>
+        <location filename="../../gui/entropy/chart_box.py" line="76"/>
+        <source>Per outcome: p and surprisal −log p</source>
+        <translation>各结果：p 与自信息 −log p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/chart_box.py" line="107"/>
+        <source>Each outcome&apos;s probability and how surprising it is, side by side.</source>
+        <translation>并排显示每个结果的概率及其意外程度。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/chart_box.py" line="111"/>
+        <source>Top: probability pᵢ of each outcome. Bottom: its surprisal −log_b pᵢ; rare outcomes are more surprising, and H is the p-weighted mean of the bottom bars. A triangle marks an outcome with p = 0, whose surprisal is infinite. The mouse wheel scrolls the panel; Ctrl+wheel zooms along the outcomes, and dragging moves along them.</source>
+        <translation>上：每个结果的概率 pᵢ。下：它的自信息 −log_b pᵢ；越罕见的结果越令人意外，H 就是下方各柱按 p 加权的平均值。三角形标出 p = 0 的结果，其自信息为无穷大。鼠标滚轮滚动面板；Ctrl+滚轮沿结果方向缩放，拖动则沿结果方向移动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/chart_box.py" line="127"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/chart_box.py" line="130"/>
+        <source>−log p ({unit})</source>
+        <translation>−log p ({unit})</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1393,96 @@
         <location filename="../../gui/readouts.py" line="180"/>
         <source>No test points: Shift+click to add held-out points.</source>
         <translation>没有测试点：Shift+单击可添加留出的测试点。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsBox</name>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="151"/>
+        <source>Results</source>
+        <translation>计算结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="161"/>
+        <source>Measures of how uncertain an outcome of p is.</source>
+        <translation>衡量 p 的结果有多不确定的各项指标。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="164"/>
+        <source>Entropy H</source>
+        <translation>熵 H</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="166"/>
+        <source>Shannon entropy H = −Σ pᵢ log_b pᵢ, with 0 · log 0 = 0: the mean surprisal of an outcome, in the chosen unit.</source>
+        <translation>香农熵 H = −Σ pᵢ log_b pᵢ（约定 0 · log 0 = 0）：一个结果的平均自信息，以所选单位计。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="172"/>
+        <source>Maximum log n</source>
+        <translation>最大值 log n</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="174"/>
+        <source>Maximum entropy log_b n: the entropy of n equally likely outcomes, the most uncertain distribution over n outcomes.</source>
+        <translation>最大熵 log_b n：n 个等可能结果的熵，即 n 个结果上最不确定的分布的熵。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="180"/>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="182"/>
+        <source>Efficiency H / log n: how close p is to uniform (100 %); the same in every unit. Defined as 100 % for a single outcome.</source>
+        <translation>效率 H / log n：p 与均匀分布（100 %）有多接近；与单位无关。只有一个结果时定义为 100 %。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="188"/>
+        <source>Perplexity</source>
+        <translation>困惑度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="190"/>
+        <source>Perplexity 2^H (H in bits) = e^H (H in nats): the number of equally likely outcomes that would be just as uncertain.</source>
+        <translation>困惑度 2^H（H 以比特计）= e^H（H 以奈特计）：具有同样不确定性的等可能结果的个数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="196"/>
+        <source>Fixed-length code</source>
+        <translation>定长编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="198"/>
+        <source>Fixed-length code size ⌈log₂ n⌉: the fewest binary digits that give each of the n outcomes its own code word of one common length.</source>
+        <translation>定长编码长度 ⌈log₂ n⌉：给 n 个结果各分配一个互不相同、长度相同的码字所需的最少二进制位数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="224"/>
+        <source>1 binary digit per outcome</source>
+        <translation>每个结果 1 位二进制</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entropy/results_box.py" line="226"/>
+        <source>%n binary digits per outcome</source>
+        <translation>
+            <numerusform>每个结果 %n 位二进制</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="229"/>
+        <source>One outcome needs no digits at all: 2&lt;sup&gt;0&lt;/sup&gt; = 1.</source>
+        <translation>只有一个结果时完全不需要二进制位：2&lt;sup&gt;0&lt;/sup&gt; = 1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="232"/>
+        <source>1 binary digit tells 2&lt;sup&gt;1&lt;/sup&gt; = 2 values apart, enough for n = 2; with no digits there is only 1 value.</source>
+        <translation>1 位二进制数能区分 2&lt;sup&gt;1&lt;/sup&gt; = 2 个值，足够 n = 2；没有二进制位时只有 1 个值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/results_box.py" line="237"/>
+        <source>{b} binary digits tell 2&lt;sup&gt;{b}&lt;/sup&gt; = {v} values apart, enough for n = {n}; {b1} would tell only {v1}.</source>
+        <translation>{b} 位二进制数能区分 2&lt;sup&gt;{b}&lt;/sup&gt; = {v} 个值，足够 n = {n}；{b1} 位只能区分 {v1} 个。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPlainTextEdit
 
 from core.polyfit import Domain, fit
 from core.scenarios import HELP_DIR, HELP_TOPICS, INDEX_TOPIC, load_scenarios, scenario_session
@@ -194,10 +194,16 @@ def test_show_me_on_each_page_sets_up_its_scenario(window, topic):
 def test_show_me_on_the_entropy_page_opens_the_entropy_panel(window):
     guide = window.show_guide("entropy")
     assert guide.show_me_button.isVisible()
-    window.entropy_panel.input_edit.setPlainText("1 2 3")
+    # Read and set by objectName, as the user sees the panel, not by its internals.
+    panel = window.entropy_panel
+    mode = panel.findChild(QComboBox, "entropyMode")
+    edit = panel.findChild(QPlainTextEdit, "entropyInput")
+    mode.setCurrentIndex(mode.findData("words"))
+    edit.setPlainText("1 2 3")
     QTest.mouseClick(guide.show_me_button, Qt.MouseButton.LeftButton)
-    assert window.entropy_panel.input_edit.toPlainText() == "0.5 0.25 0.25"
-    assert window.entropy_panel.entropy_value.text().startswith("1.5")
+    assert mode.currentData() == "probabilities"
+    assert edit.toPlainText() == "0.5 0.25 0.25"
+    assert panel.findChild(QLabel, "entropyValue").text().startswith("1.5")
 
 
 def test_links_in_the_guide_open_their_pages(window):
