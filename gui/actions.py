@@ -251,7 +251,9 @@ class WindowActions(ActionTable):
                 self.tr("Short illustrated pages on overfitting, regularization and entropy"),
             ),
         )
-        self.about = self.add(None, window.show_about, lambda: (self.tr("&About Overfit Lab"), ""))
+        self.about = self.add(
+            None, window.dialogs.show_about, lambda: (self.tr("&About Overfit Lab"), "")
+        )
         self.scenarios = {
             key: self.add(
                 None,

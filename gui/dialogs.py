@@ -69,3 +69,15 @@ class Dialogs(QObject):
             ).format(when),
         )
         return answer == Button.Yes
+
+    def show_about(self) -> None:
+        """Help > About: what the app is and the objective it minimizes."""
+        QMessageBox.about(
+            self._window,
+            self.tr("About Overfit Lab"),
+            self.tr(
+                "<b>Overfit Lab</b><p>Place noisy points, fit a polynomial and watch it overfit; "
+                "then tame it with L1 and L2 regularization.</p>"
+                "<p>Objective: (1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²</p>"
+            ),
+        )

@@ -1,9 +1,9 @@
 """File > Export image: any panel, the data plot or the whole window as PNG or SVG.
 
 The window registers what can be exported (a key, a label, the widget and
-the dock that holds it) and what computes in the background; an export
-brings the panel's dock forward, lets every background computation finish,
-then renders the widget (:func:`gui.export.export_widget`).
+how to bring it on screen) and what computes in the background; an export
+brings the panel forward, lets every background computation finish, then
+renders the widget (:func:`gui.export.export_widget`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.dialogs import Dialogs
 from gui.export import ExportError, export_widget
@@ -26,7 +26,7 @@ class Exportable:
 
     label: Callable[[], str]
     widget: Callable[[], QWidget]
-    dock: QDockWidget | None = None
+    reveal: Callable[[], None] | None = None
 
 
 class ImageExport(QObject):
@@ -60,9 +60,8 @@ class ImageExport(QObject):
             choices = ", ".join(self._panels)
             raise ExportError(f"unknown panel {key!r}; choose from {choices}")
         panel = self._panels[key]
-        if panel.dock is not None:
-            panel.dock.show()
-            panel.dock.raise_()
+        if panel.reveal is not None:
+            panel.reveal()
             QApplication.processEvents()
         return panel.widget()
 

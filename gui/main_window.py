@@ -10,17 +10,16 @@ changes (``[*]``) whenever the undo stack is not at its clean index.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtCore import QEvent, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QScrollArea,
     QWidget,
 )
 
@@ -45,23 +44,17 @@ from gui.path_panel import PathPanel
 from gui.plot_view import DataPlot
 from gui.points_io import PointsIO
 from gui.readouts import Readouts
+from gui.rooms import Rooms
 from gui.scenario_controller import ScenarioController
 from gui.scenario_panel import ScenarioPanel
 from gui.state import LabState
 from gui.tooltips import WrappingToolTips
 from gui.validation_panel import ValidationPanel
 from gui.variance_overlay import VarianceOverlay
+from gui.window_layout import CurveLabDocks, fit_to_screen, fits, scrolled
 
 # The distribution the concepts guide's entropy page walks through.
 ENTROPY_EXAMPLE = "0.5 0.25 0.25"
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
 
 
 class MainWindow(QMainWindow):
@@ -90,7 +83,8 @@ class MainWindow(QMainWindow):
         self.image_export = ImageExport(history, self.dialogs, self.wait_for_panels, self)
 
         self.plot = DataPlot(self.state, self.undo_stack)
-        self.setCentralWidget(self.plot)
+        self.rooms = Rooms()
+        self.setCentralWidget(self.rooms)
         self.model_controls = ModelControls(self.state, self.undo_stack)
         self.generator_controls = GeneratorControls(self.state, self.undo_stack)
         self.readouts = Readouts(self.state)
@@ -126,7 +120,6 @@ class MainWindow(QMainWindow):
         self.variance_overlay.updated.connect(self._on_variance_overlay_updated)
         self.plot.selection_changed.connect(self._on_plot_selection_changed)
         self._on_plot_selection_changed()
-        self.resize(1320, 740)
         self._restore_layout()
         self.set_language(str(self._settings.value("ui/language", system_language())))
 
@@ -180,72 +173,60 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.hint_label, 1)
 
     def _create_docks(self) -> None:
-        def dock(name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        def dock(name: str, widget: QWidget) -> QDockWidget:
             d = QDockWidget(self)
             d.setObjectName(name)
-            d.setWidget(_scrolled(widget))
-            self.addDockWidget(area, d)
+            d.setWidget(scrolled(widget))
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d)
             self.view_menu.insertAction(self._dock_toggles, d.toggleViewAction())
             return d
 
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self.model_dock = dock("modelDock", self.model_controls, right)
-        self.readouts_dock = dock("readoutsDock", self.readouts, right)
-        self.generator_dock = dock("generatorDock", self.generator_controls, left)
-        self.entropy_dock = dock("entropyDock", self.entropy_panel, left)
-        self.coefficient_dock = dock("coefficientDock", self.coefficient_panel, left)
-        self.validation_dock = dock("validationDock", self.validation_panel, right)
-        self.path_dock = dock("pathDock", self.path_panel, right)
-        # Under the plot, between the side columns: wide lines for the explanation.
-        self.setCorner(Qt.Corner.BottomLeftCorner, left)
-        self.setCorner(Qt.Corner.BottomRightCorner, right)
-        self.scenario_dock = dock(
-            "scenarioDock", self.scenario_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        self.docks = CurveLabDocks(
+            model=dock("modelDock", self.model_controls),
+            readouts=dock("readoutsDock", self.readouts),
+            generator=dock("generatorDock", self.generator_controls),
+            coefficients=dock("coefficientDock", self.coefficient_panel),
+            validation=dock("validationDock", self.validation_panel),
+            path=dock("pathDock", self.path_panel),
+            scenario=dock("scenarioDock", self.scenario_panel),
         )
-        self.tabifyDockWidget(self.generator_dock, self.entropy_dock)
-        self.tabifyDockWidget(self.readouts_dock, self.validation_dock)
-        self.tabifyDockWidget(self.readouts_dock, self.path_dock)
-        self.generator_dock.raise_()
-        self.readouts_dock.raise_()
-        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        self.resizeDocks([self.model_dock, self.generator_dock], [380, 300], horizontal)
-        self.resizeDocks([self.generator_dock, self.coefficient_dock], [260, 400], vertical)
-        # Tall enough for the whole list of scenarios (plus the dock's title bar).
-        height = self.scenario_panel.minimumSizeHint().height() + 3 * self.fontMetrics().height()
-        self.resizeDocks([self.scenario_dock], [height], vertical)
+        self.rooms.add_room("curves", self.plot, self.docks.all(), lambda: self.tr("Curve fitting"))
+        self.rooms.add_room(
+            "entropy", scrolled(self.entropy_panel), [], lambda: self.tr("Entropy calculator")
+        )
 
     def _register_exports(self) -> None:
-        register = self.image_export.register
-        register("plot", Exportable(lambda: self.tr("Data plot"), lambda: self.plot))
-        register(
-            "coefficients",
-            Exportable(
-                lambda: self.tr("Coefficient panel"),
-                lambda: self.coefficient_panel,
-                self.coefficient_dock,
-            ),
+        def reveal(dock: QDockWidget | None = None, room: str = "curves") -> Callable[[], None]:
+            def bring_forward() -> None:
+                self.rooms.show_room(room)
+                if dock is not None:
+                    dock.show()
+                    dock.raise_()
+
+            return bring_forward
+
+        d, register = self.docks, self.image_export.register
+        register("plot", Exportable(lambda: self.tr("Data plot"), lambda: self.plot, reveal()))
+        coefficients = Exportable(
+            lambda: self.tr("Coefficient panel"),
+            lambda: self.coefficient_panel,
+            reveal(d.coefficients),
         )
-        register(
-            "validation",
-            Exportable(
-                lambda: self.tr("Validation curves"),
-                lambda: self.validation_panel,
-                self.validation_dock,
-            ),
+        register("coefficients", coefficients)
+        validation = Exportable(
+            lambda: self.tr("Validation curves"),
+            lambda: self.validation_panel,
+            reveal(d.validation),
         )
-        register(
-            "path",
-            Exportable(
-                lambda: self.tr("Regularization path"), lambda: self.path_panel, self.path_dock
-            ),
+        register("validation", validation)
+        path = Exportable(
+            lambda: self.tr("Regularization path"), lambda: self.path_panel, reveal(d.path)
         )
-        register(
-            "entropy",
-            Exportable(
-                lambda: self.tr("Entropy panel"), lambda: self.entropy_panel, self.entropy_dock
-            ),
+        register("path", path)
+        entropy = Exportable(
+            lambda: self.tr("Entropy panel"), lambda: self.entropy_panel, reveal(room="entropy")
         )
+        register("entropy", entropy)
         register("window", Exportable(lambda: self.tr("Whole window"), lambda: self))
 
     def retranslate(self) -> None:
@@ -264,17 +245,18 @@ class MainWindow(QMainWindow):
         self.tool_bar.setWindowTitle(self.tr("Tool bar"))
         self.action_table.retranslate()
         self.document.retranslate()
+        d = self.docks
         for dock, title in (
-            (self.model_dock, self.tr("Model")),
-            (self.readouts_dock, self.tr("Fit numbers")),
-            (self.generator_dock, self.tr("Data generator")),
-            (self.entropy_dock, self.tr("Entropy")),
-            (self.scenario_dock, self.tr("Scenarios")),
-            (self.coefficient_dock, self.tr("Coefficients")),
-            (self.validation_dock, self.tr("Validation curves")),
-            (self.path_dock, self.tr("Regularization path")),
+            (d.model, self.tr("Model")),
+            (d.readouts, self.tr("Fit numbers")),
+            (d.generator, self.tr("Data generator")),
+            (d.scenario, self.tr("Scenarios")),
+            (d.coefficients, self.tr("Coefficients")),
+            (d.validation, self.tr("Validation curves")),
+            (d.path, self.tr("Regularization path")),
         ):
             dock.setWindowTitle(title)
+        self.rooms.retranslate()
         self.hint_label.setText(
             self.tr(
                 "Click: add a training point · Shift+click: add a test point · drag a point: "
@@ -344,31 +326,9 @@ class MainWindow(QMainWindow):
         return self.guide
 
     def show_entropy_example(self) -> None:
-        """Bring the Entropy panel forward with the guide's example distribution."""
+        """Show the entropy calculator with the guide's example distribution."""
         self.entropy_panel.show_distribution(ENTROPY_EXAMPLE, "probabilities")
-        self.entropy_dock.show()
-        self.entropy_dock.raise_()
-        # Room for the Huffman table and the curves, not just the first readouts.
-        if not self.entropy_dock.isFloating():
-            height = self.centralWidget().height()
-            self.resizeDocks(
-                [self.entropy_dock, self.coefficient_dock],
-                [height * 3 // 4, height // 4],
-                Qt.Orientation.Vertical,
-            )
-            self.resizeDocks([self.entropy_dock], [440], Qt.Orientation.Horizontal)
-
-    def show_about(self) -> None:
-        """Help > About."""
-        QMessageBox.about(
-            self,
-            self.tr("About Overfit Lab"),
-            self.tr(
-                "<b>Overfit Lab</b><p>Place noisy points, fit a polynomial and watch it overfit; "
-                "then tame it with L1 and L2 regularization.</p>"
-                "<p>Objective: (1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²</p>"
-            ),
-        )
+        self.rooms.show_room("entropy")
 
     def wait_for_panels(self) -> None:
         """Let every panel finish its background computations (before an export)."""
@@ -391,9 +351,9 @@ class MainWindow(QMainWindow):
             self.plot.reset_view()
 
     def _on_scenario_controller_loaded(self, _key: str) -> None:
+        self.rooms.show_room("curves")
+        self.docks.open_scenario(self)
         self.plot.reset_view()
-        self.scenario_dock.show()
-        self.scenario_dock.raise_()
 
     def _on_variance_overlay_updated(self) -> None:
         shown = self.variance_overlay.curves.isVisible()
@@ -413,18 +373,44 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- window state
     def _restore_layout(self) -> None:
+        available = self.screen().availableGeometry()
         geometry = self._settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         layout = self._settings.value("window/state")
-        if layout is not None:
-            self.restoreState(layout)
+        restored = (
+            geometry is not None
+            and layout is not None
+            and self.restoreGeometry(geometry)
+            and fits(self, available)
+            and self.restoreState(layout)
+        )
+        if not restored:
+            self.fit_to_screen(available)
+        room = str(self._settings.value("ui/room", "curves"))
+        self.rooms.show_room(room if room in self.rooms.room_keys() else "curves")
+
+    def fit_to_screen(self, available: QRect) -> None:
+        """Size the window for a screen with this available geometry and arrange the docks."""
+        fit_to_screen(self, available)
+        self.docks.arrange(self, available)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The window system tells the frame's size (title bar, borders) only now.
+        QTimer.singleShot(0, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        available = self.screen().availableGeometry()
+        if not fits(self, available):
+            fit_to_screen(self, available)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.document.maybe_save():
             event.ignore()
             return
         self.document.close()
+        self._settings.setValue("ui/room", self.rooms.current)
+        # The docks as the curve lab has them: other rooms hide them.
+        self.rooms.show_room("curves")
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         super().closeEvent(event)

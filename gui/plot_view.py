@@ -31,6 +31,7 @@ from gui.state import LabState
 
 HIT_RADIUS_PX = 8.0
 LEGEND_MARGIN_PX = 10
+CURVE_WEIGHT = 0.05
 CURVE_SAMPLES = 1500
 
 
@@ -300,8 +301,14 @@ class DataPlot(pg.PlotWidget):
             return
         (x0, x1), (y0, y1) = box.viewRange()
         p = self._state.points
-        px = (p.x - x0) * (width / (x1 - x0))
-        py = (y1 - p.y) * (height / (y1 - y0))
+        cx, cy = self.curve_data()
+        # Points count fully; the curve's samples (about two per pixel of width)
+        # count a little, so that among corners free of points the legend takes
+        # one the curve does not cross.
+        xs, ys = np.concatenate([p.x, cx]), np.concatenate([p.y, cy])
+        weight = np.concatenate([np.ones(p.x.size), np.full(cx.size, CURVE_WEIGHT)])
+        px = (xs - x0) * (width / (x1 - x0))
+        py = (y1 - ys) * (height / (y1 - y0))
         margin = LEGEND_MARGIN_PX
         best, fewest = None, None
         # Top right first: it wins ties, and it is where people look for a legend.
@@ -314,7 +321,7 @@ class DataPlot(pg.PlotWidget):
                 & (py >= top)
                 & (py <= top + size.height())
             )
-            count = int(np.count_nonzero(inside))
+            count = float(weight[inside].sum())
             if fewest is None or count < fewest:
                 best, fewest = corner, count
         assert best is not None

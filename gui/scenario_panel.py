@@ -80,9 +80,10 @@ class ScenarioPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, scenario.key)
             item.setToolTip(scenario.explanation(self._language))
             self.list.addItem(item)
-        # Every scenario visible at once: the list is the menu of this panel.
+        # Every scenario visible at once, whole titles: the list is this panel's menu.
         rows = self.list.sizeHintForRow(0) * self.list.count()
         self.list.setMinimumHeight(rows + 2 * self.list.frameWidth())
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 8)
         self._show_current()
 
     def _show_current(self) -> None:

@@ -22,47 +22,47 @@
 <context>
     <name>BinaryEntropyBox</name>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="110"/>
+        <location filename="../../gui/entropy/binary_box.py" line="109"/>
         <source>Binary entropy</source>
         <translation>二元熵</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="113"/>
+        <location filename="../../gui/entropy/binary_box.py" line="112"/>
         <source>Entropy of a coin that lands heads with probability p: H(p) = −p log p − (1 − p) log(1 − p); largest at p = 1/2.</source>
         <translation>正面朝上概率为 p 的硬币的熵：H(p) = −p log p − (1 − p) log(1 − p)；在 p = 1/2 时最大。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="118"/>
+        <location filename="../../gui/entropy/binary_box.py" line="117"/>
         <source>Probability p of heads; also set by dragging the red line.</source>
         <translation>正面朝上的概率 p；也可以拖动红线来设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="120"/>
+        <location filename="../../gui/entropy/binary_box.py" line="119"/>
         <source>p =</source>
         <translation>p =</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="123"/>
+        <location filename="../../gui/entropy/binary_box.py" line="122"/>
         <source>H(p) = −p log_b p − (1 − p) log_b(1 − p) at the chosen p.</source>
         <translation>所选 p 处的 H(p) = −p log_b p − (1 − p) log_b(1 − p)。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="127"/>
+        <location filename="../../gui/entropy/binary_box.py" line="126"/>
         <source>H(p) for p from 0 to 1. Drag the red line, or click the plot, to choose p. The mouse wheel scrolls the panel.</source>
         <translation>p 从 0 到 1 时的 H(p)。拖动红线或单击图表来选择 p。鼠标滚轮滚动面板。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="131"/>
+        <location filename="../../gui/entropy/binary_box.py" line="130"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="147"/>
+        <location filename="../../gui/entropy/binary_box.py" line="146"/>
         <source>H({p}) = {h}</source>
         <translation>H({p}) = {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="150"/>
+        <location filename="../../gui/entropy/binary_box.py" line="149"/>
         <source>H ({unit})</source>
         <translation>H ({unit})</translation>
     </message>
@@ -194,23 +194,23 @@
 <context>
     <name>DataPlot</name>
     <message>
-        <location filename="../../gui/plot_view.py" line="275"/>
+        <location filename="../../gui/plot_view.py" line="276"/>
         <source>Training points</source>
         <extracomment>Draws the noise added to clicked points (replace it to make clicks reproducible).</extracomment>
         <translation>训练点</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="276"/>
+        <location filename="../../gui/plot_view.py" line="277"/>
         <source>Test points (held out)</source>
         <translation>测试点（留出）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="277"/>
+        <location filename="../../gui/plot_view.py" line="278"/>
         <source>Fitted polynomial</source>
         <translation>拟合多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="280"/>
+        <location filename="../../gui/plot_view.py" line="281"/>
         <source>True function</source>
         <translation>真实函数</translation>
     </message>
@@ -247,6 +247,16 @@
         <location filename="../../gui/dialogs.py" line="67"/>
         <source>Overfit Lab did not close normally last time. Restore the session autosaved at {0}?</source>
         <translation>Overfit Lab 上次没有正常关闭。要恢复 {0} 自动保存的会话吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="77"/>
+        <source>About Overfit Lab</source>
+        <translation>关于 Overfit Lab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="79"/>
+        <source>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;Place noisy points, fit a polynomial and watch it overfit; then tame it with L1 and L2 regularization.&lt;/p&gt;&lt;p&gt;Objective: (1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;放置带噪声的点，拟合一个多项式，观察它如何过拟合；再用 L1 和 L2 正则化把它约束住。&lt;/p&gt;&lt;p&gt;目标函数：(1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -734,12 +744,12 @@
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../gui/image_export.py" line="76"/>
+        <location filename="../../gui/image_export.py" line="75"/>
         <source>Cannot export the image</source>
         <translation>无法导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="78"/>
+        <location filename="../../gui/image_export.py" line="77"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
@@ -765,136 +775,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="193"/>
+        <source>Curve fitting</source>
+        <translation>曲线拟合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="195"/>
+        <source>Entropy calculator</source>
+        <translation>熵计算器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
-        <source>Entropy</source>
-        <translation>熵</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="365"/>
-        <source>About Overfit Lab</source>
-        <translation>关于 Overfit Lab</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="367"/>
-        <source>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;Place noisy points, fit a polynomial and watch it overfit; then tame it with L1 and L2 regularization.&lt;/p&gt;&lt;p&gt;Objective: (1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;放置带噪声的点，拟合一个多项式，观察它如何过拟合；再用 L1 和 L2 正则化把它约束住。&lt;/p&gt;&lt;p&gt;目标函数：(1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1506,7 @@
         <translation>每个场景都会布置好数据点和设置，用来演示一个概念：</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_panel.py" line="94"/>
+        <location filename="../../gui/scenario_panel.py" line="95"/>
         <source>Its explanation appears here: what to look at, and what to try next.</source>
         <translation>说明会显示在这里：该看什么，接下来可以试什么。</translation>
     </message>
@@ -1942,7 +1947,7 @@
         <translation>关于过拟合、正则化和熵的简短图文讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="254"/>
+        <location filename="../../gui/actions.py" line="255"/>
         <source>&amp;About Overfit Lab</source>
         <translation>关于 Overfit Lab(&amp;A)</translation>
     </message>

@@ -74,10 +74,10 @@ def test_switching_language_relabels_the_open_window(window, qtbot):
     assert window.readouts.names["train_rmse"].text() != before
     chinese = [
         window.file_menu.title(),
-        window.model_dock.windowTitle(),
+        window.docks.model.windowTitle(),
         window.readouts.names["objective"].text(),
         window.model_controls.penalize_intercept.text(),
-        window.entropy_dock.windowTitle(),
+        window.rooms.tabText(1),
     ]
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in chinese), chinese
     # Numbers keep a dot as decimal point.
@@ -120,7 +120,7 @@ def test_chinese_labels_render_with_real_glyphs(window, tmp_path):
         font.setPixelSize(24)
         # A character no font has is drawn as the "missing glyph" box.
         box = _render("\U000f0000", font)
-        text = label.text() + window.model_dock.windowTitle()
+        text = label.text() + window.docks.model.windowTitle()
         chars = sorted({ch for ch in text if ch > "\u2e80"})
         assert chars
         boxes = [ch for ch in chars if _render(ch, font) == box]

@@ -160,7 +160,7 @@ def test_scenario_texts_follow_the_language(window):
         assert window.action_table.scenarios["l1_features"].text() == SCENARIOS[
             "l1_features"
         ].title("zh_CN")
-        assert _has_chinese(window.scenario_dock.windowTitle())
+        assert _has_chinese(window.docks.scenario.windowTitle())
         assert _has_chinese(window.scenario_menu.title())
     finally:
         window.set_language("en")

@@ -1,0 +1,101 @@
+"""The rooms of the window: the labs and the entropy calculator, one tab each.
+
+The central area is a tab widget; each room is a tab (its main view) plus
+the docks that belong to it. Switching rooms shows the new room's docks as
+the user left them and hides the others', so each room has the whole window
+to itself: the entropy calculator is usable at 1024x768 without dragging a
+splitter. A dock of a room not shown cannot be toggled from the View menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
+
+
+@dataclass
+class _Room:
+    key: str
+    content: QWidget
+    docks: list[QDockWidget]
+    title: Callable[[], str]
+    # Which docks were open when the user left the room (all, the first time).
+    open_docks: set[str] = field(default_factory=set)
+
+
+class Rooms(QTabWidget):
+    """The central tabs (objectName ``rooms``); ``room_changed(key)`` when another is shown."""
+
+    room_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rooms")
+        self.setDocumentMode(True)
+        self._rooms: list[_Room] = []
+        self._shown: str | None = None
+        self.currentChanged.connect(self._on_current_changed)
+
+    @property
+    def current(self) -> str:
+        """The key of the room shown."""
+        return self._rooms[self.currentIndex()].key
+
+    def room_keys(self) -> list[str]:
+        """Every room's key, in tab order."""
+        return [room.key for room in self._rooms]
+
+    def add_room(
+        self, key: str, content: QWidget, docks: list[QDockWidget], title: Callable[[], str]
+    ) -> None:
+        """Add a room: its tab's content, its docks, and its name in the current language."""
+        room = _Room(key, content, docks, title, {d.objectName() for d in docks})
+        first = not self._rooms
+        self._rooms.append(room)
+        if not first:
+            self._hide_docks(room)  # only the first room's docks show at the start
+        self.addTab(content, title())  # the first tab becomes current: it is entered
+
+    def show_room(self, key: str) -> None:
+        """Bring a room to the front."""
+        self.setCurrentIndex(self.room_keys().index(key))
+
+    def retranslate(self) -> None:
+        """Name the tabs in the current language."""
+        for index, room in enumerate(self._rooms):
+            self.setTabText(index, room.title())
+
+    def _room(self, key: str) -> _Room:
+        return self._rooms[self.room_keys().index(key)]
+
+    def _leave(self, room: _Room) -> None:
+        # isHidden, not isVisible: a dock is open even while its window is not shown yet.
+        room.open_docks = {d.objectName() for d in room.docks if not d.isHidden()}
+        self._hide_docks(room)
+
+    @staticmethod
+    def _hide_docks(room: _Room) -> None:
+        for dock in room.docks:
+            dock.hide()
+            dock.toggleViewAction().setEnabled(False)
+
+    def _enter(self, room: _Room) -> None:
+        for dock in room.docks:
+            dock.toggleViewAction().setEnabled(True)
+            if dock.objectName() in room.open_docks:
+                dock.show()
+
+    def _on_current_changed(self, index: int) -> None:
+        if index < 0 or index >= len(self._rooms):
+            return
+        room = self._rooms[index]
+        if room.key == self._shown:
+            return
+        if self._shown is not None:
+            self._leave(self._room(self._shown))
+        self._shown = room.key
+        self._enter(room)
+        self.room_changed.emit(room.key)

@@ -1,0 +1,177 @@
+"""Where the curve lab's docks go, and how the window fits the screen it opens on.
+
+Classroom projectors mirror at 1024x768, 1280x720 or 1366x768, and hi-DPI
+laptops at 200 % scaling offer as few logical pixels; a window of fixed size
+ran off such screens. On first start, and whenever the saved geometry does
+not fit the screen, the window takes the screen's available geometry and
+arranges its docks for it:
+
+- wide (at least ``WIDE`` available): the model controls on the right with
+  the numbers and curves tabbed under them, the generator and the
+  coefficients on the left, the scenario's explanation under the plot;
+- compact (anything smaller): one column on the right, the model controls on
+  top and the other panels tabs below them, so the plot keeps the rest; the
+  scenario's explanation under the plot only while a scenario is followed
+  (it opens when one is loaded and can be closed).
+
+What gives way is the number of panels seen at once, never a panel's own
+size: each dock holds its panel in a scroll area, so nothing is clipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QTabBar, QWidget
+
+#: Screens with at least this much available room get the wide arrangement.
+WIDE = QSize(1500, 860)
+#: The window on a wide screen: all of it up to this size (a huge monitor gets a
+#: centred window of this size, not a wall of empty plot).
+WIDE_WINDOW = QSize(2400, 1400)
+#: The right column of the compact arrangement, as a share of the width (clamped).
+COLUMN_SHARE = 0.32
+COLUMN_MIN, COLUMN_MAX = 330, 440
+
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+HORIZONTAL, VERTICAL = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that resizes it to fit, as docks hold panels."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+def is_compact(available: QRect) -> bool:
+    """Whether a screen of this available geometry gets the compact arrangement."""
+    return available.width() < WIDE.width() or available.height() < WIDE.height()
+
+
+@dataclass
+class CurveLabDocks:
+    """The curve lab's docks; :meth:`arrange` puts them for a wide or a compact screen."""
+
+    model: QDockWidget
+    readouts: QDockWidget
+    generator: QDockWidget
+    coefficients: QDockWidget
+    validation: QDockWidget
+    path: QDockWidget
+    scenario: QDockWidget
+
+    def all(self) -> list[QDockWidget]:
+        """Every dock, model controls first."""
+        return [
+            self.model,
+            self.readouts,
+            self.generator,
+            self.coefficients,
+            self.validation,
+            self.path,
+            self.scenario,
+        ]
+
+    def open_scenario(self, window: QMainWindow) -> None:
+        """Show the scenario's explanation; a dock that was closed opens just tall enough."""
+        if self.scenario.isHidden():
+            self.scenario.show()
+            window.resizeDocks([self.scenario], [self._scenario_height()], VERTICAL)
+        self.scenario.raise_()
+
+    def _scenario_height(self) -> int:
+        panel = self.scenario.widget().widget()
+        return panel.minimumSizeHint().height() + 3 * panel.fontMetrics().height()
+
+    def arrange(self, window: QMainWindow, available: QRect) -> None:
+        """Put every dock where it belongs on a screen of this available geometry."""
+        for dock in self.all():
+            dock.setFloating(False)
+        if is_compact(available):
+            self._arrange_compact(window, available)
+        else:
+            self._arrange_wide(window)
+
+    def _arrange_compact(self, window: QMainWindow, available: QRect) -> None:
+        window.addDockWidget(RIGHT, self.model)
+        window.addDockWidget(RIGHT, self.readouts)
+        window.splitDockWidget(self.model, self.readouts, VERTICAL)
+        for dock in (self.coefficients, self.validation, self.path, self.generator):
+            window.addDockWidget(RIGHT, dock)
+            window.tabifyDockWidget(self.readouts, dock)
+        window.setCorner(Qt.Corner.BottomRightCorner, RIGHT)
+        window.addDockWidget(BOTTOM, self.scenario)
+        self.scenario.hide()
+        self.readouts.raise_()
+        width = round(min(max(COLUMN_SHARE * available.width(), COLUMN_MIN), COLUMN_MAX))
+        window.resizeDocks([self.model], [width], HORIZONTAL)
+        self._model_whole(window)
+        _full_tab_names(window)
+
+    def _model_whole(self, window: QMainWindow) -> None:
+        # The model controls whole, without a scroll bar, and no taller: they are
+        # what a class watches, and the panels below them get the rest.
+        controls = self.model.widget().widget().sizeHint().height()
+        self.model.widget().setMinimumHeight(controls)
+        window.resizeDocks([self.model], [controls], VERTICAL)
+
+    def _arrange_wide(self, window: QMainWindow) -> None:
+        window.addDockWidget(RIGHT, self.model)
+        window.addDockWidget(RIGHT, self.readouts)
+        window.splitDockWidget(self.model, self.readouts, VERTICAL)
+        for dock in (self.validation, self.path):
+            window.addDockWidget(RIGHT, dock)
+            window.tabifyDockWidget(self.readouts, dock)
+        window.addDockWidget(LEFT, self.generator)
+        window.addDockWidget(LEFT, self.coefficients)
+        window.splitDockWidget(self.generator, self.coefficients, VERTICAL)
+        # Under the plot, between the side columns: wide lines for the explanation.
+        window.setCorner(Qt.Corner.BottomLeftCorner, LEFT)
+        window.setCorner(Qt.Corner.BottomRightCorner, RIGHT)
+        window.addDockWidget(BOTTOM, self.scenario)
+        self.scenario.show()
+        self.readouts.raise_()
+        window.resizeDocks([self.model, self.generator], [400, 320], HORIZONTAL)
+        self._model_whole(window)
+        window.resizeDocks([self.generator, self.coefficients], [280, 420], VERTICAL)
+        window.resizeDocks([self.scenario], [self._scenario_height()], VERTICAL)
+        _full_tab_names(window)
+
+
+def _full_tab_names(window: QMainWindow) -> None:
+    # Tabs of docks show their whole names and scroll when there are many,
+    # rather than squeezing each name to a few letters and an ellipsis.
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        bar.setUsesScrollButtons(True)
+        bar.setExpanding(False)
+
+
+def fit_to_screen(window: QMainWindow, available: QRect) -> None:
+    """Size and place the window inside ``available`` (the screen minus task bars).
+
+    Compact screens get all of it; wide ones a centred window of at most
+    ``WIDE_WINDOW``. The window frame (title bar, borders) is taken into
+    account once the window system has told its size.
+    """
+    frame = window.frameGeometry().size() - window.geometry().size()
+    room = available.size() - frame
+    if is_compact(available):
+        size = room
+    else:
+        size = room.boundedTo(WIDE_WINDOW)
+    window.resize(size)
+    left = available.left() + (available.width() - size.width() - frame.width()) // 2
+    top = available.top() + (available.height() - size.height() - frame.height()) // 2
+    window.move(max(left, available.left()), max(top, available.top()))
+
+
+def fits(window: QMainWindow, available: QRect) -> bool:
+    """Whether the window's frame lies inside ``available``."""
+    return available.contains(window.frameGeometry())
