@@ -329,6 +329,10 @@ def find_point_violation(
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
+    if x.size == 0 and y.size == 0:
+        return None
+    if _extremes_within(x, y, domain):
+        return None
     # Written as "not within" so that NaN counts as beyond the limit.
     bad_x = ~(np.abs(x) <= MAX_ABS_X)
     bad_y = ~(np.abs(y) <= MAX_ABS_Y)
@@ -365,6 +369,28 @@ def find_point_violation(
     if not math.isfinite(value):
         return PointViolation(i, "y", value, f"{_show(value)} is not a finite number", _LIMIT_Y)
     return PointViolation(i, "y", value, f"{_show(value)} is beyond the limit {_LIMIT_Y}", _LIMIT_Y)
+
+
+def _extremes_within(x: np.ndarray, y: np.ndarray, domain: tuple[float, float] | None) -> bool:
+    """Whether every point is within the limits, from the extremes alone (the usual case).
+
+    Each step of the scaling (subtract lo, multiply by 2 / (hi - lo) > 0,
+    subtract 1) is a correctly rounded monotonic operation, so the largest
+    and smallest z are those of the largest and smallest x, bit for bit.
+    A NaN makes min and max NaN and every comparison here false.
+    """
+    if x.size == 0 or y.size == 0:
+        return False
+    x_lo, x_hi = float(x.min()), float(x.max())
+    y_lo, y_hi = float(y.min()), float(y.max())
+    if not (x_lo >= -MAX_ABS_X and x_hi <= MAX_ABS_X):
+        return False
+    if not (y_lo >= -MAX_ABS_Y and y_hi <= MAX_ABS_Y):
+        return False
+    if domain is None:
+        return True
+    z_lo, z_hi = _to_unit(np.array([x_lo, x_hi]), *domain)
+    return bool(z_lo >= -MAX_ABS_Z and z_hi <= MAX_ABS_Z)
 
 
 def check_points(x: ArrayLike, y: ArrayLike, domain: tuple[float, float] | None = None) -> None:

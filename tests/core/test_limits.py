@@ -273,6 +273,32 @@ def test_the_z_the_limit_checks_is_the_z_the_fit_uses(lo: float, width: float, t
     assert refused == (abs(z) > MAX_ABS_Z)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    domain=st.sampled_from([(0.0, 1.0), (-3.0, 7.0), (1e15, 1e15 + 2e6), (0.0, 1e-50)]),
+    t=st.lists(
+        st.one_of(st.floats(-50.5, 51.5), st.sampled_from([-49.5, 50.5, 1e60, math.nan])),
+        min_size=1,
+        max_size=12,
+    ),
+    y=st.floats(-2e50, 2e50),
+)
+def test_the_first_violation_is_found_as_an_element_by_element_check_finds_it(
+    domain: tuple[float, float], t: list[float], y: float
+) -> None:
+    lo, hi = domain
+    x = np.array([lo + s * (hi - lo) if abs(s) < 100 else s for s in t])
+    ys = np.full(x.size, 1.0)
+    ys[-1] = y
+    z = Domain(lo, hi).to_unit(np.where(np.abs(x) <= MAX_ABS_X, x, lo))
+    bad = ~(np.abs(x) <= MAX_ABS_X) | ~(np.abs(z) <= MAX_ABS_Z) | ~(np.abs(ys) <= MAX_ABS_Y)
+    found = limits.find_point_violation(x, ys, domain)
+    if not bad.any():
+        assert found is None
+    else:
+        assert found is not None and found.index == int(np.argmax(bad))
+
+
 # --- settings -----------------------------------------------------------------
 
 
