@@ -12,6 +12,7 @@ import math
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import pytest
 
 from cli.commands import run
 from core import limits
+from core.atomic_write import STALE_TEMP_SECONDS
 from core.session_file import SessionData, save_session, session_to_json
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -192,15 +194,26 @@ def test_a_csv_over_the_point_limit_is_refused_naming_the_line(
     assert err == f"error: {path}, line 6: more than 4 data rows, beyond the limit of 4 points\n"
 
 
-def test_a_session_saved_at_the_limits_opens_in_the_command_line(tmp_path: Path) -> None:
+def test_a_session_saved_at_the_limits_exports_and_cleans_up_a_killed_export(
+    tmp_path: Path,
+) -> None:
     from core.points_csv import PointTable
 
     points = PointTable([-49.5, 50.5, 0.5], [1e50, -1e50, 0.0], [False, False, True])
     path = tmp_path / "edge.json"
     save_session(path, SessionData(points=points))
+    # What an export killed mid-write two minutes ago left, and one in progress now.
+    stale = tmp_path / ".edge.svg.0123abcd.tmp"
+    fresh = tmp_path / ".edge.svg.89abcdef.tmp"
+    for temp in (stale, fresh):
+        temp.write_bytes(b"<svg")
+    then = time.time() - 2 * STALE_TEMP_SECONDS
+    os.utime(stale, (then, then))
     proc = run_main("export", str(path), "--out", str(tmp_path / "edge.svg"))
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "edge.svg").stat().st_size > 0
+    assert not stale.exists()
+    assert fresh.exists()
 
 
 # --- special files and long tokens ---------------------------------------------------
