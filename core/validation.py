@@ -644,9 +644,9 @@ def cross_validate(
         sizes[j] = held.n_samples
     mse = sse.sum(axis=0) / folds.n_samples
     fold_mse = sse / sizes[:, None]
-    # A held-out point far outside the others' range can have an error near
-    # 1e135 within the limits (see core.limits); the spread of the squared
-    # errors' means is taken in units of the largest, so nothing is squared twice.
+    # Fold MSEs are squares already, up to about 1e270 within the limits (a
+    # held-out point far outside the others' range, see core.limits); squared
+    # again for their spread they would overflow, in units of the largest not.
     scale = fold_mse.max(axis=0)
     scale[scale == 0.0] = 1.0
     se = (fold_mse / scale).std(axis=0, ddof=1) * scale / math.sqrt(folds.n_folds)
