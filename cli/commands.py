@@ -7,21 +7,34 @@ stderr that names the file, line or argument at fault.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from cli import entropy_command, export_command, fit_command
-from cli.errors import EXIT_BAD_INPUT, CliError
+from cli.errors import EXIT_BAD_INPUT, MAX_QUOTED_CHARS, CliError
 
 COMMANDS = ("fit", "entropy", "export")
+
+# argparse quotes a bad argument whole ("invalid choice: '...'"); a run of
+# this many characters without a space is cut to an excerpt.
+_LONG_TOKEN = re.compile(rf"\S{{{MAX_QUOTED_CHARS + 1},}}")
+_NEGATIVE_NUMBER = re.compile(r"^-(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
 
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser that raises instead of printing usage and exiting."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # argparse takes "-1e5" for an option (it knows "-12" and "-.5" only),
+        # so "--domain -1e5 1e5" failed with "expected 2 arguments".
+        self._negative_number_matcher = _NEGATIVE_NUMBER
+
     def error(self, message: str) -> NoReturn:
-        raise CliError(f"{self.prog}: {message}")
+        short = _LONG_TOKEN.sub(lambda m: m[0][: MAX_QUOTED_CHARS - 3] + "...", message)
+        raise CliError(f"{self.prog}: {short}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,5 +53,9 @@ def run(argv: Sequence[str]) -> int:
         args = build_parser().parse_args(list(argv))
         return int(args.handler(args))
     except CliError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        text = str(exc)
+        # One line whatever a file name holds (a newline, an undecodable byte).
+        if not text.isprintable():
+            text = repr(text)[1:-1]
+        print(f"error: {text}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -1,7 +1,12 @@
 """``main.py fit``: fit the penalized polynomial to a CSV of points, headless.
 
 The domain defaults to the range of all x in the file (as File > Import
-does); ``--json`` prints every number the app's readouts show.
+does); ``--json`` prints every number the app's readouts show. The file and
+the arguments are held to the limits of :mod:`core.limits` (a regular file of
+at most 200 MB, ``|x|, |y| <= 1e50``, points at most 49.5 domain widths outside
+the domain, ``l1, l2 <= 1e50``, ...), and a refusal names the limit. Output
+never holds NaN or Infinity: a number beyond the float range (only possible
+for coefficients in powers of x) is ``null`` in JSON and ``n/a`` in text.
 """
 
 from __future__ import annotations
@@ -11,28 +16,38 @@ import json
 import math
 from typing import Any
 
-from cli.errors import EXIT_OK, CliError
+import numpy as np
+
+from cli.errors import EXIT_OK, CliError, quote
+from core import limits
 from core.points_csv import DataFileError, read_points_csv
-from core.polyfit import BASES, MAX_DEGREE, Domain, FitResult, check_strength, fit
+from core.polyfit import BASES, MAX_DEGREE, Domain, FitResult, fit
 
 
 def _degree(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"must be a whole number from 0 to {MAX_DEGREE}, got {text!r}"
-        ) from None
+        value = -1
     if not 0 <= value <= MAX_DEGREE:
-        raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_DEGREE}, got {value}")
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 0 to {MAX_DEGREE}, got {quote(text)}"
+        )
     return value
 
 
 def _strength(text: str) -> float:
     try:
-        return check_strength("value", float(text))
+        value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text!r}") from None
+        value = math.nan
+    if not (math.isfinite(value) and value >= 0):
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {quote(text)}")
+    if value > limits.MAX_STRENGTH:
+        raise argparse.ArgumentTypeError(
+            f"must be at most the limit {limits.MAX_STRENGTH:g}, got {quote(text)}"
+        )
+    return value
 
 
 def _finite(text: str) -> float:
@@ -41,7 +56,7 @@ def _finite(text: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"must be a finite number, got {text!r}")
+        raise argparse.ArgumentTypeError(f"must be a finite number, got {quote(text)}")
     return value
 
 
@@ -55,8 +70,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("data", metavar="DATA.csv", help="columns x, y and optionally role")
     parser.add_argument("--degree", type=_degree, required=True, help=f"0 to {MAX_DEGREE}")
-    parser.add_argument("--l1", type=_strength, default=0.0, help="L1 strength (default 0)")
-    parser.add_argument("--l2", type=_strength, default=0.0, help="L2 strength (default 0)")
+    parser.add_argument(
+        "--l1", type=_strength, default=0.0, help="L1 strength, 0 (default) to 1e50"
+    )
+    parser.add_argument(
+        "--l2", type=_strength, default=0.0, help="L2 strength, 0 (default) to 1e50"
+    )
     parser.add_argument("--basis", choices=BASES, default="monomial")
     parser.add_argument(
         "--domain",
@@ -79,67 +98,105 @@ def run(args: argparse.Namespace) -> int:
     train = ~table.is_test
     if not train.any():
         raise CliError(f"{args.data}: no training points (every row has role test)")
-    if args.domain is None:
-        lo, hi = float(table.x.min()), float(table.x.max())
-        if lo == hi:
-            raise CliError(
-                f"{args.data}: all x values equal {lo!r}, so they span no domain; "
-                "give one with --domain LO HI"
-            )
-    else:
-        lo, hi = args.domain
-        if not lo < hi:
-            raise CliError(f"argument --domain: needs LO < HI, got {lo!r} {hi!r}")
-    result = fit(
-        table.x[train],
-        table.y[train],
-        args.degree,
-        l1=args.l1,
-        l2=args.l2,
-        basis=args.basis,
-        domain=Domain(lo, hi),
-        penalize_intercept=args.penalize_intercept,
-        x_test=table.x[~train],
-        y_test=table.y[~train],
-    )
-    if args.json:
-        print(json.dumps(result_to_json(result), allow_nan=False))
-    else:
-        print(format_result(result))
+    domain = _domain(args, table.x)
+    found = limits.find_point_violation(table.x, table.y, (domain.lo, domain.hi))
+    if found is not None:
+        # The reader has checked |x| and |y|; only the distance to --domain is left.
+        raise CliError(f"{args.data}: point {found.index + 1} in the file: x = {found.reason}")
+    # Within the limits every number reported is finite but coef_x, which the
+    # output marks as missing. Floating-point exceptions that the solvers meet
+    # and recover from would print as RuntimeWarnings on a successful run.
+    with np.errstate(all="ignore"):
+        result = fit(
+            table.x[train],
+            table.y[train],
+            args.degree,
+            l1=args.l1,
+            l2=args.l2,
+            basis=args.basis,
+            domain=domain,
+            penalize_intercept=args.penalize_intercept,
+            x_test=table.x[~train],
+            y_test=table.y[~train],
+        )
+        text = (
+            json.dumps(result_to_json(result), allow_nan=False)
+            if args.json
+            else format_result(result)
+        )
+    print(text)
     return EXIT_OK
 
 
-def _finite_or_none(value: float | None) -> float | None:
-    return value if value is not None and math.isfinite(value) else None
+def _domain(args: argparse.Namespace, x: np.ndarray) -> Domain:
+    """The domain of --domain, or else the range of x; CliError naming the limit if refused."""
+    if args.domain is not None:
+        lo, hi = args.domain
+        if not lo < hi:
+            raise CliError(f"argument --domain: needs LO < HI, got {lo!r} {hi!r}")
+        try:
+            return Domain(lo, hi)
+        except limits.LimitError as exc:
+            raise CliError(f"argument --domain: {exc.reason}") from None
+    lo, hi = float(x.min()), float(x.max())
+    if lo == hi:
+        raise CliError(
+            f"{args.data}: all x values equal {lo!r}, so they span no domain; "
+            "give one with --domain LO HI"
+        )
+    try:
+        return Domain(lo, hi)
+    except limits.LimitError as exc:
+        raise CliError(
+            f"{args.data}: the range of x, {exc.reason}; give a domain with --domain LO HI"
+        ) from None
+
+
+def _strict(value: Any) -> Any:
+    """`value` with every non-finite float replaced by None, so JSON stays strict."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, list):
+        return [_strict(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _strict(v) for k, v in value.items()}
+    return value
 
 
 def result_to_json(result: FitResult) -> dict[str, Any]:
-    """The JSON object of ``fit --json`` (non-finite numbers become null)."""
-    return {
-        "degree": result.degree,
-        "basis": result.basis,
-        "l1": result.l1,
-        "l2": result.l2,
-        "domain": [result.domain.lo, result.domain.hi],
-        "penalize_intercept": result.penalize_intercept,
-        "n_train": result.n_train,
-        "n_test": result.n_test,
-        "coef": result.coef.tolist(),
-        "coef_x": result.coef_x.tolist(),
-        "train_mse": result.train_mse,
-        "test_mse": result.test_mse,
-        "train_rmse": math.sqrt(result.train_mse),
-        "test_rmse": None if result.test_mse is None else math.sqrt(result.test_mse),
-        "data_term": result.data_term,
-        "l1_term": result.l1_term,
-        "l2_term": result.l2_term,
-        "objective": result.objective,
-        "n_zero": result.n_zero,
-        "max_abs_coef": result.max_abs_coef,
-        "rank": result.rank,
-        "unique": result.is_unique,
-        "condition": _finite_or_none(result.condition),
-    }
+    """The JSON object of ``fit --json``; any number beyond the float range is null.
+
+    Within the limits only ``coef_x`` (powers of x) can leave the float range,
+    for a domain far narrower than its distance from 0 at high degree; and
+    ``condition`` is null when the features are rank deficient.
+    """
+    return _strict(
+        {
+            "degree": result.degree,
+            "basis": result.basis,
+            "l1": result.l1,
+            "l2": result.l2,
+            "domain": [result.domain.lo, result.domain.hi],
+            "penalize_intercept": result.penalize_intercept,
+            "n_train": result.n_train,
+            "n_test": result.n_test,
+            "coef": result.coef.tolist(),
+            "coef_x": result.coef_x.tolist(),
+            "train_mse": result.train_mse,
+            "test_mse": result.test_mse,
+            "train_rmse": math.sqrt(result.train_mse),
+            "test_rmse": None if result.test_mse is None else math.sqrt(result.test_mse),
+            "data_term": result.data_term,
+            "l1_term": result.l1_term,
+            "l2_term": result.l2_term,
+            "objective": result.objective,
+            "n_zero": result.n_zero,
+            "max_abs_coef": result.max_abs_coef,
+            "rank": result.rank,
+            "unique": result.is_unique,
+            "condition": result.condition,
+        }
+    )
 
 
 def format_result(result: FitResult) -> str:
@@ -160,7 +217,18 @@ def format_result(result: FitResult) -> str:
             f"note: the fit is not unique (rank {result.rank} < {result.degree + 1} "
             "coefficients); this is the minimum-norm solution"
         )
+    coef_x = result.coef_x
     lines.append(" k  coef (basis)            coef (powers of x)")
-    for k, (c, cx) in enumerate(zip(result.coef, result.coef_x, strict=True)):
-        lines.append(f"{k:2d}  {c:< 22.15g}  {cx:< .15g}")
+    for k, (c, cx) in enumerate(zip(result.coef, coef_x, strict=True)):
+        lines.append(f"{k:2d}  {_number(c, '< 22.15g', 22)}  {_number(cx, '< .15g')}")
+    if not np.isfinite(coef_x).all():
+        lines.append(
+            "note: n/a marks a coefficient in powers of x beyond the float range "
+            "(a domain this narrow for its distance from 0); the basis coefficients are all there"
+        )
     return "\n".join(lines)
+
+
+def _number(value: float, spec: str, width: int = 0) -> str:
+    """`value` formatted by `spec`, or "n/a" (padded to `width`) where it is not finite."""
+    return format(value, spec) if math.isfinite(value) else "n/a".ljust(width)

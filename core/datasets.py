@@ -7,16 +7,16 @@ drawn uniformly, so they fall between and beside the training points.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
+from core import limits
 from core.points_csv import PointTable
 
-MAX_GENERATED = 1_000_000
+MAX_GENERATED = limits.MAX_GENERATED_POINTS
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,8 @@ def generate(preset: str, n_train: int, n_test: int, noise: float, seed: int) ->
     n_train, n_test : int
         0 to MAX_GENERATED each.
     noise : float
-        Standard deviation of the noise on y, >= 0.
+        Standard deviation of the noise on y, 0 to `core.limits.MAX_NOISE` (so
+        that y stays far within `core.limits.MAX_ABS_Y`).
     seed : int
         >= 0.
     """
@@ -91,8 +92,7 @@ def generate(preset: str, n_train: int, n_test: int, noise: float, seed: int) ->
     for name, value in (("n_train", n_train), ("n_test", n_test)):
         if not 0 <= value <= MAX_GENERATED:
             raise ValueError(f"{name} must be from 0 to {MAX_GENERATED}, got {value}")
-    if not (math.isfinite(noise) and noise >= 0):
-        raise ValueError(f"noise must be a finite number >= 0, got {noise}")
+    limits.check_noise("noise", noise)
     if seed < 0:
         raise ValueError(f"seed must be >= 0, got {seed}")
     rng = np.random.default_rng(seed)

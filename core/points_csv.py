@@ -10,11 +10,15 @@ order, case-insensitive, spaces ignored). Lines whose first non-blank character 
 tab or semicolon when the first data line contains one (tab is tried first, then
 semicolon, so ``1,5;2,5`` is read as two fields with decimal commas and rejected
 with a clear message rather than silently misread). Every value must be a finite
-decimal number (``nan`` and ``inf`` are rejected). Any problem raises
-`DataFileError` with a one-line message naming the source, the line number and
-what is wrong. Whether the data suits a fit (say, all x equal) is the fitter's
-business, not this module's. Large files are parsed block by block with numpy's C
-parser; only a block that fails is re-read line by line to find the first error.
+decimal number (``nan`` and ``inf`` are rejected) within the limits of
+:mod:`core.limits` (``|x|, |y| <= 1e50``), and a table holds at most
+``MAX_POINTS`` rows; a file must be a regular file (never a named pipe or a
+device) of at most ``MAX_FILE_BYTES``. Any problem raises `DataFileError` with a
+one-line message naming the source, the line number and what is wrong (and the
+limit, when one was hit). Whether the data suits a fit (say, all x equal) is
+the fitter's business, not this module's. Large files are parsed block by block
+with numpy's C parser; only a block that fails is re-read line by line to find
+the first error.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from core import limits
 
 __all__ = [
     "ROLES",
@@ -172,9 +178,20 @@ def parse_points_csv(
     ------
     DataFileError
         For a file without data rows, an unrecognized header, a line with the
-        wrong number of columns, a value that is not a finite number, or an
-        unknown role. The message names `source` and the line number.
+        wrong number of columns, a value that is not a finite number or is
+        beyond a limit, an unknown role, more rows than ``MAX_POINTS`` or a
+        text longer than ``MAX_FILE_BYTES``. The message names `source` and
+        the line number.
     """
+    if len(text) > limits.MAX_FILE_BYTES:
+        # Characters, not bytes; UTF-8 takes at least a byte per character, so
+        # this is the file limit for text that never was a file.
+        raise DataFileError(
+            source,
+            None,
+            f"the text is too long ({len(text):,} characters; "
+            f"the limit is {limits.MAX_FILE_BYTES:,} bytes)",
+        )
     if progress is not None:
         progress(0.0)
     # Count lines exactly as editors do: \r\n, \n and a lone \r each end a line.
@@ -193,6 +210,7 @@ def parse_points_csv(
     xs: list[np.ndarray] = []
     ys: list[np.ndarray] = []
     tests: list[np.ndarray] = []
+    n_rows = 0
     for block_start in range(start, len(lines), _BLOCK_LINES):
         block = lines[block_start : block_start + _BLOCK_LINES]
         parsed = _parse_block_fast(block, separator, columns, filter_lines=has_comments)
@@ -204,6 +222,17 @@ def parse_points_csv(
             # one finds the first bad line (or, if numpy was merely stricter
             # than the documented format, parses the block after all).
             parsed = _parse_block_slow(block, block_start + 1, separator, columns, source)
+        n_rows += len(parsed[0])
+        if n_rows > limits.MAX_POINTS:
+            line = _line_of_row(
+                block, block_start + 1, len(parsed[0]) - (n_rows - limits.MAX_POINTS)
+            )
+            raise DataFileError(
+                source,
+                line,
+                f"more than {limits.MAX_POINTS:,} data rows, beyond the limit of "
+                f"{limits.MAX_POINTS:,} points",
+            )
         xs.append(parsed[0])
         ys.append(parsed[1])
         tests.append(parsed[2])
@@ -243,22 +272,16 @@ def read_points_csv(
     Raises
     ------
     DataFileError
-        If the file is missing, is a directory, cannot be read, is not UTF-8,
-        or its content is invalid (see `parse_points_csv`). The message names
-        `path`.
+        If the file is missing, is a directory or another file that is not a
+        regular file (a named pipe, a device), cannot be read, is larger than
+        ``MAX_FILE_BYTES``, is not UTF-8, or its content is invalid (see
+        `parse_points_csv`). The message names `path`.
     """
     source = os.fspath(path)
-    if os.path.isdir(source):
-        raise DataFileError(source, None, "is a directory, not a file")
     try:
-        with open(source, "rb") as file:
-            raw = file.read()
-    except FileNotFoundError:
-        raise DataFileError(source, None, "no such file") from None
-    except PermissionError:
-        raise DataFileError(source, None, "permission denied") from None
-    except OSError as exc:
-        raise DataFileError(source, None, f"cannot read the file ({exc.strerror or exc})") from exc
+        raw = limits.read_file(source, purpose="a table of points")
+    except limits.FileReadError as exc:
+        raise DataFileError(source, None, exc.reason) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -283,7 +306,17 @@ def format_points_csv(table: PointTable) -> str:
         ``x,y,role`` followed by one line per point, each number written as
         its shortest exact representation (``repr``), so that
         `parse_points_csv` gives back exactly the same floats.
+
+    Raises
+    ------
+    core.limits.LimitError
+        For a table that `parse_points_csv` would refuse: more than
+        ``MAX_POINTS`` points or a value beyond ``|x|, |y| <= 1e50``. Within
+        those, a row takes at most 56 bytes, so the text stays far below
+        ``MAX_FILE_BYTES``.
     """
+    limits.check_point_count(len(table.x))
+    limits.check_points(table.x, table.y)
     rows = [
         f"{x!r},{y!r},{'test' if is_test else 'train'}"
         for x, y, is_test in zip(
@@ -375,7 +408,8 @@ def _parse_block_fast(
     except ValueError:
         return None
     x, y = table["x"], table["y"]
-    if not (np.isfinite(x).all() and np.isfinite(y).all()):
+    # Written as "within" so that nan and inf fail too; the careful parser names them.
+    if not ((np.abs(x) <= limits.MAX_ABS_X).all() and (np.abs(y) <= limits.MAX_ABS_Y).all()):
         return None
     if "role" not in columns:
         return x, y, np.zeros(len(x), dtype=bool)
@@ -440,6 +474,14 @@ def _parse_block_slow(
                 raise DataFileError(
                     source, number, f"{_show(field)} in column {name} is not a finite number"
                 )
+            try:
+                (limits.check_x if name == "x" else limits.check_y)(value, name)
+            except limits.LimitError as exc:
+                raise DataFileError(
+                    source,
+                    number,
+                    f"{_show(field)} in column {name} is beyond the limit {exc.limit}",
+                ) from None
             values[name].append(value)
         is_test.append(test)
     return (
@@ -447,6 +489,18 @@ def _parse_block_slow(
         np.array(values["y"], dtype=np.float64),
         np.array(is_test, dtype=bool),
     )
+
+
+def _line_of_row(block: list[str], first_line: int, row: int) -> int:
+    """The line number of data row `row` (0-based) of a block that starts at `first_line`."""
+    seen = 0
+    for offset, line in enumerate(block):
+        if _is_skipped(line):
+            continue
+        if seen == row:
+            return first_line + offset
+        seen += 1
+    raise AssertionError(f"the block has no data row {row}")
 
 
 def _to_float(field: str) -> float | None:

@@ -34,9 +34,11 @@ from typing import Literal
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from core import limits
+from core.limits import MAX_DEGREE
+
 Basis = Literal["monomial", "legendre"]
 BASES: tuple[Basis, ...] = ("monomial", "legendre")
-MAX_DEGREE = 30
 _EPS = float(np.finfo(float).eps)
 
 FloatArray = NDArray[np.float64]
@@ -44,16 +46,17 @@ FloatArray = NDArray[np.float64]
 
 @dataclass(frozen=True)
 class Domain:
-    """The x interval ``[lo, hi]`` that is mapped onto ``z`` in ``[-1, 1]``."""
+    """The x interval ``[lo, hi]`` that is mapped onto ``z`` in ``[-1, 1]``.
+
+    Raises ValueError unless ``lo < hi`` are finite and within the limits of
+    :func:`core.limits.check_domain` (ends, width, width relative to position).
+    """
 
     lo: float = 0.0
     hi: float = 1.0
 
     def __post_init__(self) -> None:
-        if not (math.isfinite(self.lo) and math.isfinite(self.hi)):
-            raise ValueError(f"domain must be finite, got [{self.lo}, {self.hi}]")
-        if not self.lo < self.hi:
-            raise ValueError(f"domain needs lo < hi, got [{self.lo}, {self.hi}]")
+        limits.check_domain(self.lo, self.hi)
 
     def to_unit(self, x: ArrayLike) -> FloatArray:
         """Map x to z = 2 (x - lo) / (hi - lo) - 1."""
@@ -83,17 +86,18 @@ def check_basis(basis: str) -> Basis:
 
 
 def check_strength(name: str, value: float) -> float:
-    """Return a penalty strength as float if it is finite and >= 0, else raise ValueError."""
+    """Return a penalty strength as float if it is finite and in 0..MAX_STRENGTH, else raise.
+
+    Raises ValueError (`core.limits.LimitError` above ``limits.MAX_STRENGTH``).
+    """
     try:
         value = float(value)
     except (TypeError, ValueError):
         raise ValueError(f"{name} must be a number >= 0, got {value!r}") from None
-    if not math.isfinite(value) or value < 0:
-        raise ValueError(f"{name} must be a finite number >= 0, got {value}")
-    return value
+    return limits.check_strength(name, value)
 
 
-def _check_points(x: ArrayLike, y: ArrayLike) -> tuple[FloatArray, FloatArray]:
+def _check_points(x: ArrayLike, y: ArrayLike, domain: Domain) -> tuple[FloatArray, FloatArray]:
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     if x.ndim != 1 or y.ndim != 1 or x.shape != y.shape:
@@ -102,6 +106,8 @@ def _check_points(x: ArrayLike, y: ArrayLike) -> tuple[FloatArray, FloatArray]:
         )
     if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
         raise ValueError("points must be finite numbers (no nan or inf)")
+    # Beyond these limits the degree-30 features or the squared errors overflow.
+    limits.check_points(x, y, (domain.lo, domain.hi))
     return x, y
 
 
@@ -259,11 +265,18 @@ def reduce(
     basis : {"monomial", "legendre"}
     domain : Domain, optional
         Defaults to [0, 1].
+
+    Raises
+    ------
+    ValueError
+        For an invalid degree or basis, or points that are not finite;
+        `core.limits.LimitError` for a point beyond the limits (|x|, |y| or
+        |z| too large).
     """
     degree = check_degree(degree)
     basis = check_basis(basis)
     domain = Domain() if domain is None else domain
-    x, y = _check_points(x, y)
+    x, y = _check_points(x, y, domain)
     n, p = x.shape[0], degree + 1
     aug = np.empty((n, p + 1), order="F")
     _fill_features(aug[:, :p], domain.to_unit(x), basis)

@@ -34,13 +34,21 @@ required, no others; the order is free)::
 polynomial features are built. Integers must be written without a fraction,
 ``true``/``false`` are not numbers, and ``NaN``/``Infinity`` are rejected.
 Numbers are written with the shortest text that reads back as the same float,
-so saving and loading changes nothing. A file larger than `MAX_SESSION_BYTES`
-(200 MB, room for about 2.5 million points) is refused before it is read. A file
-whose ``version`` is above `FORMAT_VERSION` was written by a newer Overfit Lab and
-is refused with a message saying so. Loading checks everything and raises
-`SessionFileError` for the first problem, naming the file and the place: a JSON
-path such as ``points[3].y`` or, for a syntax error, a line and column. Files are
-parsed with the `json` module only: never pickle, never eval.
+so saving and loading changes nothing. A file whose ``version`` is above
+`FORMAT_VERSION` was written by a newer Overfit Lab and is refused with a
+message saying so. Loading checks everything and raises `SessionFileError` for
+the first problem, naming the file and the place: a JSON path such as
+``points[3].y`` or, for a syntax error, a line and column. Files are parsed
+with the `json` module only: never pickle, never eval.
+
+The limits of :mod:`core.limits` hold for loading, saving and `SessionData`
+alike, so a session that can be written can be read: at most `MAX_POINTS`
+points with ``|x|, |y| <= 1e50``, each at most 49.5 domain widths outside the
+domain; a domain within those bounds and not too narrow; ``l1, l2 <= 1e50``;
+noise at most ``1e40``; and a file of at most `MAX_SESSION_BYTES` (200 MB, more
+than the 170 MB that `MAX_POINTS` points take at worst). Only a regular file is
+read (never a named pipe or a device), and one over the size limit is refused
+before it is read.
 """
 
 from __future__ import annotations
@@ -48,19 +56,18 @@ from __future__ import annotations
 import json
 import math
 import os
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
 import numpy as np
 
+from core import limits
 from core.atomic_write import write_atomic
+from core.limits import MAX_DEGREE, MAX_GENERATED_POINTS, MAX_POINTS, MAX_SEED
 from core.points_csv import ROLES, PointTable
-from core.polyfit import BASES, MAX_DEGREE
+from core.polyfit import BASES
 from core.settings import (
-    MAX_GENERATED_POINTS,
-    MAX_SEED,
     PRESETS,
     FieldError,
     GeneratorSettings,
@@ -78,6 +85,7 @@ __all__ = [
     "FORMAT_VERSION",
     "MAX_DEGREE",
     "MAX_GENERATED_POINTS",
+    "MAX_POINTS",
     "MAX_SEED",
     "MAX_SESSION_BYTES",
     "PRESETS",
@@ -93,9 +101,11 @@ __all__ = [
 
 FORMAT_NAME = "overfit-lab-session"
 FORMAT_VERSION = 1
-#: Files above this size are refused unread; a session of a million points is
-#: about 70 MB, and reading far more would stall the app for no good session.
-MAX_SESSION_BYTES = 200_000_000
+#: Files above this size are refused unread (the one file limit of core.limits).
+MAX_SESSION_BYTES = limits.MAX_FILE_BYTES
+# JSON integers longer than this are no number any field accepts; they stay
+# text, since Python's int() refuses over 4,300 digits (a plain ValueError).
+_MAX_INT_DIGITS = 1_000
 
 _TOP_FIELDS = ("format", "version", "domain", "model", "generator", "points")
 _POINT_FIELDS = ("x", "y", "role")
@@ -153,16 +163,19 @@ class SessionData:
     ----------
     domain : tuple of (float, float), default (0.0, 1.0)
         The x range [lo, hi] mapped to z in [-1, 1]; finite, lo < hi, and
-        hi - lo finite.
+        within the limits of `core.limits.check_domain`.
     points : PointTable, default empty
-        The data points with their train/test roles.
+        The data points with their train/test roles, at most `MAX_POINTS`,
+        each within the limits of `core.limits.find_point_violation`.
     model : ModelSettings, default ModelSettings()
     generator : GeneratorSettings, default GeneratorSettings()
 
     Raises
     ------
     ValueError
-        If the domain is invalid or a field has the wrong type.
+        If the domain is invalid or a field has the wrong type;
+        `core.limits.LimitError` if the domain or a point is beyond a limit,
+        so that every `SessionData` can be saved and loaded back.
     """
 
     domain: tuple[float, float] = (0.0, 1.0)
@@ -178,6 +191,12 @@ class SessionData:
             model=lambda v: check_instance("model", v, ModelSettings),
             generator=lambda v: check_instance("generator", v, GeneratorSettings),
         )
+        limits.check_point_count(len(self.points.x))
+        found = limits.find_point_violation(self.points.x, self.points.y, self.domain)
+        if found is not None:
+            raise limits.LimitError(
+                f"points[{found.index}].{found.field}", found.reason, found.limit
+            )
 
 
 def session_to_json(session: SessionData) -> str:
@@ -193,7 +212,15 @@ def session_to_json(session: SessionData) -> str:
     str
         Indented JSON, one point per line, ending with a newline. Every float
         is written as its shortest exact representation, so
-        `session_from_json` gives back an equal session, bit for bit.
+        `session_from_json` gives back an equal session, bit for bit. The
+        text is ASCII, so its length is its size in bytes.
+
+    Raises
+    ------
+    core.limits.LimitError
+        If the text would exceed the file size limit, so that it could not be
+        loaded back. (`MAX_POINTS` points take at most 170 MB, so this guards
+        the limits' consistency rather than any session one can build.)
     """
 
     def section(settings: ModelSettings | GeneratorSettings) -> str:
@@ -211,7 +238,7 @@ def session_to_json(session: SessionData) -> str:
         )
     ]
     points_text = "[\n" + ",\n".join(points) + "\n  ]" if points else "[]"
-    return (
+    text = (
         "{\n"
         f'  "format": {json.dumps(FORMAT_NAME)},\n'
         f'  "version": {FORMAT_VERSION},\n'
@@ -221,6 +248,8 @@ def session_to_json(session: SessionData) -> str:
         f'  "points": {points_text}\n'
         "}\n"
     )
+    limits.check_file_size(len(text), "session")
+    return text
 
 
 def session_from_json(text: str, source: str = "<input>") -> SessionData:
@@ -249,7 +278,9 @@ def session_from_json(text: str, source: str = "<input>") -> SessionData:
     if not text.strip():
         raise SessionFileError(source, "the file is empty")
     try:
-        document = json.loads(text, parse_constant=_NonFinite, object_pairs_hook=_make_object)
+        document = json.loads(
+            text, parse_constant=_NonFinite, parse_int=_parse_int, object_pairs_hook=_make_object
+        )
     except json.JSONDecodeError as exc:
         if not text[exc.pos :].strip():
             reason = f"the JSON ends too early, the file may be truncated ({exc.msg})"
@@ -275,6 +306,9 @@ def save_session(path: str | os.PathLike[str], session: SessionData) -> None:
     ------
     OSError
         If the file cannot be written; the message names `path`.
+    core.limits.LimitError
+        If the file would be too large to load back (see `session_to_json`);
+        nothing is written then.
     """
     write_atomic(path, session_to_json(session))
 
@@ -295,29 +329,15 @@ def load_session(path: str | os.PathLike[str]) -> SessionData:
     Raises
     ------
     SessionFileError
-        If the file is missing, a directory, unreadable, larger than
-        `MAX_SESSION_BYTES`, not UTF-8, or not a valid session (see
-        `session_from_json`). The message names `path`.
+        If the file is missing, a directory, not a regular file (a named pipe,
+        a device), unreadable, larger than the file size limit, not UTF-8, or
+        not a valid session (see `session_from_json`). The message names `path`.
     """
     source = os.fspath(path)
     try:
-        info = os.stat(source)
-        if stat.S_ISDIR(info.st_mode):
-            raise SessionFileError(source, "is a directory, not a file")
-        # Checked before reading, so a huge file costs neither time nor memory.
-        if info.st_size > MAX_SESSION_BYTES:
-            raise SessionFileError(source, _too_large(info.st_size))
-        with open(source, "rb") as file:
-            # The size may have changed since stat; never read past the cap.
-            raw = file.read(MAX_SESSION_BYTES + 1)
-    except FileNotFoundError:
-        raise SessionFileError(source, "no such file") from None
-    except PermissionError:
-        raise SessionFileError(source, "permission denied") from None
-    except OSError as exc:
-        raise SessionFileError(source, f"cannot read the file ({exc.strerror or exc})") from exc
-    if len(raw) > MAX_SESSION_BYTES:
-        raise SessionFileError(source, _too_large(len(raw)))
+        raw = limits.read_file(source, purpose="a session")
+    except limits.FileReadError as exc:
+        raise SessionFileError(source, exc.reason) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -332,6 +352,7 @@ def load_session(path: str | os.PathLike[str]) -> SessionData:
 
 
 def _check_domain(value: object) -> tuple[float, float]:
+    """The domain as (lo, hi); FieldError if malformed, LimitError if beyond a limit."""
     requirement = "two finite numbers [lo, hi] with lo < hi"
     if not isinstance(value, list | tuple | np.ndarray) or len(value) != 2:
         raise FieldError("domain", value, requirement)
@@ -339,10 +360,7 @@ def _check_domain(value: object) -> tuple[float, float]:
     hi = check_float("domain[1]", value[1])
     if not lo < hi:
         raise FieldError("domain", value, requirement)
-    if not math.isfinite(hi - lo):
-        # The scaling z = 2 (x - lo) / (hi - lo) - 1 would divide by infinity.
-        raise FieldError("domain", value, "[lo, hi] with a finite width hi - lo")
-    return lo, hi
+    return limits.check_domain(lo, hi)
 
 
 # --- reading the JSON document -----------------------------------------------
@@ -356,6 +374,22 @@ class _NonFinite:
 
     def __repr__(self) -> str:
         return self.literal
+
+
+class _LongInteger:
+    """Stands for an integer literal too long for any field, so its check can name its path."""
+
+    def __init__(self, digits: str) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"an integer of {len(self.digits.lstrip('-')):,} digits"
+
+
+def _parse_int(text: str) -> int | _LongInteger:
+    # Python refuses int() of over 4,300 digits with a plain ValueError, which
+    # would escape json.loads; no field takes numbers that long anyway.
+    return _LongInteger(text) if len(text) > _MAX_INT_DIGITS else int(text)
 
 
 class _ObjectWithDuplicates(dict[str, Any]):
@@ -413,9 +447,15 @@ def _session_from_document(document: object, source: str) -> SessionData:
         domain = _check_domain(document["domain"])
     except FieldError as exc:
         raise _located(exc, "", source) from None
+    except limits.LimitError as exc:
+        raise SessionFileError(source, exc.reason, path="domain") from None
     model = _settings_from_json(ModelSettings, document["model"], "model", source)
     generator = _settings_from_json(GeneratorSettings, document["generator"], "generator", source)
     points = _points_from_json(document["points"], source)
+    found = limits.find_point_violation(points.x, points.y, domain)
+    if found is not None:
+        path = f"points[{found.index}].{found.field}"
+        raise SessionFileError(source, found.reason, path=path)
     return SessionData(domain=domain, points=points, model=model, generator=generator)
 
 
@@ -434,6 +474,10 @@ def _settings_from_json(kind: type[_S], value: object, path: str, source: str) -
 def _points_from_json(value: object, source: str) -> PointTable:
     if not isinstance(value, list):
         raise SessionFileError(source, f"must be an array, got {_describe(value)}", path="points")
+    try:
+        limits.check_point_count(len(value))
+    except limits.LimitError as exc:
+        raise SessionFileError(source, exc.reason, path="points") from None
     # Fast path for well-formed files: a few passes at C speed over the list.
     # Any doubt sends the whole list through the point-by-point check, which
     # finds the first bad point and names it.
@@ -511,8 +555,8 @@ def _located(exc: FieldError, prefix: str, source: str) -> SessionFileError:
 
 def _describe(value: object) -> str:
     """Describe a parsed JSON value the way it looks in the file."""
-    if isinstance(value, _NonFinite):
-        return value.literal
+    if isinstance(value, _NonFinite | _LongInteger):
+        return repr(value)
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -530,10 +574,3 @@ def _describe(value: object) -> str:
     if isinstance(value, dict):
         return "an object"
     return shorten(repr(value))
-
-
-def _too_large(size: int) -> str:
-    return (
-        f"the file is too large for a session ({size / 1e6:,.0f} MB; "
-        f"the limit is {MAX_SESSION_BYTES / 1e6:,.0f} MB)"
-    )

@@ -17,9 +17,9 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from core.datasets import MAX_GENERATED
 from core.datasets import PRESETS as DATASET_PRESETS
-from core.polyfit import BASES, MAX_DEGREE
+from core.limits import MAX_DEGREE, MAX_GENERATED_POINTS, MAX_NOISE, MAX_SEED, MAX_STRENGTH
+from core.polyfit import BASES
 
 __all__ = [
     "MAX_GENERATED_POINTS",
@@ -38,9 +38,6 @@ __all__ = [
 ]
 
 PRESETS = tuple(DATASET_PRESETS)
-MAX_GENERATED_POINTS = MAX_GENERATED
-#: The largest seed a 32-bit spin box can show.
-MAX_SEED = 2**31 - 1
 # Long offending values are cut so a message stays one readable line.
 _MAX_SHOWN_CHARS = 40
 
@@ -70,14 +67,14 @@ class ModelSettings:
     degree : int, default 3
         Polynomial degree, 0 to `MAX_DEGREE`.
     l1, l2 : float, default 0.0
-        Penalty strengths, finite and >= 0 (0 turns the penalty off).
+        Penalty strengths, from 0 (off) to `core.limits.MAX_STRENGTH`.
     basis : {"monomial", "legendre"}, default "monomial"
         Basis functions of the scaled variable z in [-1, 1].
     penalize_intercept : bool, default False
         Whether coef_0 is penalized too.
     noise_sigma : float, default 0.0
         Standard deviation of the Gaussian noise added to y of a clicked point;
-        finite and >= 0.
+        from 0 to `core.limits.MAX_NOISE`.
     show_true_function : bool, default False
         Whether the plot shows the generator preset's noise-free function.
 
@@ -100,11 +97,13 @@ class ModelSettings:
         normalize(
             self,
             degree=lambda v: check_int("degree", v, 0, MAX_DEGREE),
-            l1=lambda v: check_float("l1", v, non_negative=True),
-            l2=lambda v: check_float("l2", v, non_negative=True),
+            l1=lambda v: check_float("l1", v, non_negative=True, maximum=MAX_STRENGTH),
+            l2=lambda v: check_float("l2", v, non_negative=True, maximum=MAX_STRENGTH),
             basis=lambda v: check_choice("basis", v, BASES),
             penalize_intercept=lambda v: check_bool("penalize_intercept", v),
-            noise_sigma=lambda v: check_float("noise_sigma", v, non_negative=True),
+            noise_sigma=lambda v: check_float(
+                "noise_sigma", v, non_negative=True, maximum=MAX_NOISE
+            ),
             show_true_function=lambda v: check_bool("show_true_function", v),
         )
 
@@ -143,7 +142,7 @@ class GeneratorSettings:
             preset=lambda v: check_choice("preset", v, PRESETS),
             n_train=lambda v: check_int("n_train", v, 0, MAX_GENERATED_POINTS),
             n_test=lambda v: check_int("n_test", v, 0, MAX_GENERATED_POINTS),
-            noise=lambda v: check_float("noise", v, non_negative=True),
+            noise=lambda v: check_float("noise", v, non_negative=True, maximum=MAX_NOISE),
             seed=lambda v: check_int("seed", v, 0, MAX_SEED),
         )
 
@@ -170,7 +169,9 @@ def check_int(name: str, value: object, low: int, high: int) -> int:
     return int(value)
 
 
-def check_float(name: str, value: object, *, non_negative: bool = False) -> float:
+def check_float(
+    name: str, value: object, *, non_negative: bool = False, maximum: float | None = None
+) -> float:
     requirement = "a finite number >= 0" if non_negative else "a finite number"
     if not is_number(value):
         raise FieldError(name, value, requirement)
@@ -180,6 +181,8 @@ def check_float(name: str, value: object, *, non_negative: bool = False) -> floa
         raise FieldError(name, value, requirement) from None
     if not math.isfinite(number) or (non_negative and number < 0):
         raise FieldError(name, value, requirement)
+    if maximum is not None and number > maximum:
+        raise FieldError(name, value, f"at most the limit {maximum:g}")
     return number
 
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from core import limits
 from core.polyfit import (
     MAX_DEGREE,
     Basis,
@@ -645,7 +646,12 @@ def cross_validate(
         sizes[j] = held.n_samples
     mse = sse.sum(axis=0) / folds.n_samples
     fold_mse = sse / sizes[:, None]
-    se = fold_mse.std(axis=0, ddof=1) / math.sqrt(folds.n_folds)
+    # Fold MSEs are squares already, up to about 1e270 within the limits (a
+    # held-out point far outside the others' range, see core.limits); squared
+    # again for their spread they would overflow, in units of the largest not.
+    scale = fold_mse.max(axis=0)
+    scale[scale == 0.0] = 1.0
+    se = (fold_mse / scale).std(axis=0, ddof=1) * scale / math.sqrt(folds.n_folds)
     return CrossValidation(
         lambdas=lam,
         mix=mix,
@@ -692,6 +698,8 @@ def ridge_loo(
     degree = check_degree(degree)
     lam = _check_lambdas(lambdas, allow_zero=True)
     domain = Domain() if domain is None else domain
+    # The features are built here, not by reduce(), so its limits are checked here.
+    limits.check_points(x, y, (domain.lo, domain.hi))
     n = x.size
     if n < 2:
         raise ValueError(f"leave-one-out needs at least 2 training points, got {n}")

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import points_csv
+from core import limits, points_csv
 from core.points_csv import (
     DataFileError,
     PointTable,
@@ -19,7 +21,8 @@ from core.points_csv import (
     read_points_csv,
 )
 
-finite_floats = st.floats(allow_nan=False, allow_infinity=False)
+# Every number the limits allow, subnormals and the bounds themselves included.
+finite_floats = st.floats(min_value=-limits.MAX_ABS_X, max_value=limits.MAX_ABS_X)
 
 
 def _table(x: list[float], y: list[float], is_test: list[bool]) -> PointTable:
@@ -63,9 +66,9 @@ def test_format_then_parse_gives_back_the_same_floats_and_roles(
 
 
 def test_format_writes_shortest_exact_numbers_and_role_names() -> None:
-    table = _table([0.1, -0.0, 1e300], [5e-324, 2.0, -1.5], [False, True, False])
+    table = _table([0.1, -0.0, 1e50], [5e-324, 2.0, -1.5], [False, True, False])
     assert format_points_csv(table) == (
-        "x,y,role\n0.1,5e-324,train\n-0.0,2.0,test\n1e+300,-1.5,train\n"
+        "x,y,role\n0.1,5e-324,train\n-0.0,2.0,test\n1e+50,-1.5,train\n"
     )
 
 
@@ -224,6 +227,45 @@ def test_directory(tmp_path: Path) -> None:
         read_points_csv(tmp_path)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    # Were the pipe opened, this would wait for a writer for ever.
+    path = tmp_path / "points.csv"
+    os.mkfifo(path)
+    with pytest.raises(DataFileError) as info:
+        read_points_csv(path)
+    assert str(info.value) == (
+        f"{path}: is not a regular file (a named pipe); only regular files are read"
+    )
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_an_endless_device_is_refused_unread(device: str) -> None:
+    if not os.path.exists(device):
+        pytest.skip(f"no {device} here")
+    with pytest.raises(DataFileError, match="is not a regular file"):
+        read_points_csv(device)
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "huge.csv"
+    with open(path, "wb") as file:
+        # Sparse: the size is there without writing 200 MB.
+        file.truncate(limits.MAX_FILE_BYTES + 1)
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr("builtins.open", no_reading)
+    with pytest.raises(DataFileError) as info:
+        read_points_csv(path)
+    assert str(info.value) == (
+        f"{path}: the file is too large for a table of points (200 MB; the limit is 200 MB)"
+    )
+
+
 def test_not_utf8_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "latin1.csv"
     path.write_bytes("x,y\n1,2\n3,4 \u00b0C\n".encode("latin-1"))
@@ -232,14 +274,32 @@ def test_not_utf8_names_the_line(tmp_path: Path) -> None:
     assert str(info.value) == f"{path}, line 3: not UTF-8 text (byte 0xb0 cannot be decoded)"
 
 
-def test_permission_denied_by_the_file_system(tmp_path: Path) -> None:
-    if os.name != "posix" or os.geteuid() == 0:
-        pytest.skip("root (or a non-POSIX system) reads files regardless of their mode")
-    path = tmp_path / "secret.csv"
-    path.write_text("1,2\n", encoding="utf-8")
-    path.chmod(0)
-    with pytest.raises(DataFileError, match="permission denied"):
+def _through_a_file(tmp_path: Path, name: str) -> Path:
+    """A path whose folder is a regular file: the system refuses it with ENOTDIR."""
+    (tmp_path / "plain").write_text("not a folder", encoding="utf-8")
+    return tmp_path / "plain" / name
+
+
+def _name_too_long(tmp_path: Path, name: str) -> Path:
+    """A file name longer than any file system allows: ENAMETOOLONG."""
+    return tmp_path / ("n" * 300 + name)
+
+
+@pytest.mark.parametrize(
+    ("make", "code"), [(_through_a_file, errno.ENOTDIR), (_name_too_long, errno.ENAMETOOLONG)]
+)
+def test_a_read_the_file_system_refuses_names_the_file_and_the_reason(
+    tmp_path: Path, make: Any, code: int
+) -> None:
+    # Unlike a file without read permission, these fail for root too.
+    path = make(tmp_path, "points.csv")
+    with pytest.raises(DataFileError) as info:
         read_points_csv(path)
+    message = str(info.value)
+    if os.name == "posix":
+        assert message == f"{path}: cannot read the file ({os.strerror(code)})"
+    else:
+        assert message.startswith(f"{path}: ")
 
 
 def test_permission_denied_is_reported_even_as_root(

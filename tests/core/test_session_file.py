@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import session_file
+from core import limits, session_file
 from core.points_csv import PointTable
 from core.session_file import (
     BASES,
@@ -27,20 +28,37 @@ from core.session_file import (
 )
 from core.settings import PRESETS, GeneratorSettings, ModelSettings
 
-finite = st.floats(allow_nan=False, allow_infinity=False)
-non_negative = st.floats(min_value=0.0, allow_nan=False, allow_infinity=False)
+strengths = st.floats(min_value=0.0, max_value=limits.MAX_STRENGTH)
+noises = st.floats(min_value=0.0, max_value=limits.MAX_NOISE)
+ys = st.floats(min_value=-limits.MAX_ABS_Y, max_value=limits.MAX_ABS_Y)
+
+
+def _is_domain(lo: float, hi: float) -> bool:
+    try:
+        limits.check_domain(lo, hi)
+    except ValueError:
+        return False
+    return True
 
 
 @st.composite
 def domains(draw: st.DrawFn) -> tuple[float, float]:
-    lo = draw(st.floats(min_value=-1e300, max_value=1e300))
-    hi = draw(st.floats(min_value=-1e300, max_value=1e300).filter(lambda v: v > lo))
+    """Any domain within the limits, from the widest to the narrowest allowed."""
+    ends = st.floats(min_value=-limits.MAX_ABS_X, max_value=limits.MAX_ABS_X)
+    lo = draw(ends)
+    hi = draw(ends.filter(lambda v: _is_domain(lo, v)))
     return lo, hi
 
 
 @st.composite
-def point_tables(draw: st.DrawFn) -> PointTable:
-    rows = draw(st.lists(st.tuples(finite, finite, st.booleans()), max_size=30))
+def point_tables(draw: st.DrawFn, domain: tuple[float, float]) -> PointTable:
+    """Points anywhere the limits allow: up to 49.5 domain widths outside the domain."""
+    lo, hi = domain
+    near = st.floats(min_value=-49.5, max_value=50.5).map(lambda t: lo + t * (hi - lo))
+    xs = st.one_of(near, st.sampled_from([lo, hi, -0.0, 5e-324]))
+    rows = draw(st.lists(st.tuples(xs, ys, st.booleans()), max_size=30))
+    # Rounding can put a point a hair past the limit; those are for other tests.
+    rows = [r for r in rows if limits.find_point_violation([r[0]], [r[1]], domain) is None]
     return PointTable(
         np.array([r[0] for r in rows], dtype=float),
         np.array([r[1] for r in rows], dtype=float),
@@ -48,29 +66,33 @@ def point_tables(draw: st.DrawFn) -> PointTable:
     )
 
 
-sessions = st.builds(
-    SessionData,
-    domain=domains(),
-    points=point_tables(),
-    model=st.builds(
+@st.composite
+def sessions(draw: st.DrawFn) -> SessionData:
+    domain = draw(domains())
+    model = st.builds(
         ModelSettings,
         degree=st.integers(0, MAX_DEGREE),
-        l1=non_negative,
-        l2=non_negative,
+        l1=strengths,
+        l2=strengths,
         basis=st.sampled_from(BASES),
         penalize_intercept=st.booleans(),
-        noise_sigma=non_negative,
+        noise_sigma=noises,
         show_true_function=st.booleans(),
-    ),
-    generator=st.builds(
+    )
+    generator = st.builds(
         GeneratorSettings,
         preset=st.sampled_from(PRESETS),
         n_train=st.integers(0, session_file.MAX_GENERATED_POINTS),
         n_test=st.integers(0, session_file.MAX_GENERATED_POINTS),
-        noise=non_negative,
+        noise=noises,
         seed=st.integers(0, session_file.MAX_SEED),
-    ),
-)
+    )
+    return SessionData(
+        domain=domain,
+        points=draw(point_tables(domain)),
+        model=draw(model),
+        generator=draw(generator),
+    )
 
 
 def _assert_identical(a: SessionData, b: SessionData) -> None:
@@ -85,7 +107,7 @@ def _assert_identical(a: SessionData, b: SessionData) -> None:
 
 SAMPLE = SessionData(
     domain=(-1.0, 2.5),
-    points=PointTable([0.1, -0.0, 1e300], [5e-324, 2.0, -1.5], np.array([False, True, False])),
+    points=PointTable([0.1, -0.0, 150.0], [5e-324, 2.0, -1e50], np.array([False, True, False])),
     model=ModelSettings(degree=9, l1=1e-6, l2=0.25, basis="legendre"),
     generator=GeneratorSettings(preset="runge", n_train=20, seed=42),
 )
@@ -108,7 +130,7 @@ def _error(text: str, source: str = "s.json") -> SessionFileError:
 
 
 @settings(max_examples=150, deadline=None)
-@given(sessions)
+@given(sessions())
 def test_to_json_then_from_json_gives_back_the_same_session(session: SessionData) -> None:
     text = session_to_json(session)
     assert "NaN" not in text
@@ -214,7 +236,7 @@ def test_numpy_scalars_become_plain_python_values() -> None:
         (lambda: SessionData(domain=(1.0, 1.0)), "domain must be two finite numbers [lo, hi]"),
         (lambda: SessionData(domain=(0.0, np.inf)), "domain[1] must be a finite number, got inf"),
         (lambda: SessionData(domain=(0.0,)), "domain must be two finite numbers"),
-        (lambda: SessionData(domain=(-1e308, 1e308)), "with a finite width hi - lo"),
+        (lambda: SessionData(domain=(-1e308, 1e308)), "has an end beyond the limit |x| <= 1e+50"),
         (lambda: SessionData(points=[]), "points must be a PointTable, got []"),
         (lambda: SessionData(model=None), "model must be a ModelSettings, got None"),
     ],
@@ -441,6 +463,43 @@ def test_text_that_is_no_session_at_all(text: str, expected: str) -> None:
     assert str(_error(text)).startswith(expected)
 
 
+@pytest.mark.parametrize(
+    ("old", "expected"),
+    [
+        (
+            '"x": 0.1',
+            "s.json: points[0].x: must be a finite number, got an integer of 5,000 digits",
+        ),
+        ('"degree": 9', "s.json: model.degree: must be an integer from 0 to 30, got an integer of"),
+        ('"version": 1', "s.json: version: must be a whole number >= 1, got an integer of 5,000"),
+        ('"seed": 42', "s.json: generator.seed: must be an integer from 0 to 2,147,483,647, got"),
+    ],
+)
+def test_an_integer_over_pythons_digit_limit_is_a_session_error_naming_its_place(
+    old: str, expected: str
+) -> None:
+    # int() refuses over 4,300 digits with a plain ValueError; json.loads would pass it on.
+    key = old.split(":")[0]
+    text = session_to_json(SAMPLE).replace(old, f"{key}: -{'1' * 5000}", 1)
+    assert str(_error(text)).startswith(expected)
+
+
+def test_an_integer_of_a_thousand_digits_is_still_read_as_a_number() -> None:
+    text = session_to_json(SAMPLE).replace('"x": 0.1', f'"x": {"9" * 1000}', 1)
+    assert str(_error(text)) == (f"s.json: points[0].x: must be a finite number, got {'9' * 37}...")
+
+
+@pytest.mark.parametrize("depth", [200, 100_000])
+def test_deeply_nested_json_in_a_field_is_a_session_error(depth: int) -> None:
+    text = session_to_json(SAMPLE).replace('"x": 0.1', f'"x": {"[" * depth}1{"]" * depth}', 1)
+    error = str(_error(text))
+    assert error in (
+        "s.json: points[0].x: must be a finite number, got an array of 1 items",
+        "s.json: not valid JSON (nested too deeply)",
+    )
+    assert ("nested too deeply" in error) == (depth > 1000)
+
+
 def test_byte_order_mark_is_accepted() -> None:
     _assert_identical(session_from_json("\ufeff" + session_to_json(SAMPLE)), SAMPLE)
 
@@ -459,6 +518,26 @@ def test_directory(tmp_path: Path) -> None:
     with pytest.raises(SessionFileError) as info:
         load_session(tmp_path)
     assert str(info.value) == f"{tmp_path}: is a directory, not a file"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    # Were the pipe opened, this would wait for a writer for ever.
+    path = tmp_path / "s.json"
+    os.mkfifo(path)
+    with pytest.raises(SessionFileError) as info:
+        load_session(path)
+    assert str(info.value) == (
+        f"{path}: is not a regular file (a named pipe); only regular files are read"
+    )
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_an_endless_device_is_refused_unread(device: str) -> None:
+    if not os.path.exists(device):
+        pytest.skip(f"no {device} here")
+    with pytest.raises(SessionFileError, match="is not a regular file"):
+        load_session(device)
 
 
 def test_not_utf8_names_the_line(tmp_path: Path) -> None:
@@ -497,25 +576,57 @@ def test_huge_file_is_refused_before_it_is_read(
     )
 
 
-def test_file_growing_past_the_cap_after_stat_is_refused(
+def test_file_over_a_lowered_cap_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "s.json"
     path.write_text(session_to_json(SAMPLE), encoding="utf-8")
-    monkeypatch.setattr(session_file, "MAX_SESSION_BYTES", 100)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 100)
     with pytest.raises(SessionFileError, match="too large"):
         load_session(path)
 
 
-def test_permission_denied_by_the_file_system(tmp_path: Path) -> None:
-    if os.name != "posix" or os.geteuid() == 0:
-        pytest.skip("root (or a non-POSIX system) reads files regardless of their mode")
-    path = tmp_path / "s.json"
-    save_session(path, SAMPLE)
-    path.chmod(0)
+def _through_a_file(tmp_path: Path, name: str) -> Path:
+    """A path whose folder is a regular file: the system refuses it with ENOTDIR."""
+    (tmp_path / "plain").write_text("not a folder", encoding="utf-8")
+    return tmp_path / "plain" / name
+
+
+def _name_too_long(tmp_path: Path, name: str) -> Path:
+    """A file name longer than any file system allows: ENAMETOOLONG."""
+    return tmp_path / ("n" * 300 + name)
+
+
+@pytest.mark.parametrize(
+    ("make", "code"), [(_through_a_file, errno.ENOTDIR), (_name_too_long, errno.ENAMETOOLONG)]
+)
+def test_a_read_the_file_system_refuses_names_the_file_and_the_reason(
+    tmp_path: Path, make: Any, code: int
+) -> None:
+    # Unlike a file without read permission, these fail for root too.
+    path = make(tmp_path, "s.json")
     with pytest.raises(SessionFileError) as info:
         load_session(path)
-    assert str(info.value) == f"{path}: permission denied"
+    message = str(info.value)
+    if os.name == "posix":
+        assert message == f"{path}: cannot read the file ({os.strerror(code)})"
+    else:
+        assert message.startswith(f"{path}: ")
+
+
+@pytest.mark.parametrize(
+    ("make", "code"), [(_through_a_file, errno.ENOTDIR), (_name_too_long, errno.ENAMETOOLONG)]
+)
+def test_a_save_the_file_system_refuses_is_an_os_error_naming_the_file(
+    tmp_path: Path, make: Any, code: int
+) -> None:
+    path = make(tmp_path, "s.json")
+    with pytest.raises(OSError) as info:
+        save_session(path, SAMPLE)
+    assert str(path) in str(info.value)
+    if os.name == "posix":
+        assert info.value.errno == code
+    assert sorted(p.name for p in tmp_path.iterdir()) in ([], ["plain"])
 
 
 def test_permission_denied_is_reported_even_as_root(
