@@ -26,7 +26,7 @@ from core.polyfit import (
     Reduced,
     reduce,
     result_from_coef,
-    solve,
+    solve_with_info,
 )
 from core.session_file import SessionData
 from core.settings import GeneratorSettings, ModelSettings
@@ -182,8 +182,8 @@ class LabState(QObject):
                 and previous.n_train == train.n_samples
             ):
                 warm = previous.coef
-            coef = solve(train, m.l1, m.l2, m.penalize_intercept, warm_start=warm)
-            self._fit = result_from_coef(coef, train, test, m.l1, m.l2, m.penalize_intercept)
+            coef, info = solve_with_info(train, m.l1, m.l2, m.penalize_intercept, warm)
+            self._fit = result_from_coef(coef, train, test, m.l1, m.l2, m.penalize_intercept, info)
         self.fit_changed.emit()
 
     def to_session(self) -> SessionData:
