@@ -1,7 +1,8 @@
 """``main.py fit``: fit the penalized polynomial to a CSV of points, headless.
 
 The domain defaults to the range of all x in the file (as File > Import
-does); ``--json`` prints every number the app's readouts show.
+does); ``--json`` prints every number the app's readouts show, and how the
+solver stopped (``solver_status``, ``n_iter``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from typing import Any
 from cli.errors import EXIT_OK, CliError
 from core.points_csv import DataFileError, read_points_csv
 from core.polyfit import BASES, MAX_DEGREE, Domain, FitResult, check_strength, fit
+
+# Above this condition number rounding visibly moves the coefficients (the
+# readouts use the same threshold).
+ILL_CONDITIONED = 1e10
 
 
 def _degree(text: str) -> int:
@@ -109,6 +114,10 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _finite_or_none(value: float | None) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
@@ -139,6 +148,10 @@ def result_to_json(result: FitResult) -> dict[str, Any]:
         "rank": result.rank,
         "unique": result.is_unique,
         "condition": _finite_or_none(result.condition),
+        "solver": result.solver_method,
+        "solver_status": result.solver_status,
+        "solver_converged": result.solver_converged,
+        "n_iter": result.n_iter,
     }
 
 
@@ -159,6 +172,21 @@ def format_result(result: FitResult) -> str:
         lines.append(
             f"note: the fit is not unique (rank {result.rank} < {result.degree + 1} "
             "coefficients); this is the minimum-norm solution"
+        )
+    elif result.rank == result.degree + 1 and result.condition > ILL_CONDITIONED:
+        condition = "inf" if math.isinf(result.condition) else f"{result.condition:.2g}"
+        lines.append(
+            f"note: ill-conditioned (condition number {condition}): the fit is unique, but "
+            "tiny changes in the data move the coefficients a lot"
+        )
+    if not result.solver_converged:
+        why = {
+            "no_progress": "its steps stopped lowering the objective",
+            "iteration_limit": "it reached its step limit",
+        }.get(result.solver_status, result.solver_status)
+        lines.append(
+            f"note: the solver stopped after {_count(result.n_iter, 'step')} because {why}, "
+            "before its optimality test passed; this is the best point it found"
         )
     lines.append(" k  coef (basis)            coef (powers of x)")
     for k, (c, cx) in enumerate(zip(result.coef, result.coef_x, strict=True)):

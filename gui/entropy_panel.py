@@ -14,6 +14,7 @@ user sees passes through ``self.tr`` (context ``EntropyPanel``).
 from __future__ import annotations
 
 import math
+import sys
 
 import numpy as np
 import pyqtgraph as pg
@@ -69,6 +70,11 @@ def _style_plot(plot: pg.PlotItem) -> None:
         axis.setTextPen(_AXIS_COLOR)
         # "p (x0.001)" with ticks up to 500 hides that p is at most 1.
         axis.enableAutoSIPrefix(False)
+
+
+def _format_total(total: float) -> str:
+    # A sum past the largest float is inf; the probabilities are still exact.
+    return f"{total:.6g}" if math.isfinite(total) else f"> {sys.float_info.max:.6g}"
 
 
 def _elide(label: str, width: int = 6) -> str:
@@ -577,10 +583,10 @@ class EntropyPanel(QWidget):
                 return
             text = self.tr(
                 "Note: the values sum to {total}, not 1, so each was divided by {total}."
-            ).format(total=f"{total:.6g}")
+            ).format(total=_format_total(total))
         elif distribution.kind == "counts":
             text = self.tr("pᵢ = cᵢ / {total}, the total of the {n} counts.").format(
-                total=f"{total:.6g}", n=n
+                total=_format_total(total), n=n
             )
         elif distribution.kind == "characters":
             text = self.tr(
@@ -744,7 +750,7 @@ class EntropyPanel(QWidget):
             if q.kind == "probabilities" and q.normalized:
                 note = self.tr(
                     "q's values sum to {total}, not 1, so each was divided by {total}."
-                ).format(total=f"{q.original_sum:.6g}")
+                ).format(total=_format_total(q.original_sum))
         result = ent.divergence(p_probs, q_probs, self._unit, labels)
         self.model_message.hide()
         self.cross_entropy_value.setText(self._format_amount(result.cross_entropy))
@@ -808,7 +814,7 @@ class EntropyPanel(QWidget):
             "counts": (
                 self.tr("e.g. 12 5 3 0"),
                 self.tr(
-                    "How often each outcome occurred (numbers ≥ 0); pᵢ = cᵢ / Σ cⱼ. "
+                    "How often each outcome occurred (whole numbers ≥ 0); pᵢ = cᵢ / Σ cⱼ. "
                     "Separate them by spaces, commas, semicolons or line breaks."
                 ),
             ),
@@ -816,8 +822,9 @@ class EntropyPanel(QWidget):
                 self.tr("Type or paste a text"),
                 self.tr(
                     "Each different character is an outcome, weighted by how often it "
-                    "occurs; every Chinese character counts as one. Spaces and line "
-                    "breaks are not counted; punctuation is."
+                    "occurs. A character is what a reader sees as one: a Chinese character, "
+                    "a letter with its accents, an emoji with its skin tone, a flag. Spaces "
+                    "and line breaks are not counted; punctuation is."
                 ),
             ),
             "words": (
@@ -874,6 +881,10 @@ class EntropyPanel(QWidget):
                 "Item {item}, “{token}”, is not a finite number; use ordinary numbers."
             ),
             "negative": self.tr("Item {item}, “{token}”, is negative; values must be 0 or more."),
+            "not_integer": self.tr(
+                "Item {item}, “{token}”, is not a whole number; counts are whole numbers "
+                "(type weights or proportions in the Probabilities mode)."
+            ),
             "zero_denominator": self.tr("Item {item}, “{token}”, divides by zero."),
             "all_zero": self.tr(
                 "All values are zero, so no outcome can happen; make at least one positive."

@@ -151,511 +151,516 @@
 <context>
     <name>EntropyPanel</name>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="98"/>
+        <location filename="../../gui/entropy_panel.py" line="104"/>
         <source>bits</source>
         <translation>比特</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="99"/>
+        <location filename="../../gui/entropy_panel.py" line="105"/>
         <source>nats</source>
         <translation>奈特</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="100"/>
+        <location filename="../../gui/entropy_panel.py" line="106"/>
         <source>hartleys</source>
         <translation>哈特莱</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="142"/>
+        <location filename="../../gui/entropy_panel.py" line="148"/>
         <source>Distribution p</source>
         <translation>分布 p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="143"/>
+        <location filename="../../gui/entropy_panel.py" line="149"/>
         <source>The distribution whose entropy is computed.</source>
         <translation>要计算其熵的分布。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="147"/>
+        <location filename="../../gui/entropy_panel.py" line="153"/>
         <source>Probabilities</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="148"/>
+        <location filename="../../gui/entropy_panel.py" line="154"/>
         <source>Counts</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="149"/>
+        <location filename="../../gui/entropy_panel.py" line="155"/>
         <source>Text: characters</source>
         <translation>文本：按字符</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="150"/>
+        <location filename="../../gui/entropy_panel.py" line="156"/>
         <source>Text: words</source>
         <translation>文本：按词</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="155"/>
+        <location filename="../../gui/entropy_panel.py" line="161"/>
         <source>How the input is read: probabilities pᵢ, counts cᵢ (pᵢ = cᵢ / Σ cⱼ), or a text whose characters or words are the outcomes, with pᵢ = the share of occurrences of outcome i.</source>
         <translation>输入的解读方式：概率 pᵢ；计数 cᵢ（pᵢ = cᵢ / Σ cⱼ）；或一段文本，以其中的字符或词为结果，pᵢ = 结果 i 的出现次数所占的比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="166"/>
+        <location filename="../../gui/entropy_panel.py" line="172"/>
         <source>Unit of entropy, set by the base b of the logarithm: bits (b = 2), nats (b = e), hartleys (b = 10). 1 nat = 1.4427 bits, 1 hartley = 3.3219 bits.</source>
         <translation>熵的单位，由对数的底 b 决定：比特（b = 2）、奈特（b = e）、哈特莱（b = 10）。1 奈特 = 1.4427 比特，1 哈特莱 = 3.3219 比特。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="170"/>
+        <location filename="../../gui/entropy_panel.py" line="176"/>
         <source>Input:</source>
         <translation>输入：</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="173"/>
+        <location filename="../../gui/entropy_panel.py" line="179"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="189"/>
+        <location filename="../../gui/entropy_panel.py" line="195"/>
         <source>Why the input cannot be used as it is.</source>
         <translation>输入为什么不能直接使用。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="196"/>
+        <location filename="../../gui/entropy_panel.py" line="202"/>
         <source>How the input was turned into probabilities that sum to 1.</source>
         <translation>输入是如何换算成总和为 1 的概率的。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="222"/>
+        <location filename="../../gui/entropy_panel.py" line="228"/>
         <source>Measures of how uncertain an outcome of p is.</source>
         <translation>衡量 p 的结果有多不确定的各项指标。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="225"/>
+        <location filename="../../gui/entropy_panel.py" line="231"/>
         <source>Shannon entropy H = −Σ pᵢ log_b pᵢ, with 0 · log 0 = 0: the mean surprisal of an outcome, in the chosen unit.</source>
         <translation>香农熵 H = −Σ pᵢ log_b pᵢ（约定 0 · log 0 = 0）：一个结果的平均自信息，以所选单位计。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="229"/>
+        <location filename="../../gui/entropy_panel.py" line="235"/>
         <source>Maximum entropy log_b n: the entropy of n equally likely outcomes, the most uncertain distribution over n outcomes.</source>
         <translation>最大熵 log_b n：n 个等可能结果的熵，即 n 个结果上最不确定的分布的熵。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="233"/>
+        <location filename="../../gui/entropy_panel.py" line="239"/>
         <source>Efficiency H / log n: how close p is to uniform (100 %); the same in every unit. Defined as 100 % for a single outcome.</source>
         <translation>效率 H / log n：p 与均匀分布（100 %）有多接近；与单位无关。只有一个结果时定义为 100 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="237"/>
+        <location filename="../../gui/entropy_panel.py" line="243"/>
         <source>Perplexity 2^H (H in bits) = e^H (H in nats): the number of equally likely outcomes that would be just as uncertain.</source>
         <translation>困惑度 2^H（H 以比特计）= e^H（H 以奈特计）：具有同样不确定性的等可能结果的个数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="241"/>
+        <location filename="../../gui/entropy_panel.py" line="247"/>
         <source>Fixed-length code size ⌈log₂ n⌉: the fewest binary digits that give each of the n outcomes its own code word of one common length.</source>
         <translation>定长编码长度 ⌈log₂ n⌉：给 n 个结果各分配一个互不相同、长度相同的码字所需的最少二进制位数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="245"/>
+        <location filename="../../gui/entropy_panel.py" line="251"/>
         <source>k binary digits tell 2^k values apart; the highlighted column is the smallest k with 2^k ≥ n.</source>
         <translation>k 位二进制数能区分 2^k 个值；加粗的一列是满足 2^k ≥ n 的最小 k。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="260"/>
+        <location filename="../../gui/entropy_panel.py" line="266"/>
         <source>Entropy H</source>
         <translation>熵 H</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="261"/>
+        <location filename="../../gui/entropy_panel.py" line="267"/>
         <source>Maximum log n</source>
         <translation>最大值 log n</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="263"/>
+        <location filename="../../gui/entropy_panel.py" line="269"/>
         <source>Efficiency</source>
         <translation>效率</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="266"/>
+        <location filename="../../gui/entropy_panel.py" line="272"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="269"/>
+        <location filename="../../gui/entropy_panel.py" line="275"/>
         <source>Fixed-length code</source>
         <translation>定长编码</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="279"/>
+        <location filename="../../gui/entropy_panel.py" line="285"/>
         <source>Each outcome&apos;s probability and how surprising it is, side by side.</source>
         <translation>并排显示每个结果的概率及其意外程度。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="287"/>
+        <location filename="../../gui/entropy_panel.py" line="293"/>
         <source>Top: probability pᵢ of each outcome. Bottom: its surprisal −log_b pᵢ; rare outcomes are more surprising, and H is the p-weighted mean of the bottom bars. A triangle marks an outcome with p = 0, whose surprisal is infinite.</source>
         <translation>上：每个结果的概率 pᵢ。下：它的自信息 −log_b pᵢ；越罕见的结果越令人意外，H 就是下方各柱按 p 加权的平均值。三角形标出 p = 0 的结果，其自信息为无穷大。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="301"/>
-        <location filename="../../gui/entropy_panel.py" line="332"/>
-        <location filename="../../gui/entropy_panel.py" line="415"/>
+        <location filename="../../gui/entropy_panel.py" line="307"/>
+        <location filename="../../gui/entropy_panel.py" line="338"/>
+        <location filename="../../gui/entropy_panel.py" line="421"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="323"/>
+        <location filename="../../gui/entropy_panel.py" line="329"/>
         <source>A Huffman code: the shortest mean length of any binary code in which no code word starts another, built by merging the two least likely outcomes again and again.</source>
         <translation>哈夫曼编码：在所有前缀码（任何码字都不是另一个码字的开头）中平均码长最短，通过反复合并概率最小的两个结果构造而成。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="331"/>
+        <location filename="../../gui/entropy_panel.py" line="337"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="331"/>
+        <location filename="../../gui/entropy_panel.py" line="337"/>
         <source>The outcome: its number, character or word.</source>
         <translation>结果：它的编号、字符或词。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="332"/>
+        <location filename="../../gui/entropy_panel.py" line="338"/>
         <source>Probability pᵢ of the outcome.</source>
         <translation>该结果的概率 pᵢ。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="334"/>
+        <location filename="../../gui/entropy_panel.py" line="340"/>
         <source>−log₂ p</source>
         <translation>−log₂ p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="335"/>
+        <location filename="../../gui/entropy_panel.py" line="341"/>
         <source>Surprisal in bits, −log₂ pᵢ: the ideal code length.</source>
         <translation>以比特计的自信息 −log₂ pᵢ：理想码长。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="338"/>
+        <location filename="../../gui/entropy_panel.py" line="344"/>
         <source>Code word</source>
         <translation>码字</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="339"/>
+        <location filename="../../gui/entropy_panel.py" line="345"/>
         <source>Huffman code word; outcomes with p = 0 need none (—).</source>
         <translation>哈夫曼码字；p = 0 的结果不需要码字（—）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="341"/>
+        <location filename="../../gui/entropy_panel.py" line="347"/>
         <source>Length</source>
         <translation>码长</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="341"/>
+        <location filename="../../gui/entropy_panel.py" line="347"/>
         <source>Code word length lᵢ in binary digits.</source>
         <translation>码字长度 lᵢ（二进制位数）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="348"/>
+        <location filename="../../gui/entropy_panel.py" line="354"/>
         <source>Outcomes from most to least likely, with their Huffman code words.</source>
         <translation>各结果按概率从大到小排列，并列出其哈夫曼码字。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="361"/>
+        <location filename="../../gui/entropy_panel.py" line="367"/>
         <source>Mean length L = Σ pᵢ lᵢ. No binary code does better than H bits per outcome, and Huffman&apos;s stays within one bit of it: H ≤ L &lt; H + 1.</source>
         <translation>平均码长 L = Σ pᵢ lᵢ。任何二进制编码都不可能少于每个结果 H 比特，哈夫曼编码与它相差不到 1 比特：H ≤ L &lt; H + 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="368"/>
+        <location filename="../../gui/entropy_panel.py" line="374"/>
         <source>Rows beyond this are left out of the table.</source>
         <translation>超出的行未列入表格。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="377"/>
+        <location filename="../../gui/entropy_panel.py" line="383"/>
         <source>Binary entropy</source>
         <translation>二元熵</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="380"/>
+        <location filename="../../gui/entropy_panel.py" line="386"/>
         <source>Entropy of a coin that lands heads with probability p: H(p) = −p log p − (1 − p) log(1 − p); largest at p = 1/2.</source>
         <translation>正面朝上概率为 p 的硬币的熵：H(p) = −p log p − (1 − p) log(1 − p)；在 p = 1/2 时最大。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="391"/>
+        <location filename="../../gui/entropy_panel.py" line="397"/>
         <source>Probability p of heads; also set by dragging the red line.</source>
         <translation>正面朝上的概率 p；也可以拖动红线来设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="395"/>
+        <location filename="../../gui/entropy_panel.py" line="401"/>
         <source>H(p) = −p log_b p − (1 − p) log_b(1 − p) at the chosen p.</source>
         <translation>所选 p 处的 H(p) = −p log_b p − (1 − p) log_b(1 − p)。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="397"/>
+        <location filename="../../gui/entropy_panel.py" line="403"/>
         <source>p =</source>
         <translation>p =</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="409"/>
+        <location filename="../../gui/entropy_panel.py" line="415"/>
         <source>H(p) for p from 0 to 1. Drag the red line, or click the plot, to choose p.</source>
         <translation>p 从 0 到 1 时的 H(p)。拖动红线或单击图表来选择 p。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="440"/>
+        <location filename="../../gui/entropy_panel.py" line="446"/>
         <source>How well a model distribution q fits the true p: cross-entropy is the mean code length when p&apos;s outcomes are coded with a code built for q.</source>
         <translation>模型分布 q 与真实分布 p 有多吻合：交叉熵是用为 q 设计的编码来编码 p 的结果时的平均码长。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="451"/>
+        <location filename="../../gui/entropy_panel.py" line="457"/>
         <source>Why q cannot be used as it is.</source>
         <translation>q 为什么不能直接使用。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="457"/>
+        <location filename="../../gui/entropy_panel.py" line="463"/>
         <source>What q is and how the two results relate.</source>
         <translation>q 是什么，以及两项结果之间的关系。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="460"/>
+        <location filename="../../gui/entropy_panel.py" line="466"/>
         <source>Cross-entropy H(p, q) = −Σ pᵢ log_b qᵢ: the mean code length per outcome of p when coding with a code made for q. Infinite if qᵢ = 0 where pᵢ &gt; 0.</source>
         <translation>交叉熵 H(p, q) = −Σ pᵢ log_b qᵢ：用为 q 设计的编码来编码 p 时，每个结果的平均码长。若某处 pᵢ &gt; 0 而 qᵢ = 0，则为无穷大。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="464"/>
+        <location filename="../../gui/entropy_panel.py" line="470"/>
         <source>Kullback–Leibler divergence KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0: the cost of using q instead of p; 0 only when q = p.</source>
         <translation>KL 散度（Kullback–Leibler 散度）KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0：用 q 代替 p 的代价；仅当 q = p 时为 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="472"/>
+        <location filename="../../gui/entropy_panel.py" line="478"/>
         <source>Cross-entropy H(p, q)</source>
         <translation>交叉熵 H(p, q)</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="475"/>
+        <location filename="../../gui/entropy_panel.py" line="481"/>
         <source>KL(p‖q)</source>
         <translation>KL(p‖q)</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="567"/>
+        <location filename="../../gui/entropy_panel.py" line="573"/>
         <source>{value} {unit}</source>
         <translation>{value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="579"/>
+        <location filename="../../gui/entropy_panel.py" line="585"/>
         <source>Note: the values sum to {total}, not 1, so each was divided by {total}.</source>
         <translation>注意：各值之和为 {total} 而不是 1，因此每个值都已除以 {total}。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="582"/>
+        <location filename="../../gui/entropy_panel.py" line="588"/>
         <source>pᵢ = cᵢ / {total}, the total of the {n} counts.</source>
         <translation>pᵢ = cᵢ / {total}（{n} 个计数的总和）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="587"/>
+        <location filename="../../gui/entropy_panel.py" line="593"/>
         <source>{total} characters counted (spaces and line breaks not), {n} different.</source>
         <translation>共统计 {total} 个字符（不含空格和换行），其中 {n} 种不同。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="590"/>
+        <location filename="../../gui/entropy_panel.py" line="596"/>
         <source>{total} words counted, {n} different.</source>
         <translation>共统计 {total} 个词，其中 {n} 种不同。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="601"/>
+        <location filename="../../gui/entropy_panel.py" line="607"/>
         <source>{bits} binary digits per outcome</source>
         <translation>每个结果 {bits} 位二进制</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="607"/>
+        <location filename="../../gui/entropy_panel.py" line="613"/>
         <source>One outcome needs no digits at all: 2&lt;sup&gt;0&lt;/sup&gt; = 1.</source>
         <translation>只有一个结果时完全不需要二进制位：2&lt;sup&gt;0&lt;/sup&gt; = 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="610"/>
+        <location filename="../../gui/entropy_panel.py" line="616"/>
         <source>{b} binary digits tell 2&lt;sup&gt;{b}&lt;/sup&gt; = {v} values apart, enough for n = {n}; {b1} would tell only {v1}.</source>
         <translation>{b} 位二进制数能区分 2&lt;sup&gt;{b}&lt;/sup&gt; = {v} 个值，足够 n = {n}；{b1} 位只能区分 {v1} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="621"/>
+        <location filename="../../gui/entropy_panel.py" line="627"/>
         <source>digits k</source>
         <translation>位数 k</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="622"/>
+        <location filename="../../gui/entropy_panel.py" line="628"/>
         <source>values 2&lt;sup&gt;k&lt;/sup&gt;</source>
         <translation>可区分值 2&lt;sup&gt;k&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="642"/>
+        <location filename="../../gui/entropy_panel.py" line="648"/>
         <source>−log p ({unit})</source>
         <translation>−log p ({unit})</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="689"/>
+        <location filename="../../gui/entropy_panel.py" line="695"/>
         <source>Showing the {shown} most likely of {n} outcomes.</source>
         <translation>只显示 {n} 个结果中概率最大的 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="700"/>
+        <location filename="../../gui/entropy_panel.py" line="706"/>
         <source>Mean length L = {L} bit per outcome. Only one outcome can happen, so H = 0 and its one-digit code word makes L = H + 1, the edge of H ≤ L ≤ H + 1.</source>
         <translation>平均码长 L = {L} 比特/结果。只有一个结果可能发生，所以 H = 0，而它的码字长 1 位，使 L = H + 1，恰在 H ≤ L ≤ H + 1 的边界上。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="706"/>
+        <location filename="../../gui/entropy_panel.py" line="712"/>
         <source>Mean length L = Σ pᵢ lᵢ = {L} bits per outcome; H = {H} ≤ L &lt; H + 1 = {H1} (in bits, as the code is binary).</source>
         <translation>平均码长 L = Σ pᵢ lᵢ = {L} 比特/结果；H = {H} ≤ L &lt; H + 1 = {H1}（以比特计，因为编码是二进制的）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="719"/>
+        <location filename="../../gui/entropy_panel.py" line="725"/>
         <source>q is empty, so p is compared with the uniform distribution over its {n} outcomes.</source>
         <translation>q 为空，因此将 p 与其 {n} 个结果上的均匀分布比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="735"/>
+        <location filename="../../gui/entropy_panel.py" line="741"/>
         <source>q has {m} values but p has {n}; give one value per outcome of p.</source>
         <translation>q 有 {m} 个值，而 p 有 {n} 个；请为 p 的每个结果各给一个值。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="746"/>
+        <location filename="../../gui/entropy_panel.py" line="752"/>
         <source>q&apos;s values sum to {total}, not 1, so each was divided by {total}.</source>
         <translation>q 的各值之和为 {total} 而不是 1，因此每个值都已除以 {total}。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="755"/>
+        <location filename="../../gui/entropy_panel.py" line="761"/>
         <source>Infinite: q gives outcome “{label}” probability 0 although p gives it {p}, so coding it with q would need infinitely many {unit}.</source>
         <translation>无穷大：q 给结果“{label}”的概率是 0，而 p 给它的概率是 {p}，所以按 q 来编码它需要无穷多{unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="759"/>
+        <location filename="../../gui/entropy_panel.py" line="765"/>
         <source>({count} such outcomes in all.)</source>
         <translation>（这样的结果共 {count} 个。）</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="764"/>
+        <location filename="../../gui/entropy_panel.py" line="770"/>
         <source>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}.</source>
         <translation>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="780"/>
+        <location filename="../../gui/entropy_panel.py" line="786"/>
         <source>Results</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="781"/>
+        <location filename="../../gui/entropy_panel.py" line="787"/>
         <source>Per outcome: p and surprisal −log p</source>
         <translation>各结果：p 与自信息 −log p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="782"/>
+        <location filename="../../gui/entropy_panel.py" line="788"/>
         <source>Huffman code</source>
         <translation>哈夫曼编码</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="785"/>
-        <location filename="../../gui/entropy_panel.py" line="793"/>
+        <location filename="../../gui/entropy_panel.py" line="791"/>
+        <location filename="../../gui/entropy_panel.py" line="799"/>
         <source>{title} (stale)</source>
         <translation>{title}（未更新）</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="791"/>
+        <location filename="../../gui/entropy_panel.py" line="797"/>
         <source>Compare with a model q</source>
         <translation>与模型 q 比较</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="801"/>
+        <location filename="../../gui/entropy_panel.py" line="807"/>
         <source>e.g. 0.5 0.25 0.25 or 1/3, 1/3, 1/3</source>
         <translation>例如 0.5 0.25 0.25 或 1/3, 1/3, 1/3</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="803"/>
+        <location filename="../../gui/entropy_panel.py" line="809"/>
         <source>Probabilities as decimals or fractions such as 1/3, separated by spaces, commas, semicolons or line breaks. If they do not sum to 1 they are divided by their sum.</source>
         <translation>概率，写成小数或 1/3 这样的分数，用空格、逗号、分号或换行分隔。若总和不为 1，则各自除以总和。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="809"/>
+        <location filename="../../gui/entropy_panel.py" line="815"/>
         <source>e.g. 12 5 3 0</source>
         <translation>例如 12 5 3 0</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="811"/>
-        <source>How often each outcome occurred (numbers ≥ 0); pᵢ = cᵢ / Σ cⱼ. Separate them by spaces, commas, semicolons or line breaks.</source>
-        <translation>每个结果出现的次数（≥ 0 的数）；pᵢ = cᵢ / Σ cⱼ。用空格、逗号、分号或换行分隔。</translation>
+        <location filename="../../gui/entropy_panel.py" line="817"/>
+        <source>How often each outcome occurred (whole numbers ≥ 0); pᵢ = cᵢ / Σ cⱼ. Separate them by spaces, commas, semicolons or line breaks.</source>
+        <translation>每个结果出现的次数（≥ 0 的整数）；pᵢ = cᵢ / Σ cⱼ。用空格、逗号、分号或换行分隔。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="816"/>
         <location filename="../../gui/entropy_panel.py" line="824"/>
+        <source>Each different character is an outcome, weighted by how often it occurs. A character is what a reader sees as one: a Chinese character, a letter with its accents, an emoji with its skin tone, a flag. Spaces and line breaks are not counted; punctuation is.</source>
+        <translation>每个不同的字符是一个结果，按出现次数加权。字符指读者眼中的一个字：一个汉字、一个带重音符号的字母、一个带肤色的表情符号、一面旗帜都算一个。空格和换行不计，标点计入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="822"/>
+        <location filename="../../gui/entropy_panel.py" line="831"/>
         <source>Type or paste a text</source>
         <translation>输入或粘贴一段文本</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="818"/>
-        <source>Each different character is an outcome, weighted by how often it occurs; every Chinese character counts as one. Spaces and line breaks are not counted; punctuation is.</source>
-        <translation>每个不同的字符是一个结果，按出现次数加权；每个汉字算一个字符。空格和换行不计，标点计入。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy_panel.py" line="826"/>
+        <location filename="../../gui/entropy_panel.py" line="833"/>
         <source>Each different word is an outcome, weighted by how often it occurs; case is ignored and punctuation skipped. Chinese has no spaces between words, so each Chinese character counts as a word.</source>
         <translation>每个不同的词是一个结果，按出现次数加权；不区分大小写，跳过标点。中文词与词之间没有空格，所以每个汉字算作一个词。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="836"/>
+        <location filename="../../gui/entropy_panel.py" line="843"/>
         <source>Model q, read like p; empty = uniform over p&apos;s outcomes</source>
         <translation>模型 q，格式同 p；留空则为均匀分布</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="840"/>
+        <location filename="../../gui/entropy_panel.py" line="847"/>
         <source>A second distribution q over the same outcomes, in the same form as p. For numbers give one value per outcome of p; for text, outcomes are matched by character or word. Leave it empty to compare with the uniform distribution.</source>
         <translation>同一组结果上的第二个分布 q，格式与 p 相同。数值输入时，为 p 的每个结果各给一个值；文本输入时，按字符或词对应结果。留空则与均匀分布比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="852"/>
+        <location filename="../../gui/entropy_panel.py" line="859"/>
         <source>H ({unit})</source>
         <translation>H ({unit})</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="858"/>
+        <location filename="../../gui/entropy_panel.py" line="865"/>
         <source>H({p}) = {h}</source>
         <translation>H({p}) = {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="867"/>
+        <location filename="../../gui/entropy_panel.py" line="874"/>
         <source>The input is empty; type one or more numbers separated by spaces or commas.</source>
         <translation>输入为空；请输入一个或多个数，用空格或逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="870"/>
+        <location filename="../../gui/entropy_panel.py" line="877"/>
         <source>Item {item}, “{token}”, is not a number; write a decimal such as 0.25 or a fraction such as 1/4.</source>
         <translation>第 {item} 项“{token}”不是数字；请写成 0.25 这样的小数或 1/4 这样的分数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="874"/>
+        <location filename="../../gui/entropy_panel.py" line="881"/>
         <source>Item {item}, “{token}”, is not a finite number; use ordinary numbers.</source>
         <translation>第 {item} 项“{token}”不是有限数；请使用普通的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="876"/>
+        <location filename="../../gui/entropy_panel.py" line="883"/>
         <source>Item {item}, “{token}”, is negative; values must be 0 or more.</source>
         <translation>第 {item} 项“{token}”是负数；值必须大于或等于 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="877"/>
+        <location filename="../../gui/entropy_panel.py" line="885"/>
+        <source>Item {item}, “{token}”, is not a whole number; counts are whole numbers (type weights or proportions in the Probabilities mode).</source>
+        <translation>第 {item} 项“{token}”不是整数；次数必须是整数（权重或比例请在“概率”模式中输入）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy_panel.py" line="888"/>
         <source>Item {item}, “{token}”, divides by zero.</source>
         <translation>第 {item} 项“{token}”的分母为零。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="879"/>
+        <location filename="../../gui/entropy_panel.py" line="890"/>
         <source>All values are zero, so no outcome can happen; make at least one positive.</source>
         <translation>所有值都为零，没有任何结果可能发生；请至少让一个值为正。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="882"/>
+        <location filename="../../gui/entropy_panel.py" line="893"/>
         <source>Item {item}, “{token}”, goes over the limit of {limit} outcomes; remove some.</source>
         <translation>第 {item} 项“{token}”超出了 {limit} 个结果的上限；请删去一些。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="885"/>
+        <location filename="../../gui/entropy_panel.py" line="896"/>
         <source>The text has no characters to count (spaces and line breaks do not count).</source>
         <translation>文本中没有可统计的字符（空格和换行不计）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy_panel.py" line="887"/>
+        <location filename="../../gui/entropy_panel.py" line="898"/>
         <source>The text has no words to count; type some letters or digits.</source>
         <translation>文本中没有可统计的词；请输入一些文字或数字。</translation>
     </message>
@@ -1186,13 +1191,13 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="383"/>
-        <location filename="../../gui/main_window.py" line="751"/>
+        <location filename="../../gui/main_window.py" line="760"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="384"/>
-        <location filename="../../gui/main_window.py" line="752"/>
+        <location filename="../../gui/main_window.py" line="761"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
@@ -1232,185 +1237,185 @@
         <translation>载入场景“{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="557"/>
         <source>The scenario replaces the points and settings on screen (Undo brings them back). Save the session first?</source>
         <translation>场景会替换屏幕上的点和设置（撤销可以恢复）。要先保存会话吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="565"/>
         <source>&amp;Load without saving</source>
         <translation>不保存，直接载入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="577"/>
+        <location filename="../../gui/main_window.py" line="586"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="592"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="591"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="595"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="608"/>
+        <location filename="../../gui/main_window.py" line="617"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="608"/>
-        <location filename="../../gui/main_window.py" line="740"/>
+        <location filename="../../gui/main_window.py" line="617"/>
+        <location filename="../../gui/main_window.py" line="749"/>
         <source>Overfit Lab sessions (*.json)</source>
         <translation>Overfit Lab 会话 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
-        <location filename="../../gui/main_window.py" line="635"/>
+        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="644"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="636"/>
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>The session has unsaved changes. Save them first?</source>
         <translation>会话有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="654"/>
+        <location filename="../../gui/main_window.py" line="663"/>
         <source>Cannot restore the session</source>
         <translation>无法恢复会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="670"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>Restore unsaved session?</source>
         <translation>恢复未保存的会话？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="672"/>
+        <location filename="../../gui/main_window.py" line="681"/>
         <source>Overfit Lab did not close normally last time. Restore the session autosaved at {0}?</source>
         <translation>Overfit Lab 上次没有正常关闭。要恢复 {0} 自动保存的会话吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="688"/>
+        <location filename="../../gui/main_window.py" line="697"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="723"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="738"/>
+        <location filename="../../gui/main_window.py" line="747"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="749"/>
+        <location filename="../../gui/main_window.py" line="758"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="750"/>
+        <location filename="../../gui/main_window.py" line="759"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753"/>
+        <location filename="../../gui/main_window.py" line="762"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="754"/>
+        <location filename="../../gui/main_window.py" line="763"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="792"/>
+        <location filename="../../gui/main_window.py" line="801"/>
         <source>Cannot export the image</source>
         <translation>无法导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="794"/>
+        <location filename="../../gui/main_window.py" line="803"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="808"/>
+        <location filename="../../gui/main_window.py" line="817"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="819"/>
+        <location filename="../../gui/main_window.py" line="828"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="835"/>
+        <location filename="../../gui/main_window.py" line="844"/>
         <source>{0}: all x values equal {1}, so they span no domain.</source>
         <translation>{0}：所有 x 值都等于 {1}，无法构成定义域。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="839"/>
-        <location filename="../../gui/main_window.py" line="867"/>
+        <location filename="../../gui/main_window.py" line="848"/>
+        <location filename="../../gui/main_window.py" line="876"/>
         <source>Import points</source>
         <translation>导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="842"/>
+        <location filename="../../gui/main_window.py" line="851"/>
         <source>Imported {0} points from {1}</source>
         <translation>已从 {1} 导入 {0} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="849"/>
+        <location filename="../../gui/main_window.py" line="858"/>
         <source>Cannot import points</source>
         <translation>无法导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="857"/>
+        <location filename="../../gui/main_window.py" line="866"/>
         <source>Cannot export points</source>
         <translation>无法导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="860"/>
+        <location filename="../../gui/main_window.py" line="869"/>
         <source>Wrote {0} points to {1}</source>
         <translation>已将 {0} 个点写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="869"/>
+        <location filename="../../gui/main_window.py" line="878"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="878"/>
+        <location filename="../../gui/main_window.py" line="887"/>
         <source>Export points</source>
         <translation>导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="880"/>
+        <location filename="../../gui/main_window.py" line="889"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="889"/>
+        <location filename="../../gui/main_window.py" line="898"/>
         <source>About Overfit Lab</source>
         <translation>关于 Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="891"/>
+        <location filename="../../gui/main_window.py" line="900"/>
         <source>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;Place noisy points, fit a polynomial and watch it overfit; then tame it with L1 and L2 regularization.&lt;/p&gt;&lt;p&gt;Objective: (1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</source>
         <translation>&lt;b&gt;Overfit Lab&lt;/b&gt;&lt;p&gt;放置带噪声的点，拟合一个多项式，观察它如何过拟合；再用 L1 和 L2 正则化把它约束住。&lt;/p&gt;&lt;p&gt;目标函数：(1/N) Σ (yᵢ − f(xᵢ))² + λ₁ Σ |coefₖ| + λ₂ Σ coefₖ²&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="901"/>
+        <location filename="../../gui/main_window.py" line="910"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
@@ -1624,117 +1629,132 @@
 <context>
     <name>Readouts</name>
     <message>
-        <location filename="../../gui/readouts.py" line="87"/>
+        <location filename="../../gui/readouts.py" line="91"/>
         <source>Train RMSE</source>
         <translation>训练 RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="88"/>
+        <location filename="../../gui/readouts.py" line="92"/>
         <source>√((1/N) Σ (yᵢ − f(xᵢ))²) over the N training points.</source>
         <translation>在 N 个训练点上计算的 √((1/N) Σ (yᵢ − f(xᵢ))²)。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="91"/>
+        <location filename="../../gui/readouts.py" line="95"/>
         <source>Test RMSE</source>
         <translation>测试 RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="93"/>
+        <location filename="../../gui/readouts.py" line="97"/>
         <source>The same over the held-out test points (Shift+click to add some). Rising while train RMSE falls: overfitting.</source>
         <translation>在留出的测试点上计算的同一个量（Shift+单击可添加测试点）。训练 RMSE 下降而它却上升：就是过拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="98"/>
+        <location filename="../../gui/readouts.py" line="102"/>
         <source>Empirical risk (data term)</source>
         <translation>经验风险（数据项）</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="99"/>
+        <location filename="../../gui/readouts.py" line="103"/>
         <source>(1/N) Σ (yᵢ − f(xᵢ))²: the mean squared error on the training points.</source>
         <translation>(1/N) Σ (yᵢ − f(xᵢ))²：训练点上的均方误差。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="102"/>
+        <location filename="../../gui/readouts.py" line="106"/>
         <source>+ L1 penalty</source>
         <translation>+ L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="103"/>
+        <location filename="../../gui/readouts.py" line="107"/>
         <source>λ₁ Σ |coefₖ|, k = 1..D (from k = 0 if the intercept is penalized).</source>
         <translation>λ₁ Σ |coefₖ|，k = 1..D（若惩罚截距，则从 k = 0 开始）。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="106"/>
+        <location filename="../../gui/readouts.py" line="110"/>
         <source>+ L2 penalty</source>
         <translation>+ L2 惩罚</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="107"/>
+        <location filename="../../gui/readouts.py" line="111"/>
         <source>λ₂ Σ coefₖ², k = 1..D (from k = 0 if the intercept is penalized).</source>
         <translation>λ₂ Σ coefₖ²，k = 1..D（若惩罚截距，则从 k = 0 开始）。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="110"/>
+        <location filename="../../gui/readouts.py" line="114"/>
         <source>= Structural risk</source>
         <translation>= 结构风险</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="112"/>
+        <location filename="../../gui/readouts.py" line="116"/>
         <source>L(coef) = empirical risk + L1 penalty + L2 penalty: the quantity the fit minimizes exactly.</source>
         <translation>L(coef) = 经验风险 + L1 惩罚 + L2 惩罚：拟合精确最小化的正是这个量。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="117"/>
+        <location filename="../../gui/readouts.py" line="121"/>
         <source>Exactly zero coefficients</source>
         <translation>恰为零的系数</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="118"/>
+        <location filename="../../gui/readouts.py" line="122"/>
         <source>How many coefₖ are exactly 0 (L1 switches features off).</source>
         <translation>恰好等于 0 的 coefₖ 个数（L1 会关掉一些特征）。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="121"/>
+        <location filename="../../gui/readouts.py" line="125"/>
         <source>Largest |coef|</source>
         <translation>最大 |coef|</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="122"/>
+        <location filename="../../gui/readouts.py" line="126"/>
         <source>maxₖ |coefₖ|: large coefficients make the curve swing.</source>
         <translation>maxₖ |coefₖ|：系数大会使曲线剧烈摆动。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="125"/>
+        <location filename="../../gui/readouts.py" line="129"/>
         <source>Steepest slope max |f′(x)|</source>
         <translation>最大斜率 max |f′(x)|</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="127"/>
+        <location filename="../../gui/readouts.py" line="131"/>
         <source>The largest |f′(x)| over the domain. An overfit curve needs steep swings to pass through noisy neighbours.</source>
         <translation>定义域上 |f′(x)| 的最大值。过拟合的曲线要穿过相邻的带噪声的点，只能陡峭地来回摆动。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="144"/>
+        <location filename="../../gui/readouts.py" line="148"/>
         <source>No training points yet: click on the plot to add some, or generate data.</source>
         <translation>还没有训练点：在图上单击来添加，或者生成数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="156"/>
+        <location filename="../../gui/readouts.py" line="160"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="166"/>
+        <location filename="../../gui/readouts.py" line="170"/>
         <source>Not unique: {0} coefficients but the points pin down only {1} of them. Infinitely many curves fit equally well; this is the one with the smallest coefficients. Add points, lower the degree or add an L2 penalty.</source>
         <translation>解不唯一：共有 {0} 个系数，但这些点只能确定其中 {1} 个。有无穷多条曲线拟合得同样好；这里显示的是系数最小的那一条。请添加点、降低次数或加入 L2 惩罚。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="174"/>
-        <source>Numerically delicate: the features are nearly dependent (condition number {0}), so tiny changes in the data move the coefficients a lot. The Legendre basis or a small penalty helps.</source>
-        <translation>数值上不稳定：各特征几乎线性相关（条件数 {0}），数据的微小变化就会使系数大幅变动。改用勒让德基或加一点惩罚会有帮助。</translation>
+        <location filename="../../gui/readouts.py" line="180"/>
+        <source>Ill-conditioned beyond double precision (condition number {0}): the fit is unique in exact arithmetic, but some points are so close together that rounding hides part of what they determine. Lower the degree, use the Legendre basis or add a small penalty.</source>
+        <translation>病态程度超出双精度所能分辨的范围（条件数 {0}）：在精确运算下拟合是唯一的，但有些点靠得太近，舍入误差掩盖了它们所确定的部分信息。请降低次数、改用勒让德基或加一点惩罚。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="180"/>
+        <location filename="../../gui/readouts.py" line="189"/>
+        <source>Ill-conditioned (condition number {0}): the fit is unique, but the features are nearly dependent, so tiny changes in the data move the coefficients a lot. The Legendre basis or a small penalty helps.</source>
+        <translation>病态（条件数 {0}）：拟合是唯一的，但各特征几乎线性相关，数据的微小变化就会使系数大幅变动。改用勒让德基或加一点惩罚会有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="197"/>
+        <source>Solver: stopped after {0} steps because rounding kept its steps from lowering the structural risk, before the optimality test passed. The fit shown is the best point found and may lie slightly above the minimum.</source>
+        <translation>求解器：在通过最优性检验之前，因舍入误差使迭代无法继续降低结构风险，于 {0} 步后停止。显示的是找到的最佳点，可能略高于最小值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="205"/>
+        <source>Solver: reached its limit of {0} steps before the optimality test passed. The fit shown is the best point found and may lie slightly above the minimum.</source>
+        <translation>求解器：在通过最优性检验之前已达到 {0} 步的上限。显示的是找到的最佳点，可能略高于最小值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="210"/>
         <source>No test points: Shift+click to add held-out points.</source>
         <translation>没有测试点：Shift+单击可添加留出的测试点。</translation>
     </message>
@@ -1742,12 +1762,12 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../gui/scenario_panel.py" line="73"/>
+        <location filename="../../gui/scenario_panel.py" line="75"/>
         <source>Each scenario sets up points and settings that show one idea:</source>
         <translation>每个场景都会布置好数据点和设置，用来演示一个概念：</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_panel.py" line="92"/>
+        <location filename="../../gui/scenario_panel.py" line="94"/>
         <source>Its explanation appears here: what to look at, and what to try next.</source>
         <translation>说明会显示在这里：该看什么，接下来可以试什么。</translation>
     </message>

@@ -416,3 +416,24 @@ def test_user_visible_strings_go_through_tr(qtbot):
     assert widget.entropy_value.toolTip().startswith("[")
     for box in widget.findChildren(QGroupBox):
         assert box.title().startswith("["), box.title()
+
+
+def test_values_whose_sum_overflows_still_give_a_result(panel, qtbot):
+    # 1e308 + 1e308 is past the largest float: the panel used to raise in its slot.
+    _type(qtbot, panel.input_edit, "1e308 1e308")
+    assert panel.input_message.isHidden()
+    assert panel.entropy_value.text() == "1.0000 bits"
+    assert "> 1.79769e+308" in panel.input_note.text()
+
+
+def test_counts_that_are_not_whole_numbers_are_refused(panel, qtbot):
+    _choose(panel.mode_combo, "counts")
+    _type(qtbot, panel.input_edit, "3 2.5")
+    assert "“2.5”" in panel.input_message.text() and "whole number" in panel.input_message.text()
+
+
+def test_an_emoji_with_its_skin_tone_is_one_character(panel, qtbot):
+    _choose(panel.mode_combo, "characters")
+    _type(qtbot, panel.input_edit, "👍🏽👍🏽🇩🇪")
+    assert "3 characters counted" in panel.input_note.text()
+    assert panel.entropy_value.text() == f"{ent.entropy([2 / 3, 1 / 3]):.4f} bits"
