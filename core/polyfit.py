@@ -422,6 +422,16 @@ class SolveInfo:
     status: SolveStatus
     n_iter: int
 
+    def __post_init__(self) -> None:
+        if self.method not in ("direct", "active_set"):
+            raise ValueError(f"method must be 'direct' or 'active_set', got {self.method!r}")
+        if self.status not in SOLVE_STATUSES:
+            raise ValueError(
+                f"status must be one of {', '.join(SOLVE_STATUSES)}, got {self.status!r}"
+            )
+        if isinstance(self.n_iter, bool) or not isinstance(self.n_iter, int) or self.n_iter < 0:
+            raise ValueError(f"n_iter must be an integer >= 0, got {self.n_iter!r}")
+
     @property
     def converged(self) -> bool:
         """Whether the search ended on the optimality test (``"optimal"`` or ``"rounding"``)."""
@@ -437,7 +447,22 @@ def solve(
 ) -> FloatArray:
     """The exact minimizer of the objective in the module docstring.
 
-    The coefficients of :func:`solve_with_info`, without the diagnostics.
+    Parameters
+    ----------
+    reduced : Reduced
+        Training data from :func:`reduce`; must hold at least one point.
+    l1, l2 : float
+        Penalty strengths, finite and >= 0.
+    penalize_intercept : bool
+        Whether coef_0 is penalized too.
+    warm_start : array_like, shape (D + 1,), optional
+        A nearby solution; speeds up L1 problems, never changes the answer.
+
+    Returns
+    -------
+    coef : ndarray, shape (D + 1,)
+        Basis coefficients, ascending k: those of :func:`solve_with_info`,
+        which also says how the solver stopped.
     """
     return solve_with_info(reduced, l1, l2, penalize_intercept, warm_start)[0]
 
@@ -637,7 +662,7 @@ def _feature_sign(
         n_iter += 1
         step = _feature_sign_step(system, gamma, mask, here, theta, active, tol)
         if step is None:
-            status = "no_progress"  # rounding sent the step uphill; see _feature_sign_step
+            status = "no_progress"  # rounding left the descent step nothing to follow
             break
         here, reached = step
         theta = np.where(mask, np.sign(here.c), 0.0)
