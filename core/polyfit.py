@@ -513,24 +513,42 @@ def solve_with_info(
         a = reduced.r * scale
         b = reduced.qty * scale
     tol = _rank_tol(reduced.n_samples, p)
-    u, s, vt = np.linalg.svd(a, full_matrices=False)
-    rank = int(np.count_nonzero(s > s[0] * tol)) if s.size else 0
     if l1 == 0.0:
+        u, s, vt = np.linalg.svd(a, full_matrices=False)
+        rank = int(np.count_nonzero(s > s[0] * tol))
         coef = vt[:rank].T @ ((u[:, :rank].T @ b) / s[:rank])
         info = SolveInfo("direct", "optimal", 0)
     else:
         start = None if warm_start is None else np.asarray(warm_start, dtype=float)
         if start is not None and start.shape != (p,):
             raise ValueError(f"warm_start must have shape ({p},), got {start.shape}")
-        # ||b - A c||^2 = ||U_r^T b - S_r V_r^T c||^2 + (a constant) over the numerical
-        # range of A: a system of full row rank, where "the active columns span the
-        # range" is a plain rank count and the residual there needs no subtraction.
-        system = _RangeSystem(s[:rank, None] * vt[:rank], u[:, :rank].T @ b)
+        s = np.linalg.svd(a, compute_uv=False)
+        rank = int(np.count_nonzero(s > s[0] * tol))
+        system = _range_system(a, b, float(s[0]), rank)
         coef, status, n_iter = _feature_sign(system, l1, mask, start, tol)
         info = SolveInfo("active_set", status, n_iter)
     if l2 == 0.0 and reduced.rank > rank:
         coef = _full_rank_if_better(reduced, coef, l1, mask)
     return coef, info
+
+
+def _range_system(a: FloatArray, b: FloatArray, norm: float, rank: int) -> _RangeSystem:
+    """``||b - a c||**2 = ||rhs - mat c||**2 + (a constant)`` with ``mat`` of full row rank.
+
+    Over the numerical range of ``a``: where the active columns span it is
+    then a plain count, and the residual there needs no subtraction. A
+    square ``a`` of full rank already is such a system; a tall one of full
+    column rank becomes its triangular factor; otherwise ``mat = S_r V_r^T``
+    and ``rhs = U_r^T b`` from the SVD, tiny singular values dropped.
+    """
+    p = a.shape[1]
+    if rank == p:
+        if a.shape[0] == p:
+            return _RangeSystem(a, b, norm)
+        r_aug = np.linalg.qr(np.column_stack([a, b]), mode="r")
+        return _RangeSystem(np.ascontiguousarray(r_aug[:p, :p]), r_aug[:p, p].copy(), norm)
+    u, s, vt = np.linalg.svd(a, full_matrices=False)
+    return _RangeSystem(s[:rank, None] * vt[:rank], u[:, :rank].T @ b, norm)
 
 
 def _full_rank_if_better(
@@ -581,10 +599,14 @@ def _back_substitution(r: FloatArray, rhs: FloatArray) -> FloatArray:
 
 @dataclass(frozen=True, eq=False)
 class _RangeSystem:
-    """``min ||rhs - mat c||**2 + gamma sum_{k in P} |c_k|`` with ``mat`` of full row rank."""
+    """``min ||rhs - mat c||**2 + gamma sum_{k in P} |c_k|`` with ``mat`` of full row rank.
+
+    ``norm`` is the 2-norm of ``mat`` (its largest singular value).
+    """
 
     mat: FloatArray
     rhs: FloatArray
+    norm: float
 
 
 @dataclass(frozen=True, eq=False)
@@ -607,10 +629,6 @@ class _Point:
 def _uncertainty(point: _Point) -> float:
     # How far rounding in the residual can move the objective's data term.
     return 2.0 * float(np.linalg.norm(point.res)) * point.res_error + point.res_error**2
-
-
-def _norm2(m: FloatArray) -> float:
-    return float(np.linalg.norm(m, 2)) if m.size else 0.0
 
 
 def _point(c: FloatArray, res: FloatArray, gamma: float, mask: NDArray[np.bool_], error=0.0):
@@ -639,14 +657,16 @@ def _feature_sign(
     """
     mat, rhs = system.mat, system.rhs
     p = mat.shape[1]
-    norm_mat = _norm2(mat)
+    norm_mat = system.norm
     if start is None:
         here = _best_start(system, gamma, mask, tol)
     else:
         c = start.copy()
         c[mask & (c == 0.0)] = 0.0  # -0.0 is no sign
         # Computed from c, this residual carries the rounding the search avoids.
-        error = _EPS * math.sqrt(p) * (norm_mat * float(np.linalg.norm(c)) + _norm2(rhs))
+        error = (
+            _EPS * math.sqrt(p) * (norm_mat * float(np.linalg.norm(c)) + float(np.linalg.norm(rhs)))
+        )
         here = _point(c, mat @ c - rhs, gamma, mask, error)
     theta = np.where(mask, np.sign(here.c), 0.0)
     active = (here.c != 0.0) | ~mask
@@ -781,7 +801,25 @@ def _sign_fixed_minimizer(
     """
     mat, rhs = system.mat, system.rhs
     sub = mat[:, idx]
-    n = idx.size
+    m, n = sub.shape
+    if m >= n:
+        # Fast path for clearly full column rank, sub = Q R: the same formulas
+        # with R in place of S V^T (R^T R x = R^T Q^T rhs - t / 2).
+        q, r = np.linalg.qr(sub)
+        diag = np.abs(np.diag(r))
+        if diag.min() > 100 * tol * diag.max():
+            inv = np.linalg.inv(r)
+            shift = inv.T @ (t / 2)
+            weights = q.T @ rhs - shift
+            target = inv @ weights
+            cond = float(diag.max() / diag.min())
+            if m == n:
+                res = -(q @ shift)  # Q is square: Q Q^T rhs - rhs is exactly 0
+                error = _EPS * cond * float(np.linalg.norm(res))
+            else:
+                res = q @ weights - rhs
+                error = _EPS * (cond * float(np.linalg.norm(res)) + float(np.linalg.norm(rhs)))
+            return target, res, error
     u, s, vt = np.linalg.svd(sub, full_matrices=False)
     keep = s > (s[0] * tol if s.size else 0.0)
     v_null = np.vstack([vt[~keep], _complement_rows(vt, n)])
@@ -819,10 +857,14 @@ def _best_start(system: _RangeSystem, gamma: float, mask: NDArray[np.bool_], tol
         at_zero = _point(zero, solved[1], gamma, mask, solved[2])
     else:
         at_zero = _point(zero, -rhs, gamma, mask)
-    # mat has full row rank and mat = S V^T with orthonormal rows in V^T, so
-    # its minimum-norm solution is exact and leaves no residual.
-    s = np.linalg.norm(mat, axis=1)
-    full = mat.T @ (rhs / s**2) if s.size else np.zeros(p)
+    # mat has full row rank, so some c fits rhs exactly: the least-squares
+    # end, with no residual. (A wide mat is S V^T with orthonormal rows in
+    # V^T, whose minimum-norm solution is V S^-1 rhs.)
+    if mat.shape[0] == p:
+        full = np.linalg.solve(mat, rhs)
+    else:
+        s = np.linalg.norm(mat, axis=1)
+        full = mat.T @ (rhs / s**2) if s.size else np.zeros(p)
     at_full = _point(full, np.zeros(rhs.size), gamma, mask)
     return at_full if at_full.value < at_zero.value else at_zero
 

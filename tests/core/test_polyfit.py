@@ -28,6 +28,7 @@ from core.polyfit import (
 from tests.core.lasso_reference import lasso_path, objective
 
 BASES = ["monomial", "legendre"]
+EPS = float(np.finfo(float).eps)
 
 
 def sin_data(n: int, seed: int, noise: float = 0.3, lo: float = 0.0, hi: float = 1.0):
@@ -255,7 +256,11 @@ def test_point_order_does_not_matter(seed, n, degree):
     for l1, l2 in [(0.0, 0.0), (0.0, 1e-3), (1e-3, 0.0), (1e-3, 1e-3)]:
         a = fit(x, y, degree, l1=l1, l2=l2, basis="legendre")
         b = fit(x[perm], y[perm], degree, l1=l1, l2=l2, basis="legendre")
-        np.testing.assert_allclose(a.predict(x), b.predict(x), rtol=1e-7, atol=1e-8)
+        # Unpenalized, a square system of condition kappa leaves the fitted values
+        # uncertain by about eps kappa max|y| (6e-8 at kappa = 1.5e9, 13 points).
+        rounding = 4 * EPS * a.condition * float(np.max(np.abs(y))) if l1 == l2 == 0 else 0.0
+        atol = 1e-8 + (rounding if math.isfinite(rounding) else 0.0)
+        np.testing.assert_allclose(a.predict(x), b.predict(x), rtol=1e-7, atol=atol)
         assert a.objective == pytest.approx(b.objective, rel=1e-8, abs=1e-14)
 
 
