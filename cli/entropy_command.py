@@ -75,14 +75,9 @@ def _unit(text: str) -> str:
     # argparse's own "invalid choice" message would quote the whole argument.
     if text not in ent.UNITS:
         raise argparse.ArgumentTypeError(
-            f"must be one of {', '.join(ent.UNITS)}, got {_excerpt(text)!r}"
+            f"must be one of {', '.join(ent.UNITS)}, got {ent.excerpt(text)!r}"
         )
     return text
-
-
-def _excerpt(text: str) -> str:
-    limit = ent.TOKEN_EXCERPT
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _read_distribution(args: argparse.Namespace) -> ent.Distribution:

@@ -43,6 +43,7 @@ __all__ = [
     "divergence",
     "efficiency",
     "entropy",
+    "excerpt",
     "fixed_length_bits",
     "huffman_code",
     "max_entropy",
@@ -755,8 +756,11 @@ def _ordinal(i: int) -> str:
     return f"item {i + 1}"
 
 
-def _excerpt(token: str) -> str:
-    """``token``, or its first characters and "…" when it is longer than TOKEN_EXCERPT."""
+def excerpt(token: str) -> str:
+    """``token``, or its first characters and "…" when it is longer than :data:`TOKEN_EXCERPT`.
+
+    What error messages quote of an item the user typed.
+    """
     return token if len(token) <= TOKEN_EXCERPT else token[: TOKEN_EXCERPT - 1] + "…"
 
 
@@ -764,7 +768,7 @@ def _quote(token: str) -> str:
     """``token`` quoted for a message, an excerpt with its length when long."""
     if len(token) <= TOKEN_EXCERPT:
         return repr(token)
-    return f"{_excerpt(token)!r} ({len(token):,} characters)"
+    return f"{excerpt(token)!r} ({len(token):,} characters)"
 
 
 def _parse_number(token: str, index: int, what: str, whole: bool = False) -> float:
@@ -773,7 +777,7 @@ def _parse_number(token: str, index: int, what: str, whole: bool = False) -> flo
     With ``whole`` the value must be a whole number (counts).
     """
     where = f"{_ordinal(index).capitalize()}, {_quote(token)},"
-    token_excerpt = _excerpt(token)
+    token_excerpt = excerpt(token)
     if _NON_FINITE.fullmatch(token):
         raise EntropyInputError(
             f"{where} is not a finite number; {what} must be ordinary numbers.",
@@ -854,7 +858,7 @@ def _parse_numbers(text: str, kind: str, what: str, max_outcomes: int) -> Distri
             f"{_ordinal(max_outcomes).capitalize()}, {_quote(tokens[max_outcomes])}, goes over "
             f"the limit of {max_outcomes:,} outcomes; merge or drop some.",
             reason="too_many",
-            token=_excerpt(tokens[max_outcomes]),
+            token=excerpt(tokens[max_outcomes]),
             index=max_outcomes,
             limit=max_outcomes,
         )
@@ -1007,7 +1011,7 @@ def text_frequencies(
                 f"The {noun} {_quote(item)} is distinct {noun} number {max_outcomes + 1:,}, "
                 f"over the limit of {max_outcomes:,}; shorten the text.",
                 reason="too_many",
-                token=_excerpt(item),
+                token=excerpt(item),
                 index=max_outcomes,
                 limit=max_outcomes,
             )
