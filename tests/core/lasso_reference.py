@@ -76,10 +76,13 @@ def _path(phi, y, targets, mask):
         # c_S(l1) = u + l1 v with G_SS u = A_S^T b and G_SS v = -sign_S / 2.
         if not active:
             return [], []
-        g = mp.matrix([[gram[j][k] for k in active] for j in active])
-        u = mp.lu_solve(g, mp.matrix([corr[j] for j in active]))
-        v = mp.lu_solve(g, mp.matrix([-mp.mpf(sign[j]) / 2 for j in active]))
-        return list(u), list(v)
+        # One LU decomposition for both right-hand sides.
+        lu, pivots = mp.mp.LU_decomp(mp.matrix([[gram[j][k] for k in active] for j in active]))
+
+        def solve(rhs):
+            return list(mp.mp.U_solve(lu, mp.mp.L_solve(lu, mp.matrix(rhs), pivots)))
+
+        return solve([corr[j] for j in active]), solve([-mp.mpf(sign[j]) / 2 for j in active])
 
     def gradient_parts(u, v):
         # Gradient of the data term along the path: g_k(l1) = alpha_k + l1 beta_k.
