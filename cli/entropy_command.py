@@ -44,12 +44,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--counts",
         action="store_true",
-        help="read P as counts (non-negative numbers) rather than probabilities",
+        help="read P as counts (whole numbers >= 0) rather than probabilities",
     )
     parser.add_argument(
         "--text",
         metavar="TEXT",
-        help="use the character frequencies of TEXT (spaces and line breaks not counted)",
+        help="use the character frequencies of TEXT; a character is what a reader sees as "
+        "one (a letter with its accents, an emoji with its skin tone, a flag); spaces and "
+        "line breaks are not counted",
     )
     parser.add_argument(
         "--words",
@@ -58,14 +60,24 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--unit",
-        choices=tuple(ent.UNITS),
+        type=_unit,
         default="bits",
+        metavar="{bits,nats,hartleys}",
         help="unit of entropy: bits (log base 2, the default), nats (base e), hartleys (base 10)",
     )
     parser.add_argument(
         "--json", action="store_true", help="print one JSON object instead of a table"
     )
     parser.set_defaults(handler=run)
+
+
+def _unit(text: str) -> str:
+    # argparse's own "invalid choice" message would quote the whole argument.
+    if text not in ent.UNITS:
+        raise argparse.ArgumentTypeError(
+            f"must be one of {', '.join(ent.UNITS)}, got {ent.excerpt(text)!r}"
+        )
+    return text
 
 
 def _read_distribution(args: argparse.Namespace) -> ent.Distribution:
@@ -107,7 +119,8 @@ def _report(dist: ent.Distribution, summary: ent.EntropySummary) -> dict[str, An
         "entropy_bits": summary.entropy_bits,
         "input_kind": dist.kind,
         "normalized": dist.normalized,
-        "input_sum": dist.original_sum,
+        # null when the sum exceeds the largest float (the probabilities are still exact)
+        "input_sum": _finite_or_none(dist.original_sum),
         "labels": list(dist.labels),
         "probabilities": dist.probabilities.tolist(),
         "surprisal": [_finite_or_none(float(s)) for s in summary.surprisal],
@@ -116,27 +129,58 @@ def _report(dist: ent.Distribution, summary: ent.EntropySummary) -> dict[str, An
     }
 
 
+# How each unit writes perplexity: the base of its logarithm to the power H.
+_PERPLEXITY_LABEL = {"bits": "2^H", "nats": "e^H", "hartleys": "10^H"}
+
+
+def _count(n: float, singular: str, plural: str | None = None) -> str:
+    """``n`` and a noun that agrees with it as printed: "1 bit", "2 bits", "1.5 bits"."""
+    text = f"{n:.6g}"
+    return f"{text} {singular if text == '1' else plural or singular + 's'}"
+
+
+def _amount(value: float, unit: str) -> str:
+    # Unit names are plurals: "bits" -> "1 bit".
+    return _count(value, unit[:-1], unit)
+
+
+def _total(value: float) -> str:
+    return f"{value:.6g}" if math.isfinite(value) else f"more than {_LARGEST:.6g}"
+
+
+_LARGEST = 1.7976931348623157e308
+
+
 def _format_table(dist: ent.Distribution, summary: ent.EntropySummary) -> str:
     unit = summary.unit
     n = summary.n_outcomes
     b = summary.fixed_length_bits
     mean = summary.huffman.mean_length
+    values = 2**b
+    verb = "tells" if b == 1 else "tell"
+    perplexity = f"perplexity {_PERPLEXITY_LABEL[unit]}"
     lines = [
-        f"{n} outcome{'s' if n != 1 else ''} from {dist.kind}",
-        f"  entropy H          {summary.entropy:.6g} {unit}",
-        f"  max entropy log n  {summary.max_entropy:.6g} {unit}",
+        f"{_count(n, 'outcome')} from {dist.kind}",
+        f"  entropy H          {_amount(summary.entropy, unit)}",
+        f"  max entropy log n  {_amount(summary.max_entropy, unit)}",
         f"  efficiency H/log n {100 * summary.efficiency:.2f} %",
-        f"  perplexity 2^H     {summary.perplexity:.6g}",
-        f"  fixed-length code  {b} bit{'s' if b != 1 else ''} "
-        f"({b} binary digit{'s' if b != 1 else ''} tell {2**b} values apart)",
-        f"  Huffman mean L     {mean:.6g} bit{'' if mean == 1 else 's'} per outcome "
-        f"(H = {summary.entropy_bits:.6g} bits <= L < H + 1)",
+        f"  {perplexity:<18} {summary.perplexity:.6g}",
+        f"  fixed-length code  {_count(b, 'bit')} "
+        f"({_count(b, 'binary digit')} {verb} {_count(values, 'value')} apart)",
+        f"  Huffman mean L     {_count(mean, 'bit')} per outcome "
+        f"(H = {_amount(summary.entropy_bits, 'bits')} <= L < H + 1)",
     ]
-    if dist.kind != "probabilities":
-        lines.append(f"  p = count / total, total = {dist.original_sum:.6g}")
+    if dist.kind == "counts":
+        lines.append(f"  p = count / total, total = {_total(dist.original_sum)}")
+    elif dist.kind in ("characters", "words"):
+        noun = "character" if dist.kind == "characters" else "word"
+        lines.append(
+            f"  {_count(dist.original_sum, noun)} counted, {_count(n, 'different one')}; "
+            "p = count / total"
+        )
     elif dist.normalized:
         lines.append(
-            f"  note: the values sum to {dist.original_sum:.6g}, not 1; "
+            f"  note: the values sum to {_total(dist.original_sum)}, not 1; "
             "each was divided by that sum"
         )
     width = max(7, *(len(label) for label in dist.labels[:_TABLE_ROWS]))

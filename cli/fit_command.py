@@ -1,12 +1,13 @@
 """``main.py fit``: fit the penalized polynomial to a CSV of points, headless.
 
 The domain defaults to the range of all x in the file (as File > Import
-does); ``--json`` prints every number the app's readouts show. The file and
-the arguments are held to the limits of :mod:`core.limits` (a regular file of
-at most 200 MB, ``|x|, |y| <= 1e50``, points at most 49.5 domain widths outside
-the domain, ``l1, l2 <= 1e50``, ...), and a refusal names the limit. Output
-never holds NaN or Infinity: a number beyond the float range (only possible
-for coefficients in powers of x) is ``null`` in JSON and ``n/a`` in text.
+does); ``--json`` prints every number the app's readouts show, and how the
+solver stopped (``solver_status``, ``n_iter``). The file and the arguments are
+held to the limits of :mod:`core.limits` (a regular file of at most 200 MB,
+``|x|, |y| <= 1e50``, points at most 49.5 domain widths outside the domain,
+``l1, l2 <= 1e50``, ...), and a refusal names the limit. Output never holds
+NaN or Infinity: a number beyond the float range (only possible for
+coefficients in powers of x) is ``null`` in JSON and ``n/a`` in text.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from cli.errors import EXIT_OK, CliError, quote
 from core import limits
 from core.points_csv import DataFileError, read_points_csv
 from core.polyfit import BASES, MAX_DEGREE, Domain, FitResult, fit
+
+# Above this condition number rounding visibly moves the coefficients (the
+# readouts use the same threshold).
+ILL_CONDITIONED = 1e10
 
 
 def _degree(text: str) -> int:
@@ -128,6 +133,10 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _domain(args: argparse.Namespace, x: np.ndarray) -> Domain:
     """The domain of --domain, or else the range of x; CliError naming the limit if refused."""
     if args.domain is not None:
@@ -195,6 +204,10 @@ def result_to_json(result: FitResult) -> dict[str, Any]:
             "rank": result.rank,
             "unique": result.is_unique,
             "condition": result.condition,
+            "solver": result.solver_method,
+            "solver_status": result.solver_status,
+            "solver_converged": result.solver_converged,
+            "n_iter": result.n_iter,
         }
     )
 
@@ -216,6 +229,21 @@ def format_result(result: FitResult) -> str:
         lines.append(
             f"note: the fit is not unique (rank {result.rank} < {result.degree + 1} "
             "coefficients); this is the minimum-norm solution"
+        )
+    elif result.rank == result.degree + 1 and result.condition > ILL_CONDITIONED:
+        condition = "inf" if math.isinf(result.condition) else f"{result.condition:.2g}"
+        lines.append(
+            f"note: ill-conditioned (condition number {condition}): the fit is unique, but "
+            "tiny changes in the data move the coefficients a lot"
+        )
+    if not result.solver_converged:
+        why = {
+            "no_progress": "its steps stopped lowering the objective",
+            "iteration_limit": "it reached its step limit",
+        }.get(result.solver_status, result.solver_status)
+        lines.append(
+            f"note: the solver stopped after {_count(result.n_iter, 'step')} because {why}, "
+            "before its optimality test passed; this is the best point it found"
         )
     coef_x = result.coef_x
     lines.append(" k  coef (basis)            coef (powers of x)")

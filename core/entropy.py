@@ -24,11 +24,14 @@ from typing import Literal
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from core.graphemes import grapheme_clusters
+
 __all__ = [
     "INPUT_ERROR_REASONS",
     "INPUT_KINDS",
     "MAX_OUTCOMES",
     "SUM_TOLERANCE",
+    "TOKEN_EXCERPT",
     "UNITS",
     "Distribution",
     "Divergence",
@@ -40,6 +43,7 @@ __all__ = [
     "divergence",
     "efficiency",
     "entropy",
+    "excerpt",
     "fixed_length_bits",
     "huffman_code",
     "max_entropy",
@@ -71,6 +75,7 @@ INPUT_ERROR_REASONS: tuple[str, ...] = (
     "not_a_number",
     "not_finite",
     "negative",
+    "not_integer",
     "zero_denominator",
     "all_zero",
     "too_many",
@@ -80,6 +85,10 @@ INPUT_ERROR_REASONS: tuple[str, ...] = (
 
 #: Input whose total differs from 1 by more than this is reported as normalized.
 SUM_TOLERANCE = 1e-9
+
+#: Longest excerpt of a bad item quoted in an error message: a 5,000-digit
+#: number must not make a 5 KB error line.
+TOKEN_EXCERPT = 24
 
 # Separators between numbers: ASCII and full-width commas and semicolons, the
 # ideographic comma, and any whitespace (str.split's notion, which includes
@@ -107,11 +116,13 @@ class EntropyInputError(ValueError):
     reason : str
         What is wrong, one of :data:`INPUT_ERROR_REASONS`: ``"empty"``,
         ``"not_a_number"``, ``"not_finite"``, ``"negative"``,
+        ``"not_integer"`` (a count that is not a whole number),
         ``"zero_denominator"``, ``"all_zero"``, ``"too_many"``,
         ``"no_characters"``, ``"no_words"``.
     token : str or None
-        The offending item as typed, or None when no single item is at
-        fault (empty or all-zero input).
+        The offending item as typed, cut to :data:`TOKEN_EXCERPT` characters
+        (ending in "…") when longer, or None when no single item is at fault
+        (empty or all-zero input).
     index : int or None
         Zero-based position of ``token`` among the items (numbers, or text
         outcomes), or None.
@@ -153,7 +164,9 @@ class Distribution:
     kind : str
         One of :data:`INPUT_KINDS`.
     original_sum : float
-        ``values.sum()`` before normalization.
+        ``values.sum()`` before normalization; ``inf`` when the sum exceeds
+        the largest float (the probabilities are still exact: the values are
+        scaled by their maximum before they are summed).
     normalized : bool
         True when ``|original_sum - 1| > SUM_TOLERANCE``, i.e. the division
         by ``original_sum`` changed the numbers noticeably and a UI should
@@ -279,6 +292,18 @@ def _check_n(n: int, name: str = "n") -> int:
     return int(n)
 
 
+def _scaled_sum(arr: NDArray[np.float64]) -> tuple[float, float]:
+    """``(m, s)`` with ``sum(arr) = m * s``: ``m = max(arr)``, ``s = fsum(arr / m)``.
+
+    Dividing by the largest value first keeps the sum finite (``1e308 1e308``
+    would overflow) and loses nothing: the probabilities need only ``s``.
+    """
+    m = float(np.max(arr)) if arr.size else 0.0
+    if m == 0.0:
+        return 0.0, 0.0
+    return m, math.fsum((arr / m).tolist())
+
+
 def _as_probabilities(p: ArrayLike, name: str = "p") -> NDArray[np.float64]:
     """Return ``p`` as a float array after checking that it is a distribution."""
     arr = np.asarray(p, dtype=float)
@@ -290,7 +315,8 @@ def _as_probabilities(p: ArrayLike, name: str = "p") -> NDArray[np.float64]:
     if bad.size:
         i = int(bad[0])
         raise ValueError(f"{name}[{i}] = {arr[i]!r} is not allowed; probabilities lie in [0, 1]")
-    total = math.fsum(arr)
+    m, scaled = _scaled_sum(arr)
+    total = m * scaled  # inf when the sum itself overflows: refused below
     if abs(total - 1.0) > SUM_TOLERANCE:
         raise ValueError(
             f"{name} sums to {total!r}; it must sum to 1 within {SUM_TOLERANCE:g} "
@@ -309,13 +335,46 @@ def _log(x: NDArray[np.float64] | float, unit: str) -> NDArray[np.float64]:
     return np.log(x)
 
 
-def _entropy_unchecked(p: NDArray[np.float64], unit: str) -> float:
-    positive = p[p > 0]  # 0 log 0 = 0: zero-probability outcomes add nothing
-    h = -float(np.sum(positive * _log(positive, unit)))
+def _probabilities_and_logs(
+    values: NDArray[np.float64], unit: str
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """``p = values / sum(values)`` and ``log_b p`` (``-inf`` where p = 0).
+
+    An outcome with p > 1/2 takes its log from its complement, which the
+    other values give exactly: ``log p = log1p(-(sum of the others) / sum)``.
+    Rounding p = 1 - 1e-12 to a double first would cost it four digits.
+    """
+    m, total = _scaled_sum(values)
+    scaled = values / m
+    p = scaled / total
+    with np.errstate(divide="ignore"):
+        logs = _log(p, unit)
+    top = int(np.argmax(values))
+    # fsum of everything minus the top (scaled to 1): the others' total, exactly rounded.
+    rest = math.fsum([*scaled.tolist(), -1.0]) / total
+    if rest < 0.5:
+        logs[top] = math.log1p(-rest) / math.log(UNITS[unit])
+    return p, logs
+
+
+def _entropy_from(values: NDArray[np.float64], unit: str) -> float:
+    p, logs = _probabilities_and_logs(values, unit)
+    positive = p > 0  # 0 log 0 = 0: zero-probability outcomes add nothing
+    h = -math.fsum((p[positive] * logs[positive]).tolist())
     # Rounding can leave H a hair outside [0, log n], where it cannot be
     # mathematically; clipping keeps efficiency <= 100 % on screen.
     # + 0.0 turns the -0.0 of a sure outcome into 0.0.
     return min(max(h, 0.0), float(_log(float(p.size), unit))) + 0.0
+
+
+def _efficiency_from(values: NDArray[np.float64]) -> float:
+    if values.size == 1:
+        return 1.0
+    return min(_entropy_from(values, "nats") / math.log(values.size), 1.0)
+
+
+def _surprisal_from(values: NDArray[np.float64], unit: str) -> NDArray[np.float64]:
+    return -_probabilities_and_logs(values, unit)[1] + 0.0  # + 0.0: no -0.0 for p_i = 1
 
 
 # ---------------------------------------------------------------------------
@@ -346,7 +405,7 @@ def entropy(p: ArrayLike, unit: Unit = "bits") -> float:
     ValueError
         If ``p`` is not a distribution or ``unit`` is unknown.
     """
-    return _entropy_unchecked(_as_probabilities(p), _check_unit(unit))
+    return _entropy_from(_as_probabilities(p), _check_unit(unit))
 
 
 def max_entropy(n: int, unit: Unit = "bits") -> float:
@@ -386,10 +445,7 @@ def efficiency(p: ArrayLike) -> float:
     float
         ``eta`` in [0, 1].
     """
-    arr = _as_probabilities(p)
-    if arr.size == 1:
-        return 1.0
-    return min(_entropy_unchecked(arr, "nats") / math.log(arr.size), 1.0)
+    return _efficiency_from(_as_probabilities(p))
 
 
 def perplexity(p: ArrayLike) -> float:
@@ -408,7 +464,7 @@ def perplexity(p: ArrayLike) -> float:
     float
         ``PP``.
     """
-    return 2.0 ** _entropy_unchecked(_as_probabilities(p), "bits")
+    return 2.0 ** _entropy_from(_as_probabilities(p), "bits")
 
 
 def surprisal(p: ArrayLike, unit: Unit = "bits") -> NDArray[np.float64]:
@@ -430,10 +486,7 @@ def surprisal(p: ArrayLike, unit: Unit = "bits") -> NDArray[np.float64]:
     ndarray of shape (n,)
         ``I_i >= 0``, possibly ``inf``.
     """
-    arr = _as_probabilities(p)
-    with np.errstate(divide="ignore"):
-        info = -_log(arr, _check_unit(unit))
-    return info + 0.0  # turns -0.0 (for p_i = 1) into 0.0
+    return _surprisal_from(_as_probabilities(p), _check_unit(unit))
 
 
 def fixed_length_bits(n: int) -> int:
@@ -568,17 +621,24 @@ def summarize(p: ArrayLike | Distribution, unit: Unit = "bits") -> EntropySummar
     probs = p.probabilities if isinstance(p, Distribution) else p
     arr = _as_probabilities(probs)
     _check_unit(unit)
+    # A parsed distribution keeps what the user gave (counts, exact fractions):
+    # the complement of a near-certain outcome is exact there, not in arr.
+    values = arr
+    if isinstance(p, Distribution):
+        given = np.asarray(p.values, dtype=float)
+        if given.shape == arr.shape and np.all(np.isfinite(given) & (given >= 0)) and given.any():
+            values = given
     n = arr.size
-    h_bits = _entropy_unchecked(arr, "bits")
+    h_bits = _entropy_from(values, "bits")
     return EntropySummary(
         unit=unit,
         n_outcomes=n,
-        entropy=_entropy_unchecked(arr, unit),
+        entropy=_entropy_from(values, unit),
         entropy_bits=h_bits,
         max_entropy=max_entropy(n, unit),
-        efficiency=efficiency(arr),
+        efficiency=_efficiency_from(values),
         perplexity=2.0**h_bits,
-        surprisal=surprisal(arr, unit),
+        surprisal=_surprisal_from(values, unit),
         fixed_length_bits=fixed_length_bits(n),
         huffman=huffman_code(arr),
     )
@@ -638,9 +698,11 @@ def divergence(
             f"{pa[i]:.4g}, so coding it with q would take infinitely many {unit}."
         )
         return Divergence(math.inf, math.inf, unit, tuple(int(j) for j in ruled_out), reason)
-    ps, qs = pa[support], qa[support]
-    cross = -float(np.sum(ps * _log(qs, unit)))
-    kl = float(np.sum(ps * (_log(ps, unit) - _log(qs, unit))))
+    p_norm, log_p = _probabilities_and_logs(pa, unit)
+    log_q = _probabilities_and_logs(qa, unit)[1]
+    ps = p_norm[support]
+    cross = -math.fsum((ps * log_q[support]).tolist())
+    kl = math.fsum((ps * (log_p[support] - log_q[support])).tolist())
     # Gibbs' inequality makes both non-negative; rounding may not.
     return Divergence(max(cross, 0.0), max(kl, 0.0), unit, (), None)
 
@@ -694,14 +756,33 @@ def _ordinal(i: int) -> str:
     return f"item {i + 1}"
 
 
-def _parse_number(token: str, index: int, what: str) -> float:
-    """Read one decimal or fraction, or raise an error naming ``token``."""
-    where = f"{_ordinal(index).capitalize()}, {token!r},"
+def excerpt(token: str) -> str:
+    """``token``, or its first characters and "…" when it is longer than :data:`TOKEN_EXCERPT`.
+
+    What error messages quote of an item the user typed.
+    """
+    return token if len(token) <= TOKEN_EXCERPT else token[: TOKEN_EXCERPT - 1] + "…"
+
+
+def _quote(token: str) -> str:
+    """``token`` quoted for a message, an excerpt with its length when long."""
+    if len(token) <= TOKEN_EXCERPT:
+        return repr(token)
+    return f"{excerpt(token)!r} ({len(token):,} characters)"
+
+
+def _parse_number(token: str, index: int, what: str, whole: bool = False) -> float:
+    """Read one decimal or fraction, or raise an error naming ``token``.
+
+    With ``whole`` the value must be a whole number (counts).
+    """
+    where = f"{_ordinal(index).capitalize()}, {_quote(token)},"
+    token_excerpt = excerpt(token)
     if _NON_FINITE.fullmatch(token):
         raise EntropyInputError(
             f"{where} is not a finite number; {what} must be ordinary numbers.",
             reason="not_finite",
-            token=token,
+            token=token_excerpt,
             index=index,
         )
     match = _NUMBER.fullmatch(token)
@@ -709,28 +790,36 @@ def _parse_number(token: str, index: int, what: str) -> float:
         raise EntropyInputError(
             f"{where} is not a number; write a decimal such as 0.25 or a fraction such as 1/4.",
             reason="not_a_number",
-            token=token,
+            token=token_excerpt,
             index=index,
         )
     num = float(match["num"])
     den = 1.0 if match["den"] is None else float(match["den"])
     if den == 0:
         raise EntropyInputError(
-            f"{where} divides by zero.", reason="zero_denominator", token=token, index=index
+            f"{where} divides by zero.", reason="zero_denominator", token=token_excerpt, index=index
         )
     value = num / den
     if not math.isfinite(value):
         raise EntropyInputError(
             f"{where} is too large to be a finite number; {what} must be ordinary numbers.",
             reason="not_finite",
-            token=token,
+            token=token_excerpt,
             index=index,
         )
     if value < 0:
         raise EntropyInputError(
             f"{where} is negative; {what} must be 0 or more.",
             reason="negative",
-            token=token,
+            token=token_excerpt,
+            index=index,
+        )
+    if whole and not value.is_integer():
+        raise EntropyInputError(
+            f"{where} is not a whole number, and {what} are whole numbers (enter weights or "
+            "proportions as probabilities, which are divided by their sum too).",
+            reason="not_integer",
+            token=token_excerpt,
             index=index,
         )
     return value + 0.0  # -0 and 0 read the same
@@ -741,12 +830,13 @@ def _check_max_outcomes(max_outcomes: int) -> int:
 
 
 def _from_values(values: list[float], labels: tuple[str, ...], kind: str) -> Distribution:
-    total = math.fsum(values)
     arr = np.array(values, dtype=float)
+    m, scaled = _scaled_sum(arr)
+    total = m * scaled  # inf if the sum exceeds the largest float; the division below does not
     return Distribution(
         labels=labels,
         values=_frozen(arr),
-        probabilities=_frozen(arr / total),
+        probabilities=_frozen((arr / m) / scaled),
         kind=kind,
         original_sum=total,
         normalized=abs(total - 1.0) > SUM_TOLERANCE,
@@ -765,14 +855,14 @@ def _parse_numbers(text: str, kind: str, what: str, max_outcomes: int) -> Distri
         )
     if len(tokens) > max_outcomes:
         raise EntropyInputError(
-            f"{_ordinal(max_outcomes).capitalize()}, {tokens[max_outcomes]!r}, goes over the "
-            f"limit of {max_outcomes:,} outcomes; merge or drop some.",
+            f"{_ordinal(max_outcomes).capitalize()}, {_quote(tokens[max_outcomes])}, goes over "
+            f"the limit of {max_outcomes:,} outcomes; merge or drop some.",
             reason="too_many",
-            token=tokens[max_outcomes],
+            token=excerpt(tokens[max_outcomes]),
             index=max_outcomes,
             limit=max_outcomes,
         )
-    values = [_parse_number(t, i, what) for i, t in enumerate(tokens)]
+    values = [_parse_number(t, i, what, whole=kind == "counts") for i, t in enumerate(tokens)]
     if not any(v > 0 for v in values):
         raise EntropyInputError(
             f"The {what} are all zero, so no outcome can happen; make at least one positive.",
@@ -815,10 +905,13 @@ def parse_probabilities(text: str, max_outcomes: int = MAX_OUTCOMES) -> Distribu
 
 
 def parse_counts(text: str, max_outcomes: int = MAX_OUTCOMES) -> Distribution:
-    """Read counts (or any non-negative weights) and normalize them.
+    """Read counts (how often each outcome occurred) and normalize them.
 
-    The syntax is that of :func:`parse_probabilities`; counts need not be
-    whole numbers. ``p_i = c_i / sum_j c_j``.
+    The syntax is that of :func:`parse_probabilities`; ``p_i = c_i / sum_j c_j``.
+    Counts are whole numbers: ``12``, ``1e3`` and ``6/2`` are accepted, ``2.5``
+    is refused (reason ``"not_integer"``), since weights and proportions are
+    what :func:`parse_probabilities` reads (it divides them by their sum
+    too), and a fraction typed as a count is more likely a slip than a count.
 
     Parameters
     ----------
@@ -835,7 +928,8 @@ def parse_counts(text: str, max_outcomes: int = MAX_OUTCOMES) -> Distribution:
     Raises
     ------
     EntropyInputError
-        As :func:`parse_probabilities`.
+        As :func:`parse_probabilities`, and for a count that is not a whole
+        number.
     """
     return _parse_numbers(text, "counts", "counts", max_outcomes)
 
@@ -849,9 +943,11 @@ def text_frequencies(
 ) -> Distribution:
     """Relative frequencies of the characters or words of a text.
 
-    The text is first put in Unicode normal form NFC, so an accented letter
-    counts as one character however it was typed; then every code point is
-    a character, so each Chinese character counts once.
+    The text is first put in Unicode normal form NFC; a character is then
+    what a reader sees as one (an extended grapheme cluster, see
+    :mod:`core.graphemes`): a letter with its accents, an emoji with its skin
+    tone, a flag, a family of people joined by zero-width joiners and a
+    Chinese character each count once.
 
     - ``"characters"``: every character counts, punctuation included.
       Whitespace (spaces, tabs, line breaks) does not, unless
@@ -895,7 +991,7 @@ def text_frequencies(
     max_outcomes = _check_max_outcomes(max_outcomes)
     text = unicodedata.normalize("NFC", text)
     if unit_of_text == "characters":
-        items = [c for c in text if include_whitespace or not c.isspace()]
+        items = [c for c in grapheme_clusters(text) if include_whitespace or not c.isspace()]
     else:
         items = [m.group().casefold() for m in _WORD.finditer(text)]
     if not items:
@@ -912,10 +1008,10 @@ def text_frequencies(
         if item not in counts and len(counts) == max_outcomes:
             noun = "character" if unit_of_text == "characters" else "word"
             raise EntropyInputError(
-                f"The {noun} {item!r} is distinct {noun} number {max_outcomes + 1:,}, over the "
-                f"limit of {max_outcomes:,}; shorten the text.",
+                f"The {noun} {_quote(item)} is distinct {noun} number {max_outcomes + 1:,}, "
+                f"over the limit of {max_outcomes:,}; shorten the text.",
                 reason="too_many",
-                token=item,
+                token=excerpt(item),
                 index=max_outcomes,
                 limit=max_outcomes,
             )

@@ -19,10 +19,39 @@ Numerics. The monomial features at degree 30 have a condition number near
 are reduced once by a Householder QR of ``[Phi | y]`` to a triangular system
 of at most ``D + 1`` rows that has the same least-squares geometry; every
 solver then works on that small system, so a change of ``l1`` or ``l2`` costs
-microseconds whatever ``N`` is. L1 problems are solved by an active-set
-method (feature-sign search) whose sub-problems use an SVD of the active
-columns, which terminates at the exact optimum rather than stopping early
-as coordinate descent does in this badly conditioned basis.
+microseconds whatever ``N`` is.
+
+Methods (:func:`solve_with_info` reports which one ran, how it stopped and
+after how many steps):
+
+- ``l1 = 0``: least squares or ridge in closed form by one SVD of the
+  (stacked) system, minimum norm where the minimizer is not unique, with
+  numpy's ``lstsq`` rank cut-off ``s_k > s_max eps max(N, D + 1)`` (Golub and
+  Van Loan, *Matrix Computations*, 4th ed., section 5.5). Distinct
+  points determine ``min(distinct z, D + 1)`` directions in exact arithmetic
+  (:attr:`Reduced.rank`); where the cut-off drops one of them (a condition
+  number just above ``1/(eps N)``), the fit with every direction is kept if
+  its objective is lower by more than its own rounding level.
+- ``l1 > 0``: feature-sign search, an active-set method that solves the
+  problem exactly in finitely many steps (H. Lee, A. Battle, R. Raina and
+  A. Y. Ng, "Efficient sparse coding algorithms", NIPS 2006; the same
+  optimality conditions as the lasso homotopy of M. R. Osborne, B. Presnell
+  and B. A. Turlach, IMA J. Numer. Anal. 20, 2000). Coordinate descent stops
+  early in this badly conditioned basis; this does not. It runs on the
+  numerical range of the system, where the residual of each sign-fixed
+  solution splits into a least-squares part, exactly zero once the active
+  columns span the range, and a part of the order of ``l1`` computed without
+  cancellation. So the gradient that decides the next step is accurate to
+  rounding relative to ``l1``, not to ``eps ||A|| ||coef||`` (1e-7 when the
+  coefficients reach 1e6), and a tiny ``l1`` on a few repeated points still
+  finds the optimal set of nonzero coefficients.
+
+Tolerances, all relative: :data:`KKT_RTOL` (the optimality test),
+:data:`PROGRESS_RTOL` (a step that raises the objective, or a doubtful
+coefficient that does not lower it, ends the search), :data:`NULL_RTOL`
+(when a sign vector has no part in a null space), :data:`ZERO_RTOL` (when a
+coefficient is tried at exactly zero), :data:`STEPS_PER_COEF` (the step cap)
+and :data:`ROUNDING_FACTOR` (the margin on the gradient's rounding error).
 """
 
 from __future__ import annotations
@@ -97,7 +126,16 @@ def check_strength(name: str, value: float) -> float:
     return limits.check_strength(name, value)
 
 
-def _check_points(x: ArrayLike, y: ArrayLike, domain: Domain) -> tuple[FloatArray, FloatArray]:
+def check_points(
+    x: ArrayLike, y: ArrayLike, domain: Domain | None = None
+) -> tuple[FloatArray, FloatArray]:
+    """Return x and y as float arrays if they are finite 1-D arrays of one length.
+
+    The one check of training or test points for every core module: also
+    within the limits of :mod:`core.limits` (and, given the domain, not so far
+    outside it that the degree-30 features overflow). Raises ValueError naming
+    what is wrong.
+    """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     if x.ndim != 1 or y.ndim != 1 or x.shape != y.shape:
@@ -107,7 +145,7 @@ def _check_points(x: ArrayLike, y: ArrayLike, domain: Domain) -> tuple[FloatArra
     if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
         raise ValueError("points must be finite numbers (no nan or inf)")
     # Beyond these limits the degree-30 features or the squared errors overflow.
-    limits.check_points(x, y, (domain.lo, domain.hi))
+    limits.check_points(x, y, None if domain is None else (domain.lo, domain.hi))
     return x, y
 
 
@@ -177,7 +215,9 @@ class Reduced:
     """The training data reduced by QR to a small triangular least-squares system.
 
     ``||y - Phi coef||**2 == ||qty - r @ coef||**2 + rss_perp`` for every coef,
-    where ``r`` has shape (min(N, D + 1), D + 1).
+    where ``r`` has shape (min(N, D + 1), D + 1). ``n_nodes`` is the number of
+    distinct z among the points, capped at ``min(N, D + 1)`` (all the rank
+    needs), or None when unknown (a reduction combined from others).
     """
 
     r: FloatArray
@@ -188,6 +228,7 @@ class Reduced:
     basis: Basis
     domain: Domain
     singular_values: FloatArray = field(repr=False)
+    n_nodes: int | None = None
 
     @property
     def n_coef(self) -> int:
@@ -195,18 +236,39 @@ class Reduced:
         return self.degree + 1
 
     @property
-    def rank(self) -> int:
-        """Numerical rank of the feature matrix (numpy's lstsq cutoff)."""
+    def numerical_rank(self) -> int:
+        """Rank of the feature matrix by numpy's lstsq cut-off: ``s_k > s_max eps max(N, D + 1)``.
+
+        This is how many directions the least-squares fit keeps by default.
+        """
         s = self.singular_values
         if s.size == 0 or s[0] == 0.0:
             return 0
         return int(np.count_nonzero(s > s[0] * _rank_tol(self.n_samples, self.n_coef)))
 
     @property
+    def rank(self) -> int:
+        """Rank of the feature matrix in exact arithmetic: ``min(distinct z, D + 1)``.
+
+        Features of distinct points are linearly independent up to D + 1 of
+        them (a Vandermonde matrix, or one times the triangular change to
+        the Legendre basis), and rows of equal z are equal. Where the number
+        of distinct z is unknown this is the numerical rank.
+        """
+        if self.n_nodes is None:
+            return self.numerical_rank
+        return min(self.n_nodes, self.n_coef, self.n_samples)
+
+    @property
     def condition(self) -> float:
-        """2-norm condition number of the feature matrix (inf when rank deficient)."""
+        """2-norm condition number ``s_max / s_min`` of the feature matrix.
+
+        inf when the rank is below D + 1 (the minimizer is then not unique).
+        Above ``1 / (eps max(N, D + 1))`` the matrix is full rank but so
+        ill-conditioned that double precision barely resolves it.
+        """
         s = self.singular_values
-        if self.rank < self.n_coef:
+        if self.rank < self.n_coef or s[-1] == 0.0:
             return math.inf
         return float(s[0] / s[-1])
 
@@ -235,6 +297,7 @@ class Reduced:
             self.basis,
             self.domain,
             _singular_values(r, p),
+            self.n_nodes,
         )
 
     def sum_squares(self, coef: FloatArray) -> float:
@@ -276,10 +339,11 @@ def reduce(
     degree = check_degree(degree)
     basis = check_basis(basis)
     domain = Domain() if domain is None else domain
-    x, y = _check_points(x, y, domain)
+    x, y = check_points(x, y, domain)
     n, p = x.shape[0], degree + 1
     aug = np.empty((n, p + 1), order="F")
-    _fill_features(aug[:, :p], domain.to_unit(x), basis)
+    z = domain.to_unit(x)
+    _fill_features(aug[:, :p], z, basis)
     aug[:, p] = y
     if n == 0:
         r_aug = np.zeros((0, p + 1))
@@ -290,7 +354,23 @@ def reduce(
     r = np.ascontiguousarray(r_aug[:m, :p])
     qty = r_aug[:m, p].copy()
     rss_perp = float(r_aug[p, p] ** 2) if n > p else 0.0
-    return Reduced(r, qty, rss_perp, n, degree, basis, domain, _singular_values(r, p))
+    singular_values = _singular_values(r, p)
+    n_nodes = m
+    if m and not singular_values[m - 1] > singular_values[0] * _rank_tol(n, p):
+        # Numerically rank deficient: repeated points, or distinct ones so close
+        # that rounding hides them. Only the count of distinct z tells which.
+        n_nodes = min(int(np.unique(z).size), m)
+    return Reduced(r, qty, rss_perp, n, degree, basis, domain, singular_values, n_nodes)
+
+
+def singular_values(r: FloatArray, n_coef: int) -> FloatArray:
+    """Singular values of the feature matrix from its reduced factor ``r``, descending.
+
+    ``Phi = Q r`` with orthonormal Q, so they are those of ``r``, padded with
+    zeros to ``n_coef`` when r has fewer rows than columns (fewer points than
+    coefficients).
+    """
+    return _singular_values(r, n_coef)
 
 
 def _singular_values(r: FloatArray, p: int) -> FloatArray:
@@ -303,6 +383,72 @@ def penalty_mask(n_coef: int, penalize_intercept: bool) -> NDArray[np.bool_]:
     mask = np.ones(n_coef, dtype=bool)
     mask[0] = penalize_intercept
     return mask
+
+
+# ------------------------------------------------------------------ the solver
+#: The optimality test of the L1 search: a penalized coefficient at zero passes
+#: when ``|g_k| <= l1 * (1 + KKT_RTOL)``, g the gradient of data and L2 terms.
+KKT_RTOL = 1e-12
+#: A step that raises the objective by more than this fraction ends the search
+#: (in exact arithmetic no step raises it), and a coefficient added on a doubtful
+#: gradient must lower the objective by more than this fraction to stay.
+PROGRESS_RTOL = 1e-12
+#: A sign vector whose part in the null space of the active columns is below
+#: this fraction of it has none: the sign-fixed problem then has a minimizer.
+NULL_RTOL = 1e-12
+#: Nonzero coefficients below this fraction of the largest are tried at exactly 0.
+ZERO_RTOL = 1e-9
+#: The search stops after ``STEPS_PER_COEF * (D + 1) + STEPS_PER_COEF`` steps.
+STEPS_PER_COEF = 50
+#: Safety factor on the estimated rounding error of the gradient: a violation
+#: below it is tried, but has to lower the objective to stay.
+ROUNDING_FACTOR = 64
+
+SolveMethod = Literal["direct", "active_set"]
+SolveStatus = Literal["optimal", "rounding", "no_progress", "iteration_limit"]
+SOLVE_STATUSES: tuple[SolveStatus, ...] = ("optimal", "rounding", "no_progress", "iteration_limit")
+
+
+@dataclass(frozen=True)
+class SolveInfo:
+    """How :func:`solve_with_info` ended.
+
+    Attributes
+    ----------
+    method : {"direct", "active_set"}
+        ``"direct"``: a closed form (least squares or ridge by one SVD);
+        ``"active_set"``: the L1 search of the module docstring.
+    status : {"optimal", "rounding", "no_progress", "iteration_limit"}
+        ``"optimal"``: the optimality test passed (closed forms always do).
+        ``"rounding"``: the only violations left were within the estimated
+        rounding error of the gradient, and the largest, tried, did not
+        lower the objective by ``PROGRESS_RTOL``: optimal as far as double
+        precision can tell. ``"no_progress"``: steps stopped lowering the
+        objective before the test passed. ``"iteration_limit"``: the step cap
+        ran out. In the last two cases the best point seen is returned.
+    n_iter : int
+        Active-set steps taken (sign-fixed solves); 0 for a closed form.
+        scikit-learn calls this ``n_iter_``.
+    """
+
+    method: SolveMethod
+    status: SolveStatus
+    n_iter: int
+
+    def __post_init__(self) -> None:
+        if self.method not in ("direct", "active_set"):
+            raise ValueError(f"method must be 'direct' or 'active_set', got {self.method!r}")
+        if self.status not in SOLVE_STATUSES:
+            raise ValueError(
+                f"status must be one of {', '.join(SOLVE_STATUSES)}, got {self.status!r}"
+            )
+        if isinstance(self.n_iter, bool) or not isinstance(self.n_iter, int) or self.n_iter < 0:
+            raise ValueError(f"n_iter must be an integer >= 0, got {self.n_iter!r}")
+
+    @property
+    def converged(self) -> bool:
+        """Whether the search ended on the optimality test (``"optimal"`` or ``"rounding"``)."""
+        return self.status in ("optimal", "rounding")
 
 
 def solve(
@@ -323,6 +469,35 @@ def solve(
     penalize_intercept : bool
         Whether coef_0 is penalized too.
     warm_start : array_like, shape (D + 1,), optional
+        A nearby solution; speeds up L1 problems, never changes the answer.
+
+    Returns
+    -------
+    coef : ndarray, shape (D + 1,)
+        Basis coefficients, ascending k: those of :func:`solve_with_info`,
+        which also says how the solver stopped.
+    """
+    return solve_with_info(reduced, l1, l2, penalize_intercept, warm_start)[0]
+
+
+def solve_with_info(
+    reduced: Reduced,
+    l1: float = 0.0,
+    l2: float = 0.0,
+    penalize_intercept: bool = False,
+    warm_start: ArrayLike | None = None,
+) -> tuple[FloatArray, SolveInfo]:
+    """The exact minimizer of the objective in the module docstring, and how it was found.
+
+    Parameters
+    ----------
+    reduced : Reduced
+        Training data from :func:`reduce`; must hold at least one point.
+    l1, l2 : float
+        Penalty strengths, finite and >= 0.
+    penalize_intercept : bool
+        Whether coef_0 is penalized too.
+    warm_start : array_like, shape (D + 1,), optional
         A nearby solution (for instance at the previous l1); speeds up L1
         problems, never changes the answer.
 
@@ -330,6 +505,8 @@ def solve(
     -------
     coef : ndarray, shape (D + 1,)
         Basis coefficients, ascending k.
+    info : SolveInfo
+        The method, how it stopped and after how many steps.
     """
     l1 = check_strength("l1", l1)
     l2 = check_strength("l2", l2)
@@ -350,95 +527,363 @@ def solve(
         b = reduced.qty * scale
     tol = _rank_tol(reduced.n_samples, p)
     if l1 == 0.0:
-        return _lstsq(a, b, tol)
-    start = None if warm_start is None else np.asarray(warm_start, dtype=float)
-    if start is not None and start.shape != (p,):
-        raise ValueError(f"warm_start must have shape ({p},), got {start.shape}")
-    return _feature_sign(a, b, l1, mask, start, tol)
+        u, s, vt = np.linalg.svd(a, full_matrices=False)
+        rank = int(np.count_nonzero(s > s[0] * tol))
+        coef = vt[:rank].T @ ((u[:, :rank].T @ b) / s[:rank])
+        info = SolveInfo("direct", "optimal", 0)
+    else:
+        start = None if warm_start is None else np.asarray(warm_start, dtype=float)
+        if start is not None and start.shape != (p,):
+            raise ValueError(f"warm_start must have shape ({p},), got {start.shape}")
+        s = np.linalg.svd(a, compute_uv=False)
+        rank = int(np.count_nonzero(s > s[0] * tol))
+        system = _range_system(a, b, float(s[0]), rank)
+        coef, status, n_iter = _feature_sign(system, l1, mask, start, tol)
+        info = SolveInfo("active_set", status, n_iter)
+    if l2 == 0.0 and reduced.rank > rank:
+        coef = _full_rank_if_better(reduced, coef, l1, mask)
+    return coef, info
 
 
-def _lstsq(a: FloatArray, b: FloatArray, tol: float) -> FloatArray:
-    # Minimum-norm least squares by SVD: coef = V diag(1/s) U^T b over s > tol * s_max.
+def _range_system(a: FloatArray, b: FloatArray, norm: float, rank: int) -> _RangeSystem:
+    """``||b - a c||**2 = ||rhs - mat c||**2 + (a constant)`` with ``mat`` of full row rank.
+
+    Over the numerical range of ``a``: where the active columns span it is
+    then a plain count, and the residual there needs no subtraction. A
+    square ``a`` of full rank already is such a system; a tall one of full
+    column rank becomes its triangular factor; otherwise ``mat = S_r V_r^T``
+    and ``rhs = U_r^T b`` from the SVD, tiny singular values dropped.
+    """
+    p = a.shape[1]
+    if rank == p:
+        if a.shape[0] == p:
+            return _RangeSystem(a, b, norm)
+        r_aug = np.linalg.qr(np.column_stack([a, b]), mode="r")
+        return _RangeSystem(np.ascontiguousarray(r_aug[:p, :p]), r_aug[:p, p].copy(), norm)
     u, s, vt = np.linalg.svd(a, full_matrices=False)
-    keep = s > (s[0] * tol if s.size else 0.0)
-    return vt[keep].T @ ((u[:, keep].T @ b) / s[keep])
+    return _RangeSystem(s[:rank, None] * vt[:rank], u[:, :rank].T @ b, norm)
 
 
-def _objective(a: FloatArray, b: FloatArray, gamma: float, mask: NDArray[np.bool_], c: FloatArray):
-    res = a @ c - b
-    return float(res @ res + gamma * np.abs(c[mask]).sum())
+def _full_rank_if_better(
+    reduced: Reduced, coef: FloatArray, l1: float, mask: NDArray[np.bool_]
+) -> FloatArray:
+    """The least-squares fit with every direction the points determine, if it is better.
+
+    The points pin down ``reduced.rank`` directions in exact arithmetic, more
+    than the rank cut-off kept (a condition number just above ``1/(eps N)``).
+    Solve with all of them (back substitution when R is square) and keep the
+    result when its objective, with its residual norm raised by its own
+    rounding level ``eps ||R|| ||coef|| sqrt(D + 1)``, is below that of
+    ``coef``: near-duplicate points then stay truncated, because fitting
+    their rounding noise needs coefficients whose rounding level is larger
+    than what the fit gains.
+    """
+    r, qty = reduced.r, reduced.qty
+    k = reduced.rank
+    with np.errstate(all="ignore"):
+        if r.shape[0] == r.shape[1] == k:
+            full = _back_substitution(r, qty)
+        else:
+            u, s, vt = np.linalg.svd(r, full_matrices=False)
+            full = vt[:k].T @ ((u[:, :k].T @ qty) / s[:k])
+    if not np.all(np.isfinite(full)):
+        return coef
+    noise = _EPS * float(reduced.singular_values[0]) * float(np.linalg.norm(full))
+    noise *= math.sqrt(reduced.n_coef)
+
+    def objective(c: FloatArray, residual_error: float) -> float:
+        residual = float(np.linalg.norm(qty - r @ c)) + residual_error
+        data = (residual**2 + reduced.rss_perp) / reduced.n_samples
+        return data + l1 * float(np.abs(c[mask]).sum())
+
+    with np.errstate(over="ignore"):
+        better = objective(full, noise) < objective(coef, 0.0)
+    return full if better else coef
+
+
+def _back_substitution(r: FloatArray, rhs: FloatArray) -> FloatArray:
+    # R x = rhs for upper triangular R, row by row from the bottom.
+    n = rhs.size
+    x = np.zeros(n)
+    for i in range(n - 1, -1, -1):
+        x[i] = (rhs[i] - r[i, i + 1 :] @ x[i + 1 :]) / r[i, i]
+    return x
+
+
+@dataclass(frozen=True, eq=False)
+class _RangeSystem:
+    """``min ||rhs - mat c||**2 + gamma sum_{k in P} |c_k|`` with ``mat`` of full row rank.
+
+    ``norm`` is the 2-norm of ``mat`` (its largest singular value).
+    """
+
+    mat: FloatArray
+    rhs: FloatArray
+    norm: float
+
+
+@dataclass(frozen=True, eq=False)
+class _Point:
+    """A point of the search with its residual ``mat @ c - rhs``, computed without cancellation.
+
+    The residual is carried along rather than recomputed from ``c``: for a
+    tiny gamma the coefficients reach 1e6 while the residual that decides
+    the search is of order gamma, and ``mat @ c - rhs`` would bury it under
+    rounding of order ``eps ||mat|| ||c||``.
+    """
+
+    c: FloatArray
+    res: FloatArray
+    value: float
+    # Estimated rounding error of res (0 where it is exact or unknown).
+    res_error: float = 0.0
+
+
+def _uncertainty(point: _Point) -> float:
+    # How far rounding in the residual can move the objective's data term.
+    return 2.0 * float(np.linalg.norm(point.res)) * point.res_error + point.res_error**2
+
+
+def _point(c: FloatArray, res: FloatArray, gamma: float, mask: NDArray[np.bool_], error=0.0):
+    return _Point(c, res, float(res @ res) + gamma * float(np.abs(c[mask]).sum()), error)
 
 
 def _feature_sign(
-    a: FloatArray,
-    b: FloatArray,
+    system: _RangeSystem,
     gamma: float,
     mask: NDArray[np.bool_],
     start: FloatArray | None,
     tol: float,
-) -> FloatArray:
-    """Minimize ``||b - a c||**2 + gamma * sum_{k in mask} |c_k|`` exactly.
+) -> tuple[FloatArray, SolveStatus, int]:
+    """Minimize ``||rhs - mat c||**2 + gamma * sum_{k in mask} |c_k|`` exactly.
 
     Feature-sign search (an active-set method): on the active set with fixed
     signs theta the problem is the smooth quadratic
-    ``||b - a c||**2 + gamma theta^T c``; solve it, walk back to the best
+    ``||rhs - mat c||**2 + gamma theta^T c``; solve it, walk back to the best
     sign change on the segment, drop coefficients that reached zero, and
     add the inactive coefficient whose gradient most exceeds gamma. Each
     step strictly lowers the objective and no active set repeats, so it
     ends at a point that satisfies the optimality conditions.
+
+    Returns the coefficients, the status (see :class:`SolveInfo`) and the
+    number of steps.
     """
-    p = a.shape[1]
+    mat, rhs = system.mat, system.rhs
+    p = mat.shape[1]
+    norm_mat = system.norm
     if start is None:
-        start = _best_start(a, b, gamma, mask, tol)
-    c = start.copy()
-    c[mask & (np.abs(c) == 0.0)] = 0.0
-    theta = np.where(mask, np.sign(c), 0.0)
-    active = (c != 0.0) | ~mask
-    norm_a = float(np.linalg.norm(a, 2)) if a.size else 0.0
-    best = _objective(a, b, gamma, mask, c)
-    answer = c.copy()  # the best point so far, unless a stopping rule says otherwise
+        here = _best_start(system, gamma, mask, tol)
+    else:
+        c = start.copy()
+        c[mask & (c == 0.0)] = 0.0  # -0.0 is no sign
+        # Computed from c, this residual carries the rounding the search avoids.
+        error = (
+            _EPS * math.sqrt(p) * (norm_mat * float(np.linalg.norm(c)) + float(np.linalg.norm(rhs)))
+        )
+        here = _point(c, mat @ c - rhs, gamma, mask, error)
+    theta = np.where(mask, np.sign(here.c), 0.0)
+    active = (here.c != 0.0) | ~mask
+    best = here
+    status: SolveStatus = "iteration_limit"
+    answer = None
     idle = 0  # steps in a row that did not lower the objective
-    # (objective, coefficients) before adding a coefficient whose gradient
-    # excess is within rounding error: the addition must then prove itself.
-    checkpoint: tuple[float, FloatArray] | None = None
-    for _ in range(50 * p + 50):
-        reached = _feature_sign_step(a, b, gamma, mask, c, theta, active, tol)
-        theta = np.where(mask, np.sign(c), 0.0)
-        active = (c != 0.0) | ~mask
-        value = _objective(a, b, gamma, mask, c)
-        if value < best:
-            best, answer, idle = value, c.copy(), 0
+    # The point before adding a coefficient whose gradient excess is within
+    # rounding error: the addition must then prove itself.
+    checkpoint: _Point | None = None
+    n_iter = 0
+    while n_iter < STEPS_PER_COEF * (p + 1):
+        n_iter += 1
+        step = _feature_sign_step(system, gamma, mask, here, theta, active, tol)
+        if step is None:
+            status = "no_progress"  # rounding left the descent step nothing to follow
+            break
+        here, reached = step
+        theta = np.where(mask, np.sign(here.c), 0.0)
+        active = (here.c != 0.0) | ~mask
+        if here.value < best.value:
+            best, idle = here, 0
         else:
             idle += 1
         # Steps that only shuffle rounding error: stop at the best point seen.
-        if value > best * (1 + 1e-12) or idle > p:
+        uphill = here.value - best.value - _uncertainty(here) - _uncertainty(best)
+        if uphill > PROGRESS_RTOL * best.value or idle > p:
+            status = "no_progress"
             break
         if not reached:
             continue  # a coefficient reached zero: re-solve on the smaller active set
         if checkpoint is not None:
-            if value > checkpoint[0] * (1 - 1e-12):
-                answer = checkpoint[1]  # the doubtful coefficient bought nothing
+            if here.value > checkpoint.value * (1 - PROGRESS_RTOL):
+                answer, status = checkpoint, "rounding"  # the doubtful coefficient bought nothing
                 break
             checkpoint = None
-        grad = 2.0 * a.T @ (a @ c - b)
+        grad = 2.0 * (mat.T @ here.res)
         excess = np.where(mask & ~active, np.abs(grad) - gamma, -np.inf)
         k = int(np.argmax(excess))
-        if excess[k] <= 1e-12 * gamma:
-            answer = c  # the optimality conditions hold
+        if excess[k] <= KKT_RTOL * gamma:
+            answer, status = here, "optimal"
             break
         # Rounding error of the computed gradient. In an ill-conditioned
         # problem with a tiny gamma a violation can hide below it and still
         # be worth a lot, so such a coefficient is tried, not ruled out.
-        slack = 64 * _EPS * norm_a * (norm_a * float(np.linalg.norm(c)) + float(np.linalg.norm(b)))
+        res_error = here.res_error + _EPS * float(np.linalg.norm(here.res))
+        slack = ROUNDING_FACTOR * 2.0 * norm_mat * res_error
         if excess[k] <= slack:
-            checkpoint = (value, c.copy())
+            checkpoint = here
         theta[k] = -np.sign(grad[k])
         active[k] = True
-    return _snap_to_zero(a, b, gamma, mask, answer, tol)
+    if answer is None:
+        answer = best
+    return _snap_to_zero(system, gamma, mask, answer, tol), status, n_iter
+
+
+def _feature_sign_step(
+    system: _RangeSystem,
+    gamma: float,
+    mask: NDArray[np.bool_],
+    here: _Point,
+    theta: FloatArray,
+    active: NDArray[np.bool_],
+    tol: float,
+) -> tuple[_Point, bool] | None:
+    """One feature-sign step from ``here``.
+
+    Returns the new point and True when it is the minimizer of the
+    sign-fixed quadratic (then the active coefficients are optimal), False
+    when the step stopped where a coefficient changes sign (that coefficient
+    is now 0). Returns None when rounding made the step useless: a descent
+    direction along which no coefficient moves towards zero.
+    """
+    idx = np.flatnonzero(active)
+    c = here.c.copy()
+    if idx.size == 0:
+        return _point(c, -system.rhs, gamma, mask), True
+    x = c[idx]
+    solved = _sign_fixed_minimizer(system, idx, gamma * theta[idx], x, tol)
+    if isinstance(solved, np.ndarray):
+        # The objective falls linearly along the descent direction while
+        # mat @ c stays put: follow it to the first zero crossing. In exact
+        # arithmetic a penalized coefficient moves towards zero on it.
+        descent = solved
+        moving = (x * descent < 0) & mask[idx]
+        if not moving.any():
+            return None
+        ratios = np.full(idx.size, np.inf)
+        ratios[moving] = -x[moving] / descent[moving]
+        j = int(np.argmin(ratios))
+        x = x + ratios[j] * descent
+        x[j] = 0.0
+        c[idx] = x
+        return _point(c, here.res, gamma, mask, here.res_error), False
+    target, res_target, res_error = solved
+    # Discrete line search over the sign changes on the segment x -> target;
+    # a newly added coefficient (x = 0) going the wrong way changes sign at once.
+    cross = mask[idx] & (np.sign(target) != theta[idx])
+    ratio = np.full(idx.size, np.inf)
+    ratio[cross] = np.clip(x[cross] / (x[cross] - target[cross]), 0.0, 1.0)
+    steps = np.concatenate(([1.0], ratio[cross]))
+    trials = x + steps[:, None] * (target - x)
+    trials[0] = target
+    trials[ratio[None, :] == steps[:, None]] = 0.0  # exactly zero where the sign changes
+    # The residual is affine along the segment, so it interpolates the two
+    # accurate end points instead of being recomputed from the coefficients.
+    res = here.res[None, :] + steps[:, None] * (res_target - here.res)[None, :]
+    values = np.einsum("ij,ij->i", res, res) + gamma * np.abs(trials[:, mask[idx]]).sum(axis=1)
+    best = int(np.argmin(values))
+    c[idx] = trials[best]
+    error = res_error if best == 0 else max(res_error, here.res_error)
+    point = _Point(c, res[best], float(values[best]), error)
+    # Only a step that reached target with every sign as assumed solved the
+    # sign-fixed problem; otherwise the caller re-solves with the new signs.
+    return point, best == 0 and not cross.any()
+
+
+def _sign_fixed_minimizer(
+    system: _RangeSystem, idx: NDArray[np.intp], t: FloatArray, x: FloatArray, tol: float
+) -> tuple[FloatArray, FloatArray, float] | FloatArray:
+    """Minimize ``||rhs - sub x||**2 + t^T x`` over x, ``sub = mat[:, idx]`` (signs fixed).
+
+    With ``sub = U S V^T`` (singular values below ``tol * s_max`` dropped)
+    the minimizer nearest to ``x`` is
+    ``V (U^T rhs / S - V^T t / (2 S**2)) + (the null-space part of x)`` and
+    its residual ``sub x - rhs = (U U^T rhs - rhs) - U (V^T t / (2 S))``; the
+    first part vanishes exactly when the active columns span the range
+    (``rank sub == rows``), the second is of the order of gamma and
+    computed as such. Returns ``(target, residual, its rounding error)``,
+    or, when ``t`` has a part in the null space of ``sub`` (the objective
+    is then unbounded below along it), the descent direction alone.
+    """
+    mat, rhs = system.mat, system.rhs
+    sub = mat[:, idx]
+    m, n = sub.shape
+    if m >= n:
+        # Fast path for clearly full column rank, sub = Q R: the same formulas
+        # with R in place of S V^T (R^T R x = R^T Q^T rhs - t / 2).
+        q, r = np.linalg.qr(sub)
+        diag = np.abs(np.diag(r))
+        if diag.min() > 100 * tol * diag.max():
+            inv = np.linalg.inv(r)
+            shift = inv.T @ (t / 2)
+            weights = q.T @ rhs - shift
+            target = inv @ weights
+            cond = float(diag.max() / diag.min())
+            if m == n:
+                res = -(q @ shift)  # Q is square: Q Q^T rhs - rhs is exactly 0
+                error = _EPS * cond * float(np.linalg.norm(res))
+            else:
+                res = q @ weights - rhs
+                error = _EPS * (cond * float(np.linalg.norm(res)) + float(np.linalg.norm(rhs)))
+            return target, res, error
+    u, s, vt = np.linalg.svd(sub, full_matrices=False)
+    keep = s > (s[0] * tol if s.size else 0.0)
+    v_null = np.vstack([vt[~keep], _complement_rows(vt, n)])
+    if v_null.shape[0]:
+        pull = v_null @ t
+        if np.linalg.norm(pull) > NULL_RTOL * max(float(np.linalg.norm(t)), 1e-300):
+            return -(v_null.T @ pull)
+    ur, sr, vr = u[:, keep], s[keep], vt[keep]
+    shift = (vr @ t) / (2 * sr)
+    weights = ur.T @ rhs - shift
+    target = vr.T @ (weights / sr)
+    if v_null.shape[0]:
+        target = target + v_null.T @ (v_null @ x)
+    if sr.size == rhs.size:
+        res = -(ur @ shift)  # U is square: U U^T rhs - rhs is exactly 0
+        error = _EPS * float(sr[0] / sr[-1]) * float(np.linalg.norm(res))
+    else:
+        res = ur @ weights - rhs
+        cond = float(sr[0] / sr[-1]) if sr.size else 1.0
+        error = _EPS * cond * float(np.linalg.norm(res)) + _EPS * float(np.linalg.norm(rhs))
+    return target, res, error
+
+
+def _best_start(system: _RangeSystem, gamma: float, mask: NDArray[np.bool_], tol: float) -> _Point:
+    # Small gamma: the answer is near least squares; large gamma: near zero.
+    # Starting from the better of the two saves most of the active-set steps.
+    mat, rhs = system.mat, system.rhs
+    p = mat.shape[1]
+    zero = np.zeros(p)
+    if (~mask).any():
+        free = np.flatnonzero(~mask)
+        solved = _sign_fixed_minimizer(system, free, np.zeros(free.size), zero[free], tol)
+        assert not isinstance(solved, np.ndarray)  # t = 0 has no part anywhere
+        zero[free] = solved[0]
+        at_zero = _point(zero, solved[1], gamma, mask, solved[2])
+    else:
+        at_zero = _point(zero, -rhs, gamma, mask)
+    # mat has full row rank, so some c fits rhs exactly: the least-squares
+    # end, with no residual. (A wide mat is S V^T with orthonormal rows in
+    # V^T, whose minimum-norm solution is V S^-1 rhs.)
+    if mat.shape[0] == p:
+        full = np.linalg.solve(mat, rhs)
+    else:
+        s = np.linalg.norm(mat, axis=1)
+        full = mat.T @ (rhs / s**2) if s.size else np.zeros(p)
+    at_full = _point(full, np.zeros(rhs.size), gamma, mask)
+    return at_full if at_full.value < at_zero.value else at_zero
 
 
 def _snap_to_zero(
-    a: FloatArray, b: FloatArray, gamma: float, mask: NDArray[np.bool_], c: FloatArray, tol: float
+    system: _RangeSystem, gamma: float, mask: NDArray[np.bool_], here: _Point, tol: float
 ) -> FloatArray:
     """Set coefficients that are zero up to rounding exactly to zero.
 
@@ -447,123 +892,30 @@ def _snap_to_zero(
     the result when the objective is no worse and the zeros satisfy
     ``|grad_k| <= gamma``, so the count of exact zeros is right.
     """
-    tiny = mask & (c != 0) & (np.abs(c) <= 1e-9 * np.max(np.abs(c)))
+    c = here.c
+    tiny = mask & (c != 0) & (np.abs(c) <= ZERO_RTOL * np.max(np.abs(c)))
     if not tiny.any():
         return c
     trial = c.copy()
     trial[tiny] = 0.0
     keep = (trial != 0) | ~mask
+    res = -system.rhs
     if keep.any():
-        target, descent = _sign_fixed_minimizer(
-            a[:, keep], b, gamma * np.where(mask, np.sign(trial), 0.0)[keep], trial[keep], tol
-        )
-        flipped = (np.sign(target) != np.sign(trial[keep])) & mask[keep]
-        if descent is not None or flipped.any():
+        idx = np.flatnonzero(keep)
+        theta = np.where(mask, np.sign(trial), 0.0)[idx]
+        solved = _sign_fixed_minimizer(system, idx, gamma * theta, trial[idx], tol)
+        if isinstance(solved, np.ndarray):
             return c
-        trial[keep] = target
-    grad = 2.0 * a.T @ (a @ trial - b)
-    worse = _objective(a, b, gamma, mask, trial) > _objective(a, b, gamma, mask, c) * (1 + 8 * _EPS)
-    if worse or np.any(np.abs(grad[tiny]) > gamma * (1 + 1e-9)):
+        target, res, _ = solved
+        if np.any((np.sign(target) != theta) & mask[idx]):
+            return c
+        trial[idx] = target
+    snapped = _point(trial, res, gamma, mask)
+    grad = 2.0 * (system.mat.T @ res)
+    worse = snapped.value - here.value - _uncertainty(here) > 8 * _EPS * here.value
+    if worse or np.any(np.abs(grad[tiny]) > gamma * (1 + ZERO_RTOL)):
         return c
     return trial
-
-
-def _best_start(
-    a: FloatArray, b: FloatArray, gamma: float, mask: NDArray[np.bool_], tol: float
-) -> FloatArray:
-    # Small gamma: the answer is near least squares; large gamma: near zero.
-    # Starting from the better of the two saves most of the active-set steps.
-    p = a.shape[1]
-    zero = np.zeros(p)
-    if (~mask).any():
-        zero[~mask] = _lstsq(a[:, ~mask], b, tol)
-    full, null = _sign_fixed_minimizer(a, b, np.zeros(p), np.zeros(p), tol)
-    if null is not None:
-        full = _lstsq(a, b, tol)
-    f_zero = _objective(a, b, gamma, mask, zero)
-    f_full = _objective(a, b, gamma, mask, full)
-    return full if f_full < f_zero else zero
-
-
-def _sign_fixed_minimizer(
-    sub: FloatArray, b: FloatArray, t: FloatArray, x: FloatArray, tol: float
-) -> tuple[FloatArray, FloatArray | None]:
-    """Minimize ``||b - sub x||**2 + t^T x``, the objective with signs fixed.
-
-    Returns ``(target, None)`` with the minimizer nearest to ``x``, or, when
-    ``t`` has a part in the null space of ``sub`` (the objective is then
-    unbounded below along it), ``(x, d)`` with the descent direction ``d``.
-    """
-    m, n = sub.shape
-    if m >= n:
-        # Fast path, clearly full column rank: R^T R x = R^T Q^T b - t / 2.
-        r = np.linalg.qr(np.column_stack([sub, b]), mode="r")
-        diag = np.abs(np.diag(r[:n, :n]))
-        if diag.min() > 100 * tol * diag.max():
-            inv = np.linalg.inv(r[:n, :n])
-            return inv @ (r[:n, n] - inv.T @ (t / 2)), None
-    u, s, vt = np.linalg.svd(sub, full_matrices=False)
-    keep = s > (s[0] * tol if s.size else 0.0)
-    v_null = np.vstack([vt[~keep], _complement_rows(vt, n)])
-    if v_null.shape[0]:
-        pull = v_null @ t
-        if np.linalg.norm(pull) > 1e-12 * max(float(np.linalg.norm(t)), 1e-300):
-            return x, -(v_null.T @ pull)
-    ur, sr, vr = u[:, keep], s[keep], vt[keep]
-    target = vr.T @ ((ur.T @ b) / sr - (vr @ t) / (2 * sr**2))
-    if v_null.shape[0]:
-        target = target + v_null.T @ (v_null @ x)
-    return target, None
-
-
-def _feature_sign_step(
-    a: FloatArray,
-    b: FloatArray,
-    gamma: float,
-    mask: NDArray[np.bool_],
-    c: FloatArray,
-    theta: FloatArray,
-    active: NDArray[np.bool_],
-    tol: float,
-) -> bool:
-    """One feature-sign step, updating ``c`` in place.
-
-    Returns True when the step reached the minimizer of the sign-fixed
-    quadratic (then the active coefficients are optimal), False when it
-    stopped where a coefficient changes sign (that coefficient is now 0).
-    """
-    idx = np.flatnonzero(active)
-    if idx.size == 0:
-        return True
-    sub = a[:, idx]
-    x = c[idx]
-    target, descent = _sign_fixed_minimizer(sub, b, gamma * theta[idx], x, tol)
-    if descent is not None:
-        # The objective falls linearly along the descent direction while
-        # sub @ x stays put: follow it to the first zero crossing, which exists.
-        ratios = np.full(idx.size, np.inf)
-        moving = (x * descent < 0) & mask[idx]
-        ratios[moving] = -x[moving] / descent[moving]
-        j = int(np.argmin(ratios))
-        x = x + ratios[j] * descent
-        x[j] = 0.0
-        c[idx] = x
-        return False
-    # Discrete line search over the sign changes on the segment x -> target;
-    # a newly added coefficient (x = 0) going the wrong way changes sign at once.
-    cross = mask[idx] & (np.sign(target) != theta[idx])
-    ratio = np.full(idx.size, np.inf)
-    ratio[cross] = np.clip(x[cross] / (x[cross] - target[cross]), 0.0, 1.0)
-    steps = np.concatenate(([1.0], ratio[cross]))
-    trials = x + steps[:, None] * (target - x)
-    trials[ratio[None, :] == steps[:, None]] = 0.0  # exactly zero where the sign changes
-    res = trials @ sub.T + (a @ c - b - sub @ x)[None, :]
-    values = np.einsum("ij,ij->i", res, res) + gamma * np.abs(trials[:, mask[idx]]).sum(axis=1)
-    best = int(np.argmin(values))
-    c[idx] = trials[best]
-    # Only a step that reached target with every sign as assumed solved the
-    # sign-fixed problem; otherwise the caller re-solves with the new signs.
-    return best == 0 and not cross.any()
 
 
 def _complement_rows(vt: FloatArray, n: int) -> FloatArray:
@@ -602,6 +954,14 @@ class FitResult:
     n_zero: int
     rank: int
     condition: float
+    solver_method: SolveMethod = "direct"
+    solver_status: SolveStatus = "optimal"
+    n_iter: int = 0
+
+    @property
+    def solver_converged(self) -> bool:
+        """Whether the solver ended on its optimality test (see :class:`SolveInfo`)."""
+        return self.solver_status in ("optimal", "rounding")
 
     @property
     def coef_x(self) -> FloatArray:
@@ -640,8 +1000,14 @@ def result_from_coef(
     l1: float,
     l2: float,
     penalize_intercept: bool,
+    info: SolveInfo | None = None,
 ) -> FitResult:
-    """Compute every reported number for ``coef`` from the reduced train/test data."""
+    """Compute every reported number for ``coef`` from the reduced train/test data.
+
+    ``info`` (from :func:`solve_with_info`) says how the solver stopped; without
+    it the result claims a closed form that ended on the optimality test.
+    """
+    info = SolveInfo("direct", "optimal", 0) if info is None else info
     mask = penalty_mask(train.n_coef, penalize_intercept)
     train_mse = train.sum_squares(coef) / train.n_samples
     test_mse = None
@@ -668,6 +1034,9 @@ def result_from_coef(
         n_zero=int(np.count_nonzero(coef == 0.0)),
         rank=train.rank,
         condition=train.condition,
+        solver_method=info.method,
+        solver_status=info.status,
+        n_iter=info.n_iter,
     )
 
 
@@ -712,5 +1081,5 @@ def fit(
             basis,
             train.domain,
         )
-    coef = solve(train, l1, l2, penalize_intercept)
-    return result_from_coef(coef, train, test, l1, l2, penalize_intercept)
+    coef, info = solve_with_info(train, l1, l2, penalize_intercept)
+    return result_from_coef(coef, train, test, l1, l2, penalize_intercept, info)

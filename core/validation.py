@@ -38,7 +38,6 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from core import limits
 from core.polyfit import (
     MAX_DEGREE,
     Basis,
@@ -46,10 +45,12 @@ from core.polyfit import (
     Reduced,
     check_basis,
     check_degree,
+    check_points,
     check_strength,
     evaluate,
     features,
     reduce,
+    singular_values,
     solve,
 )
 
@@ -98,18 +99,6 @@ def _check_lambdas(lambdas: ArrayLike, allow_zero: bool = False) -> FloatArray:
     if lam.size > 1 and np.any(np.diff(lam) <= 0):
         raise ValueError("lambdas must be strictly increasing")
     return lam
-
-
-def _check_points(x: ArrayLike, y: ArrayLike) -> tuple[FloatArray, FloatArray]:
-    x = np.asarray(x, dtype=float)
-    y = np.asarray(y, dtype=float)
-    if x.ndim != 1 or x.shape != y.shape:
-        raise ValueError(
-            f"x and y must be 1-D arrays of one length, got shapes {x.shape} and {y.shape}"
-        )
-    if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
-        raise ValueError("points must be finite numbers (no nan or inf)")
-    return x, y
 
 
 def _need_points(reduced: Reduced, what: str, at_least: int = 1) -> None:
@@ -217,7 +206,7 @@ def reduce_split(
     degree: int = MAX_DEGREE,
 ) -> TrainTest:
     """Reduce training and test points separately at ``degree`` (truncate for lower ones)."""
-    x, y = _check_points(x, y)
+    x, y = check_points(x, y)
     is_test = np.asarray(is_test, dtype=bool)
     if is_test.shape != x.shape:
         raise ValueError(f"is_test must have shape {x.shape}, got {is_test.shape}")
@@ -225,11 +214,6 @@ def reduce_split(
     train = reduce(x[~is_test], y[~is_test], degree, basis, domain)
     test = reduce(x[is_test], y[is_test], degree, basis, domain)
     return TrainTest(train, test)
-
-
-def _singular_values(r: FloatArray, p: int) -> FloatArray:
-    s = np.linalg.svd(r, compute_uv=False) if r.shape[0] else np.zeros(0)
-    return np.concatenate([s, np.zeros(p - s.size)])
 
 
 def combine(reductions: Sequence[Reduced], weights: ArrayLike | None = None) -> Reduced:
@@ -291,7 +275,7 @@ def combine(reductions: Sequence[Reduced], weights: ArrayLike | None = None) -> 
         first.degree,
         first.basis,
         first.domain,
-        _singular_values(r, p),
+        singular_values(r, p),
     )
 
 
@@ -562,7 +546,7 @@ def prepare_folds(
     One QR per fold over its own points (N rows in all) and one small
     :func:`combine` per fold, instead of k QRs over ``(k - 1) N / k`` rows.
     """
-    x, y = _check_points(x, y)
+    x, y = check_points(x, y)
     basis = check_basis(basis)
     degree = check_degree(degree)
     domain = Domain() if domain is None else domain
@@ -694,12 +678,11 @@ def ridge_loo(
 
     Costs one SVD of the N x D feature matrix and O(N D G) for G lambdas.
     """
-    x, y = _check_points(x, y)
+    domain = Domain() if domain is None else domain
+    # The features are built here, not by reduce(), so the domain's limits are checked here.
+    x, y = check_points(x, y, domain)
     degree = check_degree(degree)
     lam = _check_lambdas(lambdas, allow_zero=True)
-    domain = Domain() if domain is None else domain
-    # The features are built here, not by reduce(), so its limits are checked here.
-    limits.check_points(x, y, (domain.lo, domain.hi))
     n = x.size
     if n < 2:
         raise ValueError(f"leave-one-out needs at least 2 training points, got {n}")
@@ -778,7 +761,7 @@ def cross_validate_points(
     Leave-one-out ridge uses the closed form (:func:`ridge_loo`); everything
     else refits on folds (:func:`prepare_folds`, :func:`cross_validate`).
     """
-    x, y = _check_points(x, y)
+    x, y = check_points(x, y)
     if n_folds is None:
         if mix.is_ridge:
             return ridge_loo(x, y, degree, lambdas, basis, domain, penalize_intercept)
@@ -829,7 +812,7 @@ def bootstrap_samples(
     at a fraction of the cost (one pass over the data in all).
     ``checkpoint`` is called before each reduction.
     """
-    x, y = _check_points(x, y)
+    x, y = check_points(x, y)
     n_resamples = _check_int("n_resamples", n_resamples, 1)
     seed = _check_int("seed", seed, 0)
     basis = check_basis(basis)

@@ -6,15 +6,19 @@ Every value is read from the state's FitResult; nothing here computes a fit.
 from __future__ import annotations
 
 import math
+import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from core.polyfit import FitResult
 from gui.state import LabState
 
 # Above this the monomial features at the points are so nearly dependent
 # that rounding visibly affects the coefficients (about 1e10 at degree 25).
 POOR_CONDITION = 1e10
+# Above 1 / eps double precision cannot resolve the features' last direction.
+HOPELESS_CONDITION = 1.0 / sys.float_info.epsilon
 
 
 def format_number(value: float | None) -> str:
@@ -158,7 +162,7 @@ class Readouts(QWidget):
         v["max_slope"].setText(format_number(fit.max_abs_slope()))
         self.note.setText(self._note(fit))
 
-    def _note(self, fit) -> str:
+    def _note(self, fit: FitResult) -> str:
         notes = []
         if not fit.is_unique:
             notes.append(
@@ -168,14 +172,44 @@ class Readouts(QWidget):
                     "coefficients. Add points, lower the degree or add an L2 penalty."
                 ).format(fit.degree + 1, fit.rank)
             )
+        elif fit.rank < fit.degree + 1:
+            pass  # rank deficient features made unique by the L2 penalty: well posed
+        elif fit.condition > HOPELESS_CONDITION:
+            notes.append(
+                self.tr(
+                    "Ill-conditioned beyond double precision (condition number {0}): the fit is "
+                    "unique in exact arithmetic, but some points are so close together that "
+                    "rounding hides part of what they determine. Lower the degree, use the "
+                    "Legendre basis or add a small penalty."
+                ).format(_format_condition(fit.condition))
+            )
         elif fit.condition > POOR_CONDITION:
             notes.append(
                 self.tr(
-                    "Numerically delicate: the features are nearly dependent (condition number "
-                    "{0}), so tiny changes in the data move the coefficients a lot. The Legendre "
-                    "basis or a small penalty helps."
-                ).format(f"{fit.condition:.1e}")
+                    "Ill-conditioned (condition number {0}): the fit is unique, but the features "
+                    "are nearly dependent, so tiny changes in the data move the coefficients a "
+                    "lot. The Legendre basis or a small penalty helps."
+                ).format(_format_condition(fit.condition))
+            )
+        if fit.solver_status == "no_progress":
+            notes.append(
+                self.tr(
+                    "Solver: stopped after {0} steps because rounding kept its steps from "
+                    "lowering the structural risk, before the optimality test passed. The fit "
+                    "shown is the best point found and may lie slightly above the minimum."
+                ).format(fit.n_iter)
+            )
+        elif fit.solver_status == "iteration_limit":
+            notes.append(
+                self.tr(
+                    "Solver: reached its limit of {0} steps before the optimality test passed. "
+                    "The fit shown is the best point found and may lie slightly above the minimum."
+                ).format(fit.n_iter)
             )
         if fit.test_mse is None:
             notes.append(self.tr("No test points: Shift+click to add held-out points."))
         return "\n".join(notes)
+
+
+def _format_condition(value: float) -> str:
+    return "∞" if math.isinf(value) else f"{value:.1e}"

@@ -27,7 +27,7 @@ from core.polyfit import (
     Reduced,
     reduce,
     result_from_coef,
-    solve,
+    solve_with_info,
 )
 from core.session_file import SessionData
 from core.settings import GeneratorSettings, ModelSettings
@@ -60,8 +60,8 @@ def prepare_session(session: SessionData) -> PreparedSession:
     if np.count_nonzero(~p.is_test):
         train = reduced[(m.basis, False)][2].truncated(m.degree)
         test = reduced[(m.basis, True)][2].truncated(m.degree)
-        coef = solve(train, m.l1, m.l2, m.penalize_intercept)
-        fit = result_from_coef(coef, train, test, m.l1, m.l2, m.penalize_intercept)
+        coef, info = solve_with_info(train, m.l1, m.l2, m.penalize_intercept)
+        fit = result_from_coef(coef, train, test, m.l1, m.l2, m.penalize_intercept, info)
     return PreparedSession(session, reduced, fit)
 
 
@@ -215,8 +215,8 @@ class LabState(QObject):
                 and previous.n_train == train.n_samples
             ):
                 warm = previous.coef
-            coef = solve(train, m.l1, m.l2, m.penalize_intercept, warm_start=warm)
-            self._fit = result_from_coef(coef, train, test, m.l1, m.l2, m.penalize_intercept)
+            coef, info = solve_with_info(train, m.l1, m.l2, m.penalize_intercept, warm)
+            self._fit = result_from_coef(coef, train, test, m.l1, m.l2, m.penalize_intercept, info)
         self.fit_changed.emit()
 
     def to_session(self) -> SessionData:

@@ -15,6 +15,7 @@ mouse wheel scroll the panel and zoom only with Ctrl held.
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -145,6 +146,11 @@ def describe_input_error(exc: ent.EntropyInputError) -> str:
         ),
         "negative": QCoreApplication.translate(
             "EntropyTexts", "Item {item}, “{token}”, is negative; values must be 0 or more."
+        ),
+        "not_integer": QCoreApplication.translate(
+            "EntropyTexts",
+            "Item {item}, “{token}”, is not a whole number; counts are whole numbers "
+            "(type weights or proportions in the Probabilities mode).",
         ),
         "zero_denominator": QCoreApplication.translate(
             "EntropyTexts", "Item {item}, “{token}”, divides by zero."
@@ -281,3 +287,9 @@ class ResultBox(EntropyBox):
     def apply_stale_look(self, stale: bool) -> None:
         """Grey the result out (the default: the whole box) or bring it back."""
         self.setEnabled(not stale)
+
+
+def format_total(total: float) -> str:
+    """A sum of the input's values; one past the largest float (inf) says so."""
+    # The probabilities are still exact: core scales before it sums.
+    return f"{total:.6g}" if math.isfinite(total) else f"> {sys.float_info.max:.6g}"

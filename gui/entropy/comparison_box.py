@@ -24,6 +24,7 @@ from gui.entropy.common import (
     ResultBox,
     describe_input_error,
     format_amount,
+    format_total,
     kind_name,
     make_readout,
     shorten,
@@ -265,7 +266,7 @@ class ModelComparisonBox(ResultBox):
         elif shown.q_sum is not None:
             parts.append(
                 self.tr("q's values sum to {total}, not 1, so each was divided by {total}.").format(
-                    total=f"{shown.q_sum:.6g}"
+                    total=format_total(shown.q_sum)
                 )
             )
         if result.infinite_at:

@@ -22,6 +22,7 @@ from gui.entropy.common import (
     NOTE_STYLE,
     EntropyBox,
     describe_input_error,
+    format_total,
     has_han,
     kind_name,
     unit_name,
@@ -191,7 +192,7 @@ class DistributionInputBox(EntropyBox):
             "counts": (
                 self.tr("e.g. 12 5 3 0"),
                 self.tr(
-                    "How often each outcome occurred (numbers ≥ 0); pᵢ = cᵢ / Σ cⱼ. "
+                    "How often each outcome occurred (whole numbers ≥ 0); pᵢ = cᵢ / Σ cⱼ. "
                     "Separate them by spaces, commas, semicolons or line breaks."
                 ),
             ),
@@ -199,8 +200,9 @@ class DistributionInputBox(EntropyBox):
                 self.tr("Type or paste a text"),
                 self.tr(
                     "Each different character is an outcome, weighted by how often it "
-                    "occurs; every Chinese character counts as one. Spaces and line "
-                    "breaks are not counted; punctuation is."
+                    "occurs. A character is what a reader sees as one: a Chinese character, "
+                    "a letter with its accents, an emoji with its skin tone, a flag. Spaces "
+                    "and line breaks are not counted; punctuation is."
                 ),
             ),
             "words": (
@@ -236,12 +238,14 @@ class DistributionInputBox(EntropyBox):
                 return None
             return self.tr(
                 "Note: the values sum to {total}, not 1, so each was divided by {total}."
-            ).format(total=f"{total:.6g}")
+            ).format(total=format_total(total))
         if distribution.kind == "counts":
             if n == 1:
-                return self.tr("pᵢ = cᵢ / {total}, the only count.").format(total=f"{total:.6g}")
+                return self.tr("pᵢ = cᵢ / {total}, the only count.").format(
+                    total=format_total(total)
+                )
             return self.tr("pᵢ = cᵢ / {total}, the total of the %n counts.", "", n).format(
-                total=f"{total:.6g}"
+                total=format_total(total)
             )
         occurrences = round(total)
         if distribution.kind == "characters":

@@ -262,124 +262,124 @@
 <context>
     <name>DistributionInputBox</name>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="151"/>
+        <location filename="../../gui/entropy/input_box.py" line="152"/>
         <source>Distribution p</source>
         <translation>分布 p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="152"/>
+        <location filename="../../gui/entropy/input_box.py" line="153"/>
         <source>The distribution whose entropy is computed.</source>
         <translation>要计算其熵的分布。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="157"/>
+        <location filename="../../gui/entropy/input_box.py" line="158"/>
         <source>How the input is read: probabilities pᵢ, counts cᵢ (pᵢ = cᵢ / Σ cⱼ), or a text whose characters or words are the outcomes, with pᵢ = the share of occurrences of outcome i.</source>
         <translation>输入的解读方式：概率 pᵢ；计数 cᵢ（pᵢ = cᵢ / Σ cⱼ）；或一段文本，以其中的字符或词为结果，pᵢ = 结果 i 的出现次数所占的比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="166"/>
+        <location filename="../../gui/entropy/input_box.py" line="167"/>
         <source>Unit of entropy, set by the base b of the logarithm: bits (b = 2), nats (b = e), hartleys (b = 10). 1 nat = 1.4427 bits, 1 hartley = 3.3219 bits.</source>
         <translation>熵的单位，由对数的底 b 决定：比特（b = 2）、奈特（b = e）、哈特莱（b = 10）。1 奈特 = 1.4427 比特，1 哈特莱 = 3.3219 比特。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="170"/>
+        <location filename="../../gui/entropy/input_box.py" line="171"/>
         <source>Input:</source>
         <translation>输入：</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="172"/>
+        <location filename="../../gui/entropy/input_box.py" line="173"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="174"/>
+        <location filename="../../gui/entropy/input_box.py" line="175"/>
         <source>Why the input cannot be used as it is.</source>
         <translation>输入为什么不能直接使用。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="176"/>
+        <location filename="../../gui/entropy/input_box.py" line="177"/>
         <source>How the input was turned into probabilities that sum to 1.</source>
         <translation>输入是如何换算成总和为 1 的概率的。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="184"/>
+        <location filename="../../gui/entropy/input_box.py" line="185"/>
         <source>e.g. 0.5 0.25 0.25 or 1/3, 1/3, 1/3</source>
         <translation>例如 0.5 0.25 0.25 或 1/3, 1/3, 1/3</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="186"/>
+        <location filename="../../gui/entropy/input_box.py" line="187"/>
         <source>Probabilities as decimals or fractions such as 1/3, separated by spaces, commas, semicolons or line breaks. If they do not sum to 1 they are divided by their sum.</source>
         <translation>概率，写成小数或 1/3 这样的分数，用空格、逗号、分号或换行分隔。若总和不为 1，则各自除以总和。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="192"/>
+        <location filename="../../gui/entropy/input_box.py" line="193"/>
         <source>e.g. 12 5 3 0</source>
         <translation>例如 12 5 3 0</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="194"/>
-        <source>How often each outcome occurred (numbers ≥ 0); pᵢ = cᵢ / Σ cⱼ. Separate them by spaces, commas, semicolons or line breaks.</source>
-        <translation>每个结果出现的次数（≥ 0 的数）；pᵢ = cᵢ / Σ cⱼ。用空格、逗号、分号或换行分隔。</translation>
+        <location filename="../../gui/entropy/input_box.py" line="195"/>
+        <source>How often each outcome occurred (whole numbers ≥ 0); pᵢ = cᵢ / Σ cⱼ. Separate them by spaces, commas, semicolons or line breaks.</source>
+        <translation>每个结果出现的次数（≥ 0 的整数）；pᵢ = cᵢ / Σ cⱼ。用空格、逗号、分号或换行分隔。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="199"/>
-        <location filename="../../gui/entropy/input_box.py" line="207"/>
+        <location filename="../../gui/entropy/input_box.py" line="202"/>
+        <source>Each different character is an outcome, weighted by how often it occurs. A character is what a reader sees as one: a Chinese character, a letter with its accents, an emoji with its skin tone, a flag. Spaces and line breaks are not counted; punctuation is.</source>
+        <translation>每个不同的字符是一个结果，按出现次数加权。字符指读者眼中的一个字：一个汉字、一个带重音符号的字母、一个带肤色的表情符号、一面旗帜都算一个。空格和换行不计，标点计入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/input_box.py" line="200"/>
+        <location filename="../../gui/entropy/input_box.py" line="209"/>
         <source>Type or paste a text</source>
         <translation>输入或粘贴一段文本</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="201"/>
-        <source>Each different character is an outcome, weighted by how often it occurs; every Chinese character counts as one. Spaces and line breaks are not counted; punctuation is.</source>
-        <translation>每个不同的字符是一个结果，按出现次数加权；每个汉字算一个字符。空格和换行不计，标点计入。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entropy/input_box.py" line="209"/>
+        <location filename="../../gui/entropy/input_box.py" line="211"/>
         <source>Each different word is an outcome, weighted by how often it occurs; case is ignored and punctuation skipped. Chinese has no spaces between words, so each Chinese character counts as a word.</source>
         <translation>每个不同的词是一个结果，按出现次数加权；不区分大小写，跳过标点。中文词与词之间没有空格，所以每个汉字算作一个词。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="238"/>
+        <location filename="../../gui/entropy/input_box.py" line="240"/>
         <source>Note: the values sum to {total}, not 1, so each was divided by {total}.</source>
         <translation>注意：各值之和为 {total} 而不是 1，因此每个值都已除以 {total}。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="242"/>
+        <location filename="../../gui/entropy/input_box.py" line="244"/>
         <source>pᵢ = cᵢ / {total}, the only count.</source>
         <translation>pᵢ = cᵢ / {total}（唯一的一个计数）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entropy/input_box.py" line="243"/>
+        <location filename="../../gui/entropy/input_box.py" line="247"/>
         <source>pᵢ = cᵢ / {total}, the total of the %n counts.</source>
         <translation>
             <numerusform>pᵢ = cᵢ / {total}（%n 个计数的总和）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="249"/>
+        <location filename="../../gui/entropy/input_box.py" line="253"/>
         <source>1 character counted (spaces and line breaks not).</source>
         <translation>共统计 1 个字符（不含空格和换行）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entropy/input_box.py" line="251"/>
+        <location filename="../../gui/entropy/input_box.py" line="255"/>
         <source>%n characters counted (spaces and line breaks not), {n} different.</source>
         <translation>
             <numerusform>共统计 %n 个字符（不含空格和换行），其中 {n} 种不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="256"/>
+        <location filename="../../gui/entropy/input_box.py" line="260"/>
         <source>1 word counted.</source>
         <translation>共统计 1 个词。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entropy/input_box.py" line="258"/>
+        <location filename="../../gui/entropy/input_box.py" line="262"/>
         <source>%n words counted, {n} different.</source>
         <translation>
             <numerusform>共统计 %n 个词，其中 {n} 种不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/input_box.py" line="262"/>
+        <location filename="../../gui/entropy/input_box.py" line="266"/>
         <source>Chinese has no spaces between words: each character counted as a word.</source>
         <translation>中文词与词之间没有空格：每个汉字都算作一个词。</translation>
     </message>
@@ -387,102 +387,107 @@
 <context>
     <name>EntropyTexts</name>
     <message>
-        <location filename="../../gui/entropy/common.py" line="90"/>
+        <location filename="../../gui/entropy/common.py" line="91"/>
         <source>bits</source>
         <translation>比特</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="91"/>
+        <location filename="../../gui/entropy/common.py" line="92"/>
         <source>nats</source>
         <translation>奈特</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="92"/>
+        <location filename="../../gui/entropy/common.py" line="93"/>
         <source>hartleys</source>
         <translation>哈特莱</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="100"/>
+        <location filename="../../gui/entropy/common.py" line="101"/>
         <source>Probabilities</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="101"/>
+        <location filename="../../gui/entropy/common.py" line="102"/>
         <source>Counts</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="102"/>
+        <location filename="../../gui/entropy/common.py" line="103"/>
         <source>Text: characters</source>
         <translation>文本：按字符</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="103"/>
+        <location filename="../../gui/entropy/common.py" line="104"/>
         <source>Text: words</source>
         <translation>文本：按词</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="112"/>
+        <location filename="../../gui/entropy/common.py" line="113"/>
         <source>{value} {unit}</source>
         <translation>{value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="119"/>
+        <location filename="../../gui/entropy/common.py" line="120"/>
         <source>{title} (stale)</source>
         <translation>{title}（未更新）</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="124"/>
+        <location filename="../../gui/entropy/common.py" line="125"/>
         <source>Still showing the last valid input: “{text}” ({mode}).</source>
         <translation>仍显示上一个有效输入的结果：“{text}”（{mode}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="133"/>
+        <location filename="../../gui/entropy/common.py" line="134"/>
         <source>The input is empty; type one or more numbers separated by spaces or commas.</source>
         <translation>输入为空；请输入一个或多个数，用空格或逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="137"/>
+        <location filename="../../gui/entropy/common.py" line="138"/>
         <source>Item {item}, “{token}”, is not a number; write a decimal such as 0.25 or a fraction such as 1/4.</source>
         <translation>第 {item} 项“{token}”不是数字；请写成 0.25 这样的小数或 1/4 这样的分数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="142"/>
+        <location filename="../../gui/entropy/common.py" line="143"/>
         <source>Item {item}, “{token}”, is not a finite number; use ordinary numbers.</source>
         <translation>第 {item} 项“{token}”不是有限数；请使用普通的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="146"/>
+        <location filename="../../gui/entropy/common.py" line="147"/>
         <source>Item {item}, “{token}”, is negative; values must be 0 or more.</source>
         <translation>第 {item} 项“{token}”是负数；值必须大于或等于 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="149"/>
+        <location filename="../../gui/entropy/common.py" line="150"/>
+        <source>Item {item}, “{token}”, is not a whole number; counts are whole numbers (type weights or proportions in the Probabilities mode).</source>
+        <translation>第 {item} 项“{token}”不是整数；次数必须是整数（权重或比例请在“概率”模式中输入）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entropy/common.py" line="155"/>
         <source>Item {item}, “{token}”, divides by zero.</source>
         <translation>第 {item} 项“{token}”的分母为零。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="152"/>
+        <location filename="../../gui/entropy/common.py" line="158"/>
         <source>All values are zero, so no outcome can happen; make at least one positive.</source>
         <translation>所有值都为零，没有任何结果可能发生；请至少让一个值为正。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="156"/>
+        <location filename="../../gui/entropy/common.py" line="162"/>
         <source>Item {item}, “{token}”, goes over the limit of {limit} outcomes; remove some.</source>
         <translation>第 {item} 项“{token}”超出了 {limit} 个结果的上限；请删去一些。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="160"/>
+        <location filename="../../gui/entropy/common.py" line="166"/>
         <source>The text has no characters to count (spaces and line breaks do not count).</source>
         <translation>文本中没有可统计的字符（空格和换行不计）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="164"/>
+        <location filename="../../gui/entropy/common.py" line="170"/>
         <source>The text has no words to count; type some letters or digits.</source>
         <translation>文本中没有可统计的词；请输入一些文字或数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="272"/>
+        <location filename="../../gui/entropy/common.py" line="278"/>
         <source>The input has changed and cannot be read as it is; the results stay those of the input named here until it can.</source>
         <translation>输入已改变且目前无法读取；在能读取之前，这里显示的仍是所注明输入的结果。</translation>
     </message>
@@ -905,106 +910,106 @@
 <context>
     <name>ModelComparisonBox</name>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="96"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="97"/>
         <source>Compare with a model q</source>
         <translation>与模型 q 比较</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="123"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="124"/>
         <source>Still showing the comparison of p from “{p}” ({mode}) with the uniform q.</source>
         <translation>仍显示由“{p}”（{mode}）得到的 p 与均匀分布 q 的比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="126"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="127"/>
         <source>Still showing the comparison of p from “{p}” ({mode}) with q from “{q}”.</source>
         <translation>仍显示由“{p}”（{mode}）得到的 p 与由“{q}”得到的 q 的比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="138"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="139"/>
         <source>How well a model distribution q fits the true p: cross-entropy is the mean code length when p&apos;s outcomes are coded with a code built for q.</source>
         <translation>模型分布 q 与真实分布 p 有多吻合：交叉熵是用为 q 设计的编码来编码 p 的结果时的平均码长。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="143"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="144"/>
         <source>Model q, read like p; empty = uniform over p&apos;s outcomes</source>
         <translation>模型 q，格式同 p；留空则为均匀分布</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="147"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="148"/>
         <source>A second distribution q over the same outcomes, in the same form as p. For numbers give one value per outcome of p; for text, outcomes are matched by character or word. Leave it empty to compare with the uniform distribution.</source>
         <translation>同一组结果上的第二个分布 q，格式与 p 相同。数值输入时，为 p 的每个结果各给一个值；文本输入时，按字符或词对应结果。留空则与均匀分布比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="153"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="154"/>
         <source>Why q cannot be used as it is.</source>
         <translation>q 为什么不能直接使用。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="154"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="155"/>
         <source>What q is and how the two results relate.</source>
         <translation>q 是什么，以及两项结果之间的关系。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="156"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="157"/>
         <source>Cross-entropy H(p, q) = −Σ pᵢ log_b qᵢ: the mean code length per outcome of p when coding with a code made for q. Infinite if qᵢ = 0 where pᵢ &gt; 0.</source>
         <translation>交叉熵 H(p, q) = −Σ pᵢ log_b qᵢ：用为 q 设计的编码来编码 p 时，每个结果的平均码长。若某处 pᵢ &gt; 0 而 qᵢ = 0，则为无穷大。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="160"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="161"/>
         <source>Kullback–Leibler divergence KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0: the cost of using q instead of p; 0 only when q = p.</source>
         <translation>KL 散度（Kullback–Leibler 散度）KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0：用 q 代替 p 的代价；仅当 q = p 时为 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="163"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="164"/>
         <source>Cross-entropy H(p, q)</source>
         <translation>交叉熵 H(p, q)</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="164"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="165"/>
         <source>KL(p‖q)</source>
         <translation>KL(p‖q)</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="225"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="226"/>
         <source>q has only 1 value but p has {n}; give one value per outcome of p.</source>
         <translation>q 只有 1 个值，而 p 有 {n} 个；请为 p 的每个结果各给一个值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entropy/comparison_box.py" line="229"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="230"/>
         <source>q has %n values but p has {n}; give one value per outcome of p.</source>
         <translation>
             <numerusform>q 有 %n 个值，而 p 有 {n} 个；请为 p 的每个结果各给一个值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="252"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="253"/>
         <source>q is empty, so p is compared with the uniform distribution over its single outcome.</source>
         <translation>q 为空，因此将 p 与其唯一结果上的均匀分布比较。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entropy/comparison_box.py" line="259"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="260"/>
         <source>q is empty, so p is compared with the uniform distribution over its %n outcomes.</source>
         <translation>
             <numerusform>q 为空，因此将 p 与其 %n 个结果上的均匀分布比较。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="267"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="268"/>
         <source>q&apos;s values sum to {total}, not 1, so each was divided by {total}.</source>
         <translation>q 的各值之和为 {total} 而不是 1，因此每个值都已除以 {total}。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="275"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="276"/>
         <source>Infinite: q gives outcome “{label}” probability 0 although p gives it {p}, so coding it with q would need infinitely many {unit}.</source>
         <translation>无穷大：q 给结果“{label}”的概率是 0，而 p 给它的概率是 {p}，所以按 q 来编码它需要无穷多{unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="285"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="286"/>
         <source>({count} such outcomes in all.)</source>
         <translation>（这样的结果共 {count} 个。）</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="289"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="290"/>
         <source>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}.</source>
         <translation>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}。</translation>
     </message>
@@ -1285,117 +1290,132 @@
 <context>
     <name>Readouts</name>
     <message>
-        <location filename="../../gui/readouts.py" line="87"/>
+        <location filename="../../gui/readouts.py" line="91"/>
         <source>Train RMSE</source>
         <translation>训练 RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="88"/>
+        <location filename="../../gui/readouts.py" line="92"/>
         <source>√((1/N) Σ (yᵢ − f(xᵢ))²) over the N training points.</source>
         <translation>在 N 个训练点上计算的 √((1/N) Σ (yᵢ − f(xᵢ))²)。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="91"/>
+        <location filename="../../gui/readouts.py" line="95"/>
         <source>Test RMSE</source>
         <translation>测试 RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="93"/>
+        <location filename="../../gui/readouts.py" line="97"/>
         <source>The same over the held-out test points (Shift+click to add some). Rising while train RMSE falls: overfitting.</source>
         <translation>在留出的测试点上计算的同一个量（Shift+单击可添加测试点）。训练 RMSE 下降而它却上升：就是过拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="98"/>
+        <location filename="../../gui/readouts.py" line="102"/>
         <source>Empirical risk (data term)</source>
         <translation>经验风险（数据项）</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="99"/>
+        <location filename="../../gui/readouts.py" line="103"/>
         <source>(1/N) Σ (yᵢ − f(xᵢ))²: the mean squared error on the training points.</source>
         <translation>(1/N) Σ (yᵢ − f(xᵢ))²：训练点上的均方误差。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="102"/>
+        <location filename="../../gui/readouts.py" line="106"/>
         <source>+ L1 penalty</source>
         <translation>+ L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="103"/>
+        <location filename="../../gui/readouts.py" line="107"/>
         <source>λ₁ Σ |coefₖ|, k = 1..D (from k = 0 if the intercept is penalized).</source>
         <translation>λ₁ Σ |coefₖ|，k = 1..D（若惩罚截距，则从 k = 0 开始）。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="106"/>
+        <location filename="../../gui/readouts.py" line="110"/>
         <source>+ L2 penalty</source>
         <translation>+ L2 惩罚</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="107"/>
+        <location filename="../../gui/readouts.py" line="111"/>
         <source>λ₂ Σ coefₖ², k = 1..D (from k = 0 if the intercept is penalized).</source>
         <translation>λ₂ Σ coefₖ²，k = 1..D（若惩罚截距，则从 k = 0 开始）。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="110"/>
+        <location filename="../../gui/readouts.py" line="114"/>
         <source>= Structural risk</source>
         <translation>= 结构风险</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="112"/>
+        <location filename="../../gui/readouts.py" line="116"/>
         <source>L(coef) = empirical risk + L1 penalty + L2 penalty: the quantity the fit minimizes exactly.</source>
         <translation>L(coef) = 经验风险 + L1 惩罚 + L2 惩罚：拟合精确最小化的正是这个量。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="117"/>
+        <location filename="../../gui/readouts.py" line="121"/>
         <source>Exactly zero coefficients</source>
         <translation>恰为零的系数</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="118"/>
+        <location filename="../../gui/readouts.py" line="122"/>
         <source>How many coefₖ are exactly 0 (L1 switches features off).</source>
         <translation>恰好等于 0 的 coefₖ 个数（L1 会关掉一些特征）。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="121"/>
+        <location filename="../../gui/readouts.py" line="125"/>
         <source>Largest |coef|</source>
         <translation>最大 |coef|</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="122"/>
+        <location filename="../../gui/readouts.py" line="126"/>
         <source>maxₖ |coefₖ|: large coefficients make the curve swing.</source>
         <translation>maxₖ |coefₖ|：系数大会使曲线剧烈摆动。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="125"/>
+        <location filename="../../gui/readouts.py" line="129"/>
         <source>Steepest slope max |f′(x)|</source>
         <translation>最大斜率 max |f′(x)|</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="127"/>
+        <location filename="../../gui/readouts.py" line="131"/>
         <source>The largest |f′(x)| over the domain. An overfit curve needs steep swings to pass through noisy neighbours.</source>
         <translation>定义域上 |f′(x)| 的最大值。过拟合的曲线要穿过相邻的带噪声的点，只能陡峭地来回摆动。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="144"/>
+        <location filename="../../gui/readouts.py" line="148"/>
         <source>No training points yet: click on the plot to add some, or generate data.</source>
         <translation>还没有训练点：在图上单击来添加，或者生成数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="156"/>
+        <location filename="../../gui/readouts.py" line="160"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="166"/>
+        <location filename="../../gui/readouts.py" line="170"/>
         <source>Not unique: {0} coefficients but the points pin down only {1} of them. Infinitely many curves fit equally well; this is the one with the smallest coefficients. Add points, lower the degree or add an L2 penalty.</source>
         <translation>解不唯一：共有 {0} 个系数，但这些点只能确定其中 {1} 个。有无穷多条曲线拟合得同样好；这里显示的是系数最小的那一条。请添加点、降低次数或加入 L2 惩罚。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="174"/>
-        <source>Numerically delicate: the features are nearly dependent (condition number {0}), so tiny changes in the data move the coefficients a lot. The Legendre basis or a small penalty helps.</source>
-        <translation>数值上不稳定：各特征几乎线性相关（条件数 {0}），数据的微小变化就会使系数大幅变动。改用勒让德基或加一点惩罚会有帮助。</translation>
+        <location filename="../../gui/readouts.py" line="180"/>
+        <source>Ill-conditioned beyond double precision (condition number {0}): the fit is unique in exact arithmetic, but some points are so close together that rounding hides part of what they determine. Lower the degree, use the Legendre basis or add a small penalty.</source>
+        <translation>病态程度超出双精度所能分辨的范围（条件数 {0}）：在精确运算下拟合是唯一的，但有些点靠得太近，舍入误差掩盖了它们所确定的部分信息。请降低次数、改用勒让德基或加一点惩罚。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="180"/>
+        <location filename="../../gui/readouts.py" line="189"/>
+        <source>Ill-conditioned (condition number {0}): the fit is unique, but the features are nearly dependent, so tiny changes in the data move the coefficients a lot. The Legendre basis or a small penalty helps.</source>
+        <translation>病态（条件数 {0}）：拟合是唯一的，但各特征几乎线性相关，数据的微小变化就会使系数大幅变动。改用勒让德基或加一点惩罚会有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="197"/>
+        <source>Solver: stopped after {0} steps because rounding kept its steps from lowering the structural risk, before the optimality test passed. The fit shown is the best point found and may lie slightly above the minimum.</source>
+        <translation>求解器：在通过最优性检验之前，因舍入误差使迭代无法继续降低结构风险，于 {0} 步后停止。显示的是找到的最佳点，可能略高于最小值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="205"/>
+        <source>Solver: reached its limit of {0} steps before the optimality test passed. The fit shown is the best point found and may lie slightly above the minimum.</source>
+        <translation>求解器：在通过最优性检验之前已达到 {0} 步的上限。显示的是找到的最佳点，可能略高于最小值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/readouts.py" line="210"/>
         <source>No test points: Shift+click to add held-out points.</source>
         <translation>没有测试点：Shift+单击可添加留出的测试点。</translation>
     </message>

@@ -186,3 +186,77 @@ def test_a_reader_that_leaves_early_gets_no_traceback():
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0
     assert b"Traceback" not in err
+
+
+def _run_strict(*args: str) -> subprocess.CompletedProcess[str]:
+    # Warnings are errors here: a RuntimeWarning must not escape a run that exits 0.
+    return subprocess.run(
+        [sys.executable, "-W", "error", "main.py", "entropy", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("1e308", "1e308"),
+        ("--counts", "1e308", "1e308", "0"),
+        ("1e-320", "1"),
+        ("--counts", "999999999999", "1"),
+        ("0", "0", "1"),
+        ("--text", "\U0001f44d\U0001f3fd\u200d"),
+    ],
+)
+def test_extreme_but_valid_input_runs_cleanly_and_prints_strict_json(args):
+    proc = _run_strict(*args, "--json")
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    report = json.loads(proc.stdout, parse_constant=lambda name: pytest.fail(name))
+    assert math.isfinite(report["entropy"])
+    table = _run_strict(*args)
+    assert table.returncode == 0 and table.stderr == "", table.stderr
+
+
+def test_sum_past_the_largest_float_is_null_in_json_and_said_in_words():
+    report = _json("1e308", "1e308")
+    assert report["probabilities"] == [0.5, 0.5] and report["input_sum"] is None
+    assert "sum to more than 1.79769e+308" in _run("1e308", "1e308").stdout
+
+
+@pytest.mark.parametrize(
+    ("unit", "label"), [("bits", "2^H"), ("nats", "e^H"), ("hartleys", "10^H")]
+)
+def test_perplexity_is_labelled_with_the_unit_base(unit, label):
+    out = _run("0.5", "0.5", "--unit", unit).stdout
+    assert f"perplexity {label} " in out
+    assert sum(f"perplexity {other} " in out for other in ("2^H", "e^H", "10^H")) == 1
+
+
+def test_singular_and_plural_agree_with_the_numbers():
+    two = _run("0.5", "0.5").stdout
+    assert "1 bit (1 binary digit tells 2 values apart)" in two
+    assert "entropy H          1 bit\n" in two
+    one = _run("1", "--unit", "nats").stdout
+    assert "1 outcome from" in one and "0 binary digits tell 1 value apart" in one
+    assert "Huffman mean L     1 bit per outcome" in one
+    words = _run("--text", "hello", "--words").stdout
+    assert "1 word counted, 1 different one" in words
+    chars = _run("--text", "aab").stdout
+    assert "3 characters counted, 2 different ones" in chars
+
+
+def test_bad_items_are_quoted_as_short_excerpts():
+    for args in (("1" * 5000,), ("0.5", "x" * 5000), ("1", "--unit", "u" * 5000)):
+        proc = _run(*args)
+        assert proc.returncode == 2
+        line = proc.stderr.strip()
+        assert "\n" not in line and len(line) < 200, line[:300]
+
+
+def test_counts_must_be_whole_numbers():
+    proc = _run("--counts", "3", "2.5")
+    assert proc.returncode == 2
+    assert "Item 2, '2.5', is not a whole number" in proc.stderr

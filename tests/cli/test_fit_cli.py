@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from cli.fit_command import format_result, result_to_json
 from core.polyfit import Domain, fit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,6 +83,9 @@ def test_fit_json_matches_the_core(data_csv: Path):
     np.testing.assert_allclose(out["coef_x"], expected.coef_x, rtol=1e-12)
     assert out["objective"] == pytest.approx(expected.objective, rel=1e-12)
     assert out["test_mse"] == pytest.approx(expected.test_mse, rel=1e-12)
+    # How the solver stopped, and after how many steps.
+    assert out["solver"] == "active_set" and out["solver_status"] == "optimal"
+    assert out["solver_converged"] is True and out["n_iter"] == expected.n_iter > 0
 
 
 def test_fit_options_and_text_output(data_csv: Path):
@@ -187,3 +192,33 @@ def test_missing_file_and_directory(tmp_path: Path):
         assert proc.returncode == 2
         assert len(proc.stderr.strip().splitlines()) == 1
         assert str(path.name) in proc.stderr
+
+
+def test_full_rank_fit_past_the_rank_cut_off_reports_its_condition(tmp_path: Path):
+    # 31 distinct points at degree 30: condition 2.3e14, past 1/(eps N), still unique.
+    rng = np.random.default_rng(5)
+    x = rng.uniform(0.0, 1.0, 31)
+    y = np.sin(2 * np.pi * x) + rng.normal(0.0, 0.3, 31)
+    path = tmp_path / "dense.csv"
+    rows = "".join(f"{float(a)!r},{float(b)!r}\n" for a, b in zip(x, y, strict=True))
+    path.write_text(rows, encoding="utf-8")
+    args = ("fit", str(path), "--degree", "30", "--domain", "0", "1")
+    out = json.loads(run_main(*args, "--json").stdout)
+    assert out["rank"] == 31 and out["unique"] is True
+    assert 1.4e14 < out["condition"] < 3e14
+    assert out["train_mse"] < 1e-7  # the truncated fit stopped at 1.5e-4
+    text = run_main(*args).stdout
+    assert "ill-conditioned" in text and "not unique" not in text
+
+
+def test_a_solver_that_stopped_early_is_reported():
+    rng = np.random.default_rng(1)
+    x = rng.uniform(0.0, 1.0, 40)
+    result = fit(x, np.sin(6 * x), 8, l1=1e-3)
+    stalled = dataclasses.replace(result, solver_status="iteration_limit", n_iter=450)
+    out = result_to_json(stalled)
+    assert out["solver_status"] == "iteration_limit" and out["solver_converged"] is False
+    assert out["n_iter"] == 450
+    json.dumps(out, allow_nan=False)
+    assert "stopped after 450 steps because it reached its step limit" in format_result(stalled)
+    assert "solver" not in format_result(result)

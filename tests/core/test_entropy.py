@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import mpmath
 import numpy as np
 import pytest
 import scipy.stats
@@ -314,12 +315,22 @@ def test_input_off_by_more_than_the_tolerance_is_normalized_and_says_so():
 
 
 def test_counts_are_divided_by_their_total():
-    d = ent.parse_counts("3 0 1.5 1/2")
+    d = ent.parse_counts("3 0 1.5e1 4/2")
     assert d.kind == "counts"
-    assert d.values.tolist() == [3, 0, 1.5, 0.5]
-    assert d.original_sum == 5
-    np.testing.assert_allclose(d.probabilities, [0.6, 0, 0.3, 0.1])
+    assert d.values.tolist() == [3, 0, 15, 2]
+    assert d.original_sum == 20
+    np.testing.assert_allclose(d.probabilities, [0.15, 0, 0.75, 0.1])
     assert d.normalized
+
+
+@pytest.mark.parametrize(("text", "token", "index"), [("3 1.5", "1.5", 1), ("1/2 4", "1/2", 0)])
+def test_counts_must_be_whole_numbers(text, token, index):
+    # Weights and proportions belong in probabilities mode, which normalizes too.
+    with pytest.raises(ent.EntropyInputError) as info:
+        ent.parse_counts(text)
+    assert (info.value.reason, info.value.token, info.value.index) == ("not_integer", token, index)
+    assert "whole number" in str(info.value) and "probabilities" in str(info.value)
+    assert ent.parse_probabilities(text).n_outcomes == 2
 
 
 def test_parsed_arrays_are_read_only():
@@ -443,3 +454,81 @@ def test_invalid_arguments_raise_value_error_naming_them(call, names):
 def test_unknown_error_reason_is_refused():
     with pytest.raises(ValueError, match="reason"):
         ent.EntropyInputError("x", reason="bad_vibes")
+
+
+# --- accuracy at the edges, overflow, long items ---------------------------------
+
+
+def _mp_entropy(counts: list[int], unit: str):
+    """H of the exact distribution counts / sum(counts), with 50 digits."""
+    with mpmath.workdps(50):
+        total = mpmath.mpf(sum(counts))
+        log_base = mpmath.log(mpmath.mpf(BASES[unit]) if unit != "nats" else mpmath.e)
+        terms = [-(mpmath.mpf(c) / total) * mpmath.log(mpmath.mpf(c) / total) for c in counts if c]
+        return mpmath.fsum(terms) / log_base
+
+
+@pytest.mark.parametrize("unit", list(BASES))
+@pytest.mark.parametrize("total", [10**12, 10**15])
+@pytest.mark.parametrize("rare", [1, 7, 1000])
+def test_near_certain_counts_keep_full_relative_accuracy(unit, total, rare):
+    # p = 1 - 1e-12 rounded before the log used to cost H six digits (7.7e-7).
+    counts = [total - rare, rare]
+    summary = ent.summarize(ent.parse_counts(f"{counts[0]} {counts[1]}"), unit)
+    assert summary.entropy == pytest.approx(float(_mp_entropy(counts, unit)), rel=1e-13)
+    with mpmath.workdps(50):
+        top = -mpmath.log(mpmath.mpf(counts[0]) / total) / mpmath.log(BASES[unit])
+    assert summary.surprisal[0] == pytest.approx(float(top), rel=1e-13)
+
+
+def test_near_certain_fractions_and_arrays_use_the_exact_complement():
+    exact = float(_mp_entropy([10**12 - 1, 1], "bits"))
+    typed = ent.parse_probabilities("999999999999/1000000000000 1/1000000000000")
+    assert ent.summarize(typed).entropy == pytest.approx(exact, rel=1e-13)
+    assert ent.entropy([1 - 1e-12, 1e-12]) == pytest.approx(exact, rel=1e-13)
+    # What rounding p first gives, for comparison: about 1e-6 off.
+    rounded = -(1 - 1e-12) * math.log2(1 - 1e-12) - 1e-12 * math.log2(1e-12)
+    assert abs(rounded / exact - 1) > 1e-8
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.integers(0, 10**15), min_size=1, max_size=8).filter(any),
+    st.sampled_from(list(BASES)),
+)
+def test_entropy_of_counts_matches_extended_precision(counts, unit):
+    summary = ent.summarize(ent.parse_counts(" ".join(map(str, counts))), unit)
+    expected = float(_mp_entropy(counts, unit))
+    assert summary.entropy == pytest.approx(expected, rel=1e-12, abs=1e-300)
+
+
+def test_values_whose_sum_overflows_are_scaled_first():
+    d = ent.parse_probabilities("1e308 1e308 0")
+    assert d.probabilities.tolist() == [0.5, 0.5, 0.0]
+    assert d.normalized and d.original_sum == math.inf
+    assert ent.summarize(d).entropy == 1.0
+    counts = ent.parse_counts("1.7e308 1.7e308 1.7e308")
+    np.testing.assert_allclose(counts.probabilities, [1 / 3] * 3, rtol=1e-15)
+    with pytest.raises(ValueError, match="sums to inf"):
+        ent.entropy([1e308, 1e308])
+
+
+def test_a_long_bad_item_is_quoted_as_an_excerpt():
+    token = "1" * 5000
+    with pytest.raises(ent.EntropyInputError) as info:
+        ent.parse_probabilities(f"0.5 {token}")
+    message = str(info.value)
+    assert len(message) < 160 and "5,000 characters" in message
+    assert info.value.token == token[: ent.TOKEN_EXCERPT - 1] + "…"
+    with pytest.raises(ent.EntropyInputError) as info:
+        ent.text_frequencies("x" * 3000 + " y", "words", max_outcomes=1)
+    assert len(str(info.value)) < 160
+
+
+def test_characters_are_what_a_reader_sees():
+    thumbs = "\U0001f44d\U0001f3fd"
+    flag = "\U0001f1e9\U0001f1ea"
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    d = ent.text_frequencies(f"{thumbs}{thumbs}{flag} {family}e\u0301")
+    assert d.labels == (thumbs, flag, family, "\u00e9")
+    assert d.values.tolist() == [2, 1, 1, 1]

@@ -17,7 +17,6 @@ import tempfile
 from typing import Any
 
 import numpy as np
-import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -33,11 +32,6 @@ from core.points_csv import (
 from core.polyfit import MAX_DEGREE, Domain, fit
 from core.session_file import SessionFileError, session_from_json, session_to_json
 
-# See tests/core/test_limits.py: the L1 solver's descent step meets 0 * inf
-# and recovers; every result is checked to be finite here.
-KNOWN_L1_SOLVER_WARNINGS = pytest.mark.filterwarnings(
-    "ignore:invalid value encountered:RuntimeWarning:core.polyfit"
-)
 FUZZ = settings(
     max_examples=60,
     deadline=None,
@@ -233,7 +227,6 @@ def _assert_fits(points: PointTable, domain: Domain, model: dict[str, Any]) -> N
     assert np.isfinite(v.bootstrap_fits(samples, degree, l1, l2, pen).coef).all()
 
 
-@KNOWN_L1_SOLVER_WARNINGS
 @FUZZ
 @given(session_texts())
 def test_a_session_file_loads_and_fits_or_is_refused_with_a_message(text: str) -> None:
@@ -339,7 +332,6 @@ def _assert_csv_loads_and_fits(table: PointTable) -> None:
     _assert_fits(table, domain, model)
 
 
-@KNOWN_L1_SOLVER_WARNINGS
 @FUZZ
 @given(csv_texts())
 def test_a_csv_text_loads_and_fits_or_is_refused_with_a_message(text: str) -> None:
@@ -353,7 +345,6 @@ def test_a_csv_text_loads_and_fits_or_is_refused_with_a_message(text: str) -> No
     _assert_csv_loads_and_fits(table)
 
 
-@KNOWN_L1_SOLVER_WARNINGS
 @settings(max_examples=40, deadline=None, derandomize=True)
 @given(csv_texts(), st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=3))
 def test_a_csv_file_with_bytes_changed_loads_and_fits_or_is_refused(

@@ -45,13 +45,6 @@ from core.polyfit import BASES, Domain, fit, reduce, solve
 from core.session_file import SessionData, SessionFileError, session_from_json, session_to_json
 from core.settings import GeneratorSettings, ModelSettings
 
-# The L1 solver's descent step can meet 0 * inf and recover (see the xfail
-# test at the end); its results stay finite, which the tests here check. Any
-# other floating-point warning, an overflow above all, is still an error.
-KNOWN_L1_SOLVER_WARNINGS = pytest.mark.filterwarnings(
-    "ignore:invalid value encountered:RuntimeWarning:core.polyfit"
-)
-
 
 def _up(value: float) -> float:
     return float(np.nextafter(value, math.inf))
@@ -386,7 +379,6 @@ def _assert_finite(*values: Any) -> None:
         assert np.isfinite(np.asarray(value, dtype=float)).all(), value
 
 
-@KNOWN_L1_SOLVER_WARNINGS
 @pytest.mark.parametrize("basis", BASES)
 @pytest.mark.parametrize(
     ("l1", "l2", "penalize_intercept"),
@@ -419,7 +411,6 @@ def test_at_the_limits_every_fit_and_curve_is_finite(
     _assert_finite(v.bootstrap_fits(samples, 30, l1, l2, penalize_intercept).coef)
 
 
-@KNOWN_L1_SOLVER_WARNINGS
 def test_the_block_bootstrap_at_the_limits_is_finite() -> None:
     x, y, _ = _extreme_points(60)
     samples = v.bootstrap_samples(x, y, 5, "legendre", Domain(*UNIT), max_point_bootstrap=10)
@@ -509,15 +500,9 @@ def test_a_name_with_a_nul_character_is_a_read_error(tmp_path: Path) -> None:
         limits.read_file(str(tmp_path / "a\0b"))
 
 
-# --- a known issue outside the limits ----------------------------------------------
+# --- a solver that once met 0 * inf on ordinary data ----------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RuntimeWarning,
-    reason="the L1 solver's descent step computes 0 * inf and recovers; "
-    "KNOWN_L1_SOLVER_WARNINGS above tolerates it until the solver avoids it",
-)
 def test_the_l1_solver_meets_no_invalid_values_on_ordinary_data() -> None:
     # Four ordinary points in [0, 1]: a warm-started step along an L1 path.
     reduced = reduce([0.9, 0.5, 1.0, 0.1], [-1.6, -0.0, -0.6, 0.1], 6)

@@ -680,3 +680,25 @@ def test_binary_digits_table_stays_aligned_in_chinese(panel, qapp):
         _assert_digits_table_aligned(panel)
     finally:
         translations.set_language("en")
+
+
+def test_values_whose_sum_overflows_still_give_a_result(panel, qtbot):
+    # 1e308 + 1e308 is past the largest float: the panel used to raise in its slot.
+    type_text(qtbot, input_edit(panel), "1e308 1e308")
+    assert label(panel, "entropyInputMessage").isHidden()
+    assert label(panel, "entropyValue").text() == "1.0000 bits"
+    assert "> 1.79769e+308" in label(panel, "entropyInputNote").text()
+
+
+def test_counts_that_are_not_whole_numbers_are_refused(panel, qtbot):
+    choose(combo(panel, "entropyMode"), "counts")
+    type_text(qtbot, input_edit(panel), "3 2.5")
+    message = label(panel, "entropyInputMessage").text()
+    assert "“2.5”" in message and "whole number" in message
+
+
+def test_an_emoji_with_its_skin_tone_is_one_character(panel, qtbot):
+    choose(combo(panel, "entropyMode"), "characters")
+    type_text(qtbot, input_edit(panel), "👍🏽👍🏽🇩🇪")
+    assert "3 characters counted" in label(panel, "entropyInputNote").text()
+    assert label(panel, "entropyValue").text() == f"{ent.entropy([2 / 3, 1 / 3]):.4f} bits"

@@ -333,3 +333,35 @@ def test_undo_redo_through_a_long_random_sequence_of_edits(window):
         _assert_drawn_points_are_the_state(window)
     stack.setIndex(final)
     assert (window.state.points, window.state.model) == history[final]
+
+
+def test_full_rank_but_ill_conditioned_fit_says_so_not_not_unique(window):
+    # 31 distinct points at degree 30: past numpy's rank cut-off, yet full rank.
+    rng = np.random.default_rng(5)
+    x = rng.uniform(0.0, 1.0, 31)
+    set_points(window, x, np.sin(2 * np.pi * x))
+    window.model_controls.degree.spin.setValue(30)
+    note = window.readouts.note.text()
+    assert "Ill-conditioned" in note and "Not unique" not in note
+    assert f"{window.state.fit.condition:.1e}" in note
+    assert window.state.fit.rank == 31
+
+
+def test_solver_that_did_not_pass_its_optimality_test_is_noted(window, monkeypatch):
+    import gui.state
+    from core.polyfit import SolveInfo, solve_with_info
+
+    def stalled(*args, **kwargs):
+        coef, info = solve_with_info(*args, **kwargs)
+        return coef, SolveInfo(info.method, "no_progress", 17)
+
+    window.load_example()
+    window.model_controls.l1.field.setText("0.001")
+    window.model_controls.l1.field.editingFinished.emit()
+    assert "Solver" not in window.readouts.note.text()
+    assert window.state.fit.solver_status == "optimal" and window.state.fit.n_iter > 0
+    monkeypatch.setattr(gui.state, "solve_with_info", stalled)
+    window.model_controls.l1.field.setText("0.002")
+    window.model_controls.l1.field.editingFinished.emit()
+    assert window.state.fit.solver_status == "no_progress"
+    assert "Solver: stopped after 17 steps" in window.readouts.note.text()
