@@ -18,9 +18,9 @@ likelihood estimate). ``A w > 0`` everywhere is *complete* separation (the loss
 tends to 0), otherwise *quasi-complete* (some points stay on the boundary).
 
 The test is the linear program ``y = 1 + v``, ``v >= 0``, ``A^T v = -A^T 1``,
-solved by phase one of the revised simplex method (Dantzig pricing, Bland's
-rule after a run of degenerate pivots, the basis re-solved from scratch at
-every pivot: p <= 66 rows keep that cheap). Phase one ends either with the
+solved by phase one of the revised simplex method (Devex pricing, Bland's
+rule after a run of degenerate pivots, product-form updates of the p x p
+basis inverse with a fresh inversion every 32 pivots). Phase one ends either with the
 artificial variables at zero, which gives the overlap certificate ``y``, or
 with a positive minimum, whose dual ``pi`` satisfies ``A pi <= 0`` and
 ``1^T A pi < 0`` by LP duality, so ``w = -pi`` separates. Both certificates
@@ -50,6 +50,11 @@ _PIVOT_TOL = 1e-9
 _FEASIBLE_TOL = 1e-9
 # Consecutive degenerate pivots before Bland's rule takes over (no cycling).
 _DEGENERATE_RUN = 30
+# Singular values below this (relative, times the matrix size) are rank deficiency.
+_RANK_TOL = _EPS
+# Pivots between fresh inversions of the basis (updates in between), which
+# keeps the rounding of the eta updates from piling up.
+_REFACTOR_EVERY = 32
 
 
 @dataclass(frozen=True, eq=False)
@@ -152,9 +157,15 @@ def _simplex_test(phi: FloatArray, t: FloatArray) -> Separation:
     col_scale = np.max(np.abs(a), axis=0)
     col_scale[col_scale == 0] = 1.0
     a /= col_scale[None, :]
+    # An orthonormal basis of the span of the rows' features (rank-revealing:
+    # QR, then an SVD of the small factor) keeps the program well conditioned;
+    # separability depends on that span only.
     q, r = np.linalg.qr(a)
-    y, pi, pivots = _phase_one(q)
-    pi = np.linalg.lstsq(r, pi, rcond=None)[0]
+    u, sv, vt = np.linalg.svd(r, full_matrices=False)
+    keep = sv > sv[0] * _RANK_TOL * max(a.shape) if sv.size and sv[0] > 0 else sv > 0
+    y, pi, pivots = _phase_one(q @ u[:, keep])
+    # Back to the scaled features: a @ (V S^-1 pi) = (Q U) pi.
+    pi = vt[keep].T @ (pi / sv[keep])
     if y is not None:
         weights = y / row_scale
         weights /= weights.max()
@@ -183,12 +194,16 @@ def _phase_one(a: FloatArray) -> tuple[FloatArray | None, FloatArray, int]:
     pivots = 0
     max_pivots = 20 * (n + p) + 100
     pi = np.zeros(p)
+    # Devex reference weights (Forrest and Goldfarb): pricing by the reduced cost
+    # per unit of (approximate) edge length takes far fewer pivots than Dantzig's.
+    weight = np.ones(n)
+    inverse = np.diag(art_sign)
     while pivots <= max_pivots:
-        mat = _basis_matrix(a, art_sign, basis)
-        try:
-            inverse = np.linalg.inv(mat)
-        except np.linalg.LinAlgError:
-            break  # cannot happen with exact pivots; treated as not decided below
+        if pivots % _REFACTOR_EVERY == 0:
+            try:
+                inverse = np.linalg.inv(_basis_matrix(a, art_sign, basis))
+            except np.linalg.LinAlgError:
+                break  # cannot happen with exact pivots; treated as not decided below
         x_b = inverse @ b
         cost = (basis >= n).astype(float)
         pi = inverse.T @ cost
@@ -207,7 +222,8 @@ def _phase_one(a: FloatArray) -> tuple[FloatArray | None, FloatArray, int]:
         if degenerate >= _DEGENERATE_RUN:
             entering = int(candidates[0])  # Bland: the lowest index
         else:
-            entering = int(candidates[np.argmin(reduced_all[candidates])])
+            score = reduced_all[candidates] ** 2 / weight[candidates]
+            entering = int(candidates[np.argmax(score)])
         column = _column(a, art_sign, entering)
         direction = inverse @ column
         rows = np.flatnonzero(direction > _PIVOT_TOL)
@@ -219,7 +235,15 @@ def _phase_one(a: FloatArray) -> tuple[FloatArray | None, FloatArray, int]:
         # Among ties, let an artificial leave first, then the lowest column (Bland).
         leave = ties[np.lexsort((basis[ties], basis[ties] < n))][0]
         degenerate = degenerate + 1 if best <= 1e-14 else 0
+        pivot_row = (a @ inverse[leave]) / direction[leave]
+        weight = np.maximum(weight, pivot_row**2 * weight[entering])
+        if basis[leave] < n:
+            weight[basis[leave]] = max(weight[entering] / direction[leave] ** 2, 1.0)
         basis[leave] = entering
+        # Product-form update of the basis inverse (an eta step), O(p^2).
+        row = inverse[leave] / direction[leave]
+        inverse -= np.outer(direction, row)
+        inverse[leave] = row
         pivots += 1
     mat = _basis_matrix(a, art_sign, basis)
     x_b = np.linalg.lstsq(mat, b, rcond=None)[0]

@@ -298,6 +298,21 @@ def test_separability_agrees_with_linprog(problem) -> None:
             assert np.all(np.abs(a.T @ sep.weights) <= 1e-8 * scale + 1e-12)
 
 
+@pytest.mark.parametrize("degree", [2, 4, 6])
+def test_separability_with_linearly_dependent_features(degree: int) -> None:
+    # Noise-free rings: (z1^2 + z2^2 - 0.16)(z1^2 + z2^2 - 1) = 0 on every point, so
+    # from degree 4 on the features are linearly dependent on the data.
+    rng = np.random.default_rng(degree)
+    angle = rng.uniform(0, 2 * np.pi, 60)
+    radius = np.where(np.arange(60) % 2, 0.4, 1.0)
+    z1, z2 = radius * np.cos(angle), radius * np.sin(angle)
+    for t in ((radius < 0.5).astype(float), (rng.random(60) < 0.5).astype(float)):
+        phi = features(z1, z2, degree)
+        expected = stiemke_separable(phi, t)
+        assert separation(phi, t).separable == expected
+        assert find_separation(phi, t).separable == expected
+
+
 def test_separable_data_without_penalty_get_the_stated_fallback() -> None:
     phi, t = plane_problem("circles", 100, 2, "monomial", noise=0.05)
     w, info = solve(phi, t)
