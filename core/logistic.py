@@ -29,13 +29,19 @@ Optimality (KKT) conditions, with ``g`` the gradient of the smooth part::
 
     g_0 = 0;   g_k + l1 sign(w_k) = 0  where w_k != 0;   |g_k| <= l1  where w_k = 0.
 
-``kkt_residual`` is the largest violation; a fit counts as ``"optimal"`` when
-it is at most ``kkt_tol = KKT_TOL + 100 * noise``, where ``noise`` bounds the
-rounding error of the computed gradient (``noise = 8 eps (p s (1 + s |w|_1)
-+ sqrt(N) s)`` with ``s = max |phi_ik|``: f_i is a p-term sum and p_i moves by
-at most a quarter of f_i's error). The absolute part ``KKT_TOL = 1e-9`` is far
-below anything visible (the gradient's entries are averages of terms of size
-<= s) and far above the rounding level of well-scaled fits.
+``kkt_residual`` is the largest violation. The search stops when it is at
+most ``noise``, the rounding level of the computed gradient::
+
+    noise = 8 eps s (sum_k c_k |w_k| + sqrt(N)),   c_k = max_i |phi_ik|,  s = max_k c_k
+
+(``f_i`` is a sum of terms of total size at most ``sum_k c_k |w_k|``, known to
+a few ulps of that; ``p_i`` moves by at most a quarter of ``f_i``'s error, and
+each gradient entry averages N such errors times ``|phi_ik| <= s``). A fit
+counts as ``"optimal"`` when the residual is at most ``kkt_tol = KKT_TOL +
+100 * noise``; the absolute part ``KKT_TOL = 1e-9`` is far below anything
+visible (the gradient's entries are averages of terms of size <= s) and far
+above the rounding level of well-scaled fits, and the factor 100 leaves room
+for the sums' rounding beyond that estimate.
 
 Where no minimizer exists. With the intercept free, one class alone has none
 (the loss falls forever as w_0 grows, whatever the penalty), and without any
@@ -174,7 +180,7 @@ class _Problem:
     l1v: FloatArray
     l2v: FloatArray
     scale: float  # max |phi_ik|
-    abs_phi: FloatArray
+    col_max: FloatArray  # max_i |phi_ik| per column
 
     @property
     def n(self) -> int:
@@ -232,7 +238,8 @@ def _kkt(prob: _Problem, w: FloatArray, grad: FloatArray) -> float:
 
 def _noise(prob: _Problem, w: FloatArray) -> float:
     """Rounding level of the computed gradient at ``w`` (module docstring)."""
-    size = float(np.max(prob.abs_phi @ np.abs(w))) if prob.n else 0.0
+    # Bounds max_i sum_k |phi_ik w_k|, the size of the terms that make up f_i.
+    size = float(prob.col_max @ np.abs(w))
     return 8 * _EPS * prob.scale * (size + math.sqrt(prob.n))
 
 
@@ -257,8 +264,9 @@ def _problem(phi: FloatArray, label: ArrayLike, l1: float, l2: float, fallback: 
     l1v[0] = 0.0
     l2v[0] = 0.0
     l2v += fallback
-    scale = float(np.max(np.abs(phi))) if phi.size else 1.0
-    return _Problem(phi, 2.0 * t - 1.0, l1v, l2v, max(scale, 1.0), np.abs(phi))
+    col_max = np.max(np.abs(phi), axis=0) if phi.shape[0] else np.zeros(p)
+    scale = float(col_max.max()) if col_max.size else 1.0
+    return _Problem(phi, 2.0 * t - 1.0, l1v, l2v, max(scale, 1.0), col_max)
 
 
 def _check_strength(name: str, value: float) -> float:
