@@ -29,19 +29,21 @@ Optimality (KKT) conditions, with ``g`` the gradient of the smooth part::
 
     g_0 = 0;   g_k + l1 sign(w_k) = 0  where w_k != 0;   |g_k| <= l1  where w_k = 0.
 
-``kkt_residual`` is the largest violation. The search stops when it is at
-most ``noise``, the rounding level of the computed gradient::
+``kkt_residual`` is the largest violation, each divided by its feature's
+size ``c_k = max_i |phi_ik|`` (``g_k`` averages terms of that size, so the
+test means the same however the features are scaled; inside the box every
+``c_k <= 1``). The search stops when it is at most ``noise``, the rounding
+level of the computed (scaled) gradient::
 
-    noise = 8 eps s (sum_k c_k |w_k| + sqrt(N)),   c_k = max_i |phi_ik|,  s = max_k c_k
+    noise = 8 eps (max_i sum_k |phi_ik w_k| + sqrt(N))
 
-(``f_i`` is a sum of terms of total size at most ``sum_k c_k |w_k|``, known to
-a few ulps of that; ``p_i`` moves by at most a quarter of ``f_i``'s error, and
-each gradient entry averages N such errors times ``|phi_ik| <= s``). A fit
-counts as ``"optimal"`` when the residual is at most ``kkt_tol = KKT_TOL +
-100 * noise``; the absolute part ``KKT_TOL = 1e-9`` is far below anything
-visible (the gradient's entries are averages of terms of size <= s) and far
-above the rounding level of well-scaled fits, and the factor 100 leaves room
-for the sums' rounding beyond that estimate.
+(``f_i`` is a sum of terms of that total size and known to a few ulps of it;
+``p_i`` moves by at most a quarter of ``f_i``'s error, and each scaled
+gradient entry averages N such errors). A fit counts as ``"optimal"`` when
+the residual is at most ``kkt_tol = KKT_TOL + 100 * noise``; the absolute part
+``KKT_TOL = 1e-9`` is far below anything visible and far above the rounding
+level of well-scaled fits, and the factor 100 leaves room for the sums'
+rounding beyond that estimate.
 
 Where no minimizer exists. With the intercept free, one class alone has none
 (the loss falls forever as w_0 grows, whatever the penalty), and without any
@@ -110,6 +112,7 @@ _NOISE_FACTOR = 100
 # Cold fits at strengths below this start from a continuation path (see _path).
 _PATH_TOP = 1e-3
 _PATH_STEP = 10.0
+_PATH_STAGE_STEPS = 50
 # The overlap certificate must leave every weight at least this far from 0
 # (relative), so rounding in its own check cannot fake it.
 _CERTIFICATE_MARGIN = 0.5
@@ -189,8 +192,9 @@ class _Problem:
     s: FloatArray
     l1v: FloatArray
     l2v: FloatArray
-    scale: float  # max |phi_ik|
-    col_max: FloatArray  # max_i |phi_ik| per column
+    scale: float  # max |phi_ik|, at least 1
+    col_scale: FloatArray  # c_k = max_i |phi_ik| per column (1 for a zero column)
+    abs_phi: FloatArray
 
     @property
     def n(self) -> int:
@@ -236,21 +240,21 @@ def _hessian(prob: _Problem, st: _State) -> FloatArray:
 
 
 def _kkt(prob: _Problem, w: FloatArray, grad: FloatArray) -> float:
-    """Largest violation of the optimality conditions (module docstring)."""
+    """Largest violation of the optimality conditions, each over its column's size c_k."""
     nonzero = w != 0
     viol = np.where(
         nonzero,
         np.abs(grad + prob.l1v * np.sign(w)),
         np.maximum(np.abs(grad) - prob.l1v, 0.0),
     )
-    return float(viol.max()) if viol.size else 0.0
+    return float(np.max(viol / prob.col_scale)) if viol.size else 0.0
 
 
 def _noise(prob: _Problem, w: FloatArray) -> float:
     """Rounding level of the computed gradient at ``w`` (module docstring)."""
-    # Bounds max_i sum_k |phi_ik w_k|, the size of the terms that make up f_i.
-    size = float(prob.col_max @ np.abs(w))
-    return 8 * _EPS * prob.scale * (size + math.sqrt(prob.n))
+    # The size of the terms that make up the largest f_i.
+    size = float(np.max(prob.abs_phi @ np.abs(w))) if prob.n else 0.0
+    return 8 * _EPS * (size + math.sqrt(prob.n))
 
 
 def kkt_residual(
@@ -274,9 +278,11 @@ def _problem(phi: FloatArray, label: ArrayLike, l1: float, l2: float, fallback: 
     l1v[0] = 0.0
     l2v[0] = 0.0
     l2v += fallback
-    col_max = np.max(np.abs(phi), axis=0) if phi.shape[0] else np.zeros(p)
+    abs_phi = np.abs(phi)
+    col_max = np.max(abs_phi, axis=0) if phi.shape[0] else np.zeros(p)
     scale = float(col_max.max()) if col_max.size else 1.0
-    return _Problem(phi, 2.0 * t - 1.0, l1v, l2v, max(scale, 1.0), col_max)
+    col_scale = np.where(col_max > 0, col_max, 1.0)
+    return _Problem(phi, 2.0 * t - 1.0, l1v, l2v, max(scale, 1.0), col_scale, abs_phi)
 
 
 def _check_strength(name: str, value: float) -> float:
@@ -415,7 +421,9 @@ def _path(
         stages = [(0.0, _PATH_TOP / _PATH_STEP**k, 0.0) for k in range(6)]
     steps = 0
     for a, b, c in stages:
-        w, n_iter, _, _ = _minimize(_problem(phi, t, a, b, c), w, max_iter)
+        # A stage only provides a start: it gets a modest budget of its own.
+        budget = min(_PATH_STAGE_STEPS, max(max_iter - steps, 0))
+        w, n_iter, _, _ = _minimize(_problem(phi, t, a, b, c), w, budget)
         steps += n_iter
     return w, steps
 

@@ -44,14 +44,21 @@ def objective(phi: np.ndarray, t: np.ndarray, w: np.ndarray, l1: float, l2: floa
 
 
 def kkt_violations(phi, t, w, l1, l2, fallback=0.0) -> np.ndarray:
-    """Per-coefficient violation of the optimality conditions, from scratch."""
+    """Per-coefficient violation of the optimality conditions, from scratch.
+
+    Each is divided by its feature's largest absolute value, as documented.
+    """
     grad = phi.T @ (expit(phi @ w) - t) / len(t)
     l1v = np.full(w.size, l1)
     l2v = np.full(w.size, l2)
     l1v[0] = l2v[0] = 0.0
     l2v = l2v + fallback
     grad = grad + 2 * l2v * w
-    return np.where(w != 0, np.abs(grad + l1v * np.sign(w)), np.maximum(np.abs(grad) - l1v, 0.0))
+    size = np.abs(phi).max(axis=0)
+    violation = np.where(
+        w != 0, np.abs(grad + l1v * np.sign(w)), np.maximum(np.abs(grad) - l1v, 0.0)
+    )
+    return violation / np.where(size > 0, size, 1.0)
 
 
 def sklearn_fit(phi, t, l1, l2, tol, solver=None):
@@ -231,6 +238,45 @@ def test_a_warm_start_changes_the_speed_not_the_answer(problem, factor) -> None:
     assert info.status == "optimal"
     a, b = objective(phi, t, cold, l1, l2), objective(phi, t, warm, l1, l2)
     assert a == pytest.approx(b, rel=1e-10, abs=1e-14)
+
+
+def _stress_problem(seed: int, index: int):
+    """Problem number ``index`` of a seeded randomized stress run (as it was found)."""
+    rng = np.random.default_rng(seed)
+    for trial in range(index + 1):
+        n = int(rng.integers(1, 300))
+        degree = int(rng.integers(0, 11))
+        basis = BASES[trial % 2]
+        z = rng.uniform(-1, 1, (2, n)) * (3.0 if trial % 4 == 3 else 1.0)
+        if trial % 7 == 0:
+            z = z[:, rng.integers(0, n, n)]
+        kind = trial % 5
+        if kind == 0:
+            t = (rng.random(n) < rng.uniform(0.05, 0.95)).astype(float)
+        elif kind == 1:
+            t = ((z[0] ** 2 + z[1] ** 2 + rng.normal(0, 0.1, n)) < 0.5).astype(float)
+        elif kind == 2:
+            t = ((z[0] * z[1] + rng.normal(0, 0.02, n)) > 0).astype(float)
+        elif kind == 3:
+            t = (z[0] > 0).astype(float)
+        else:
+            t = np.ones(n)
+        l1 = float(rng.choice([0, 0, 1e-8, 1e-6, 1e-4, 1e-2, 1]))
+        l2 = float(rng.choice([0, 0, 1e-8, 1e-6, 1e-4, 1e-2, 1]))
+    return features(z[0], z[1], degree, basis), t, l1, l2
+
+
+@pytest.mark.parametrize("index", [32, 1151])
+def test_hard_cases_found_by_stress_end_certified(index: int) -> None:
+    # 32: tiny L1 on nearly separable XOR at degree 8 (a step once predicted no
+    # decrease); 1151: Legendre degree 8 with points three box widths out
+    # (features up to 3e5), which once hit the step cap.
+    phi, t, l1, l2 = _stress_problem(0, index)
+    w, info = solve(phi, t, l1, l2)
+    assert info.status == "optimal" and info.converged
+    assert kkt_violations(phi, t, w, l1, l2).max() <= info.kkt_tol
+    reference = lbfgs_l1_reference(phi, t, l1, l2, start=w)
+    assert objective(phi, t, w, l1, l2) <= objective(phi, t, reference, l1, l2) * (1 + 1e-12)
 
 
 # --- where no minimizer exists --------------------------------------------------
