@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from core.decision_map import DEFAULT_GRID, DecisionMap, decision_map
 from core.logistic import SolveInfo, Status, data_losses, find_separation, sigmoid, solve
 from core.plane import Box, PlaneTable
 from core.plane_features import (
@@ -265,6 +266,16 @@ class LogisticFit:
     def predict_proba(self, x1: ArrayLike, x2: ArrayLike) -> FloatArray:
         """p(class 1) at points of the plane."""
         return sigmoid(self.logit(x1, x2))
+
+    def decision_map(
+        self,
+        x1_range: tuple[float, float] | None = None,
+        x2_range: tuple[float, float] | None = None,
+        n1: int = DEFAULT_GRID,
+        n2: int = DEFAULT_GRID,
+    ) -> DecisionMap:
+        """f, p and the p = 1/2 boundary on a grid (``core.decision_map``); default: the box."""
+        return decision_map(self.coef, self.basis, self.box, x1_range, x2_range, n1, n2)
 
 
 def fit_design(

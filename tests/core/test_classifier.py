@@ -47,6 +47,17 @@ def test_readouts_match_independent_metrics(moons: PlaneTable) -> None:
     assert result.message == ""
 
 
+def test_decision_map_of_a_fit_covers_its_box(moons: PlaneTable) -> None:
+    result = fit(moons, 3, l2=1e-2, box=DEFAULT_BOX)
+    grid = result.decision_map(n1=30, n2=20)
+    assert grid.logit.shape == (20, 30)
+    assert (grid.x1[0], grid.x1[-1]) == (DEFAULT_BOX.x1lo, DEFAULT_BOX.x1hi)
+    g1, g2 = np.meshgrid(grid.x1, grid.x2)
+    expected = result.logit(g1.ravel(), g2.ravel()).reshape(grid.logit.shape)
+    np.testing.assert_allclose(grid.logit, expected, rtol=1e-10, atol=1e-10)
+    assert len(grid.boundary) > 0
+
+
 def test_logit_uses_the_box(moons: PlaneTable) -> None:
     box = Box(-2.0, 2.0, -1.0, 3.0)
     result = fit(moons, 3, l2=1e-2, box=box)
