@@ -17,7 +17,13 @@ For live use the work is split: `prepare` lifts every point once at the
 highest degree (features in graded order, so a lower degree reads a prefix
 of the columns), and `fit_design` fits one setting on that, warm-started
 from the previous solution: a slider move costs a few Newton steps on the
-small feature system, a click one `prepare` and a warm fit.
+small feature system, a click one `prepare` and a warm fit. Whether the
+training points are separable is a property of the points and the degree,
+not of the penalty: a penalized fit reports it when the fit itself settles
+it, and otherwise (``separability=False``) leaves it to
+`PlaneDesign.separation`, which a GUI can run on a worker thread and which
+caches its answer per degree. Without any penalty the fit needs the answer
+itself (it decides what is drawn) and always computes it.
 """
 
 from __future__ import annotations
