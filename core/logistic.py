@@ -16,14 +16,19 @@ L1 (Lee, Sun and Saunders, SIAM J. Optim. 2014): at ``w`` the smooth part
 ``S = data + L2`` is replaced by its quadratic model with the exact Hessian
 ``H = Phi^T diag(p (1 - p)) Phi / N + 2 l2 P`` and the model plus the exact L1
 term is minimized exactly by feature-sign search (an active-set method, Lee,
-Battle, Raina and Ng, NIPS 2006) on the p x p system; a backtracking line
-search on the exact objective (Armijo, sufficient decrease 1e-4) makes each
-step a descent step. Variables are scaled by the Hessian's diagonal (Jacobi),
-and where the scaled Hessian is numerically singular a multiple of the
-identity is added (Levenberg-Marquardt); neither changes the fixed point,
-which is the minimizer. No step count stops the search early: it ends when
-the optimality (KKT) conditions hold to the rounding level of the computed
-gradient, or when no step can lower the objective any more, and says which.
+Battle, Raina and Ng, NIPS 2006) on the p x p system; a line search on the
+exact objective (Armijo, sufficient decrease 1e-4; longer steps while the
+objective keeps falling steeply, shorter ones by quadratic interpolation)
+makes each step a descent step. Variables are scaled by the Hessian's
+diagonal (Jacobi); where the scaled Hessian is numerically singular, or a
+step fails, a multiple of the identity is added (Levenberg-Marquardt).
+None of this changes the fixed point, which is the minimizer. A cold fit at
+strengths below 1e-3 starts from the minimizers at ten-fold larger
+strengths, largest first (continuation, as glmnet does). No step count stops
+the search early: it ends when the optimality (KKT) conditions hold to the
+rounding level of the computed gradient, or when no step can lower the
+objective any more, and says which (a cap of `MAX_ITER` steps only guards
+against hanging).
 
 Optimality (KKT) conditions, with ``g`` the gradient of the smooth part::
 
