@@ -1,7 +1,8 @@
-"""Overfit Lab: start the app, or run a headless command (fit, entropy, export).
+"""Overfit Lab: start the app, or run a headless command (fit, classify, entropy, export).
 
 python main.py [SESSION.json]
 python main.py fit DATA.csv --degree D [...]
+python main.py classify DATA.csv --degree D [...]
 python main.py entropy [P ...] [...]
 python main.py export SESSION.json --out FILE.png|FILE.svg [...]
 """

@@ -19,6 +19,11 @@ limit, when one was hit). Whether the data suits a fit (say, all x equal) is
 the fitter's business, not this module's. Large files are parsed block by block
 with numpy's C parser; only a block that fails is re-read line by line to find
 the first error.
+
+The same reader serves other sets of number columns, described by a
+`ColumnSpec` (the classification lab's ``x1, x2, label`` files use it, see
+``core/plane_csv.py``): every rule above holds for them, and a class column
+takes only the values 0 and 1.
 """
 
 from __future__ import annotations
@@ -32,18 +37,24 @@ import numpy as np
 from core import limits
 
 __all__ = [
+    "CLASSES",
     "ROLES",
+    "XY_COLUMNS",
+    "ColumnSpec",
     "DataFileError",
     "PointTable",
     "format_points_csv",
+    "parse_columns",
     "parse_points_csv",
+    "read_csv_text",
     "read_points_csv",
 ]
 
 #: The allowed values of the role column, in the order used in messages.
 ROLES = ("train", "test")
 
-_COLUMNS = ("x", "y", "role")
+#: The values a class column may hold, in the order used in messages.
+CLASSES = (0, 1)
 # Tried in this order on the first data line; see the module docstring.
 _SEPARATORS = ("\t", ";", ",")
 # Lines per block: large enough that numpy's per-call overhead vanishes, small
@@ -81,6 +92,39 @@ class DataFileError(ValueError):
         self.reason = reason
         where = _one_line(source) if line is None else f"{_one_line(source)}, line {line}"
         super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """The columns of a point file: number columns, then an optional role column.
+
+    Parameters
+    ----------
+    values : tuple of str
+        Names of the number columns (lower case), in the order a file without
+        a header lists them.
+    classes : tuple of str, default ()
+        Those of `values` that hold a class label: 0 or 1 (written as any
+        number equal to it, such as ``1`` or ``1.0``).
+    """
+
+    values: tuple[str, ...]
+    classes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.values or len(set(self.values)) != len(self.values) or "role" in self.values:
+            raise ValueError(f"values must be distinct names other than role, got {self.values}")
+        if not set(self.classes) <= set(self.values):
+            raise ValueError(f"classes must be among values {self.values}, got {self.classes}")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every column name a header may use: the number columns, then ``role``."""
+        return (*self.values, "role")
+
+
+#: The curve lab's columns: x, y and an optional role.
+XY_COLUMNS = ColumnSpec(("x", "y"))
 
 
 @dataclass(frozen=True, eq=False)
@@ -183,6 +227,39 @@ def parse_points_csv(
         text longer than ``MAX_FILE_BYTES``. The message names `source` and
         the line number.
     """
+    columns = parse_columns(text, XY_COLUMNS, source, progress)
+    return PointTable(columns["x"], columns["y"], columns["is_test"])
+
+
+def parse_columns(
+    text: str,
+    spec: ColumnSpec,
+    source: str = "<input>",
+    progress: Callable[[float], None] | None = None,
+) -> dict[str, np.ndarray]:
+    """Parse CSV text with the columns of `spec` into one array per column.
+
+    Parameters
+    ----------
+    text : str
+        The whole file content; see the module docstring for the format.
+    spec : ColumnSpec
+        The number columns the file has (a role column is always optional).
+    source, progress
+        As for `parse_points_csv`.
+
+    Returns
+    -------
+    dict
+        For each name in ``spec.values`` a float64 array of shape (n_rows,),
+        finite, and under ``"is_test"`` a bool array (True for role test),
+        all in file order.
+
+    Raises
+    ------
+    DataFileError
+        As `parse_points_csv`, and for a class column value other than 0 or 1.
+    """
     if len(text) > limits.MAX_FILE_BYTES:
         # Characters, not bytes; UTF-8 takes at least a byte per character, so
         # this is the file limit for text that never was a file.
@@ -201,54 +278,51 @@ def parse_points_csv(
         raise DataFileError(source, None, "no data rows (the file has no lines with values)")
 
     separator = next((s for s in _SEPARATORS if s in lines[first]), ",")
-    columns, has_header = _read_layout(lines[first].split(separator), source, first + 1)
+    columns, has_header = _read_layout(lines[first].split(separator), source, first + 1, spec)
     start = first + 1 if has_header else first
     # Most large files are machine-written, without comments; one scan of the
     # text spares them a Python-level pass over every line.
     has_comments = "#" in text
 
-    xs: list[np.ndarray] = []
-    ys: list[np.ndarray] = []
-    tests: list[np.ndarray] = []
+    parts: list[dict[str, np.ndarray]] = []
     n_rows = 0
     for block_start in range(start, len(lines), _BLOCK_LINES):
         block = lines[block_start : block_start + _BLOCK_LINES]
-        parsed = _parse_block_fast(block, separator, columns, filter_lines=has_comments)
+        parsed = _parse_block_fast(block, separator, columns, spec, filter_lines=has_comments)
         if parsed is None and not has_comments:
             # Perhaps only a blank line padded with spaces, which numpy rejects.
-            parsed = _parse_block_fast(block, separator, columns, filter_lines=True)
+            parsed = _parse_block_fast(block, separator, columns, spec, filter_lines=True)
         if parsed is None:
             # The fast parser says only that something is wrong; the careful
             # one finds the first bad line (or, if numpy was merely stricter
             # than the documented format, parses the block after all).
-            parsed = _parse_block_slow(block, block_start + 1, separator, columns, source)
-        n_rows += len(parsed[0])
+            parsed = _parse_block_slow(block, block_start + 1, separator, columns, spec, source)
+        in_block = len(parsed["is_test"])
+        n_rows += in_block
         if n_rows > limits.MAX_POINTS:
-            line = _line_of_row(
-                block, block_start + 1, len(parsed[0]) - (n_rows - limits.MAX_POINTS)
-            )
+            line = _line_of_row(block, block_start + 1, in_block - (n_rows - limits.MAX_POINTS))
             raise DataFileError(
                 source,
                 line,
                 f"more than {limits.MAX_POINTS:,} data rows, beyond the limit of "
                 f"{limits.MAX_POINTS:,} points",
             )
-        xs.append(parsed[0])
-        ys.append(parsed[1])
-        tests.append(parsed[2])
+        parts.append(parsed)
         if progress is not None and block_start + _BLOCK_LINES < len(lines):
             progress((block_start + _BLOCK_LINES) / len(lines))
 
-    table = PointTable(
-        np.concatenate(xs) if xs else np.empty(0),
-        np.concatenate(ys) if ys else np.empty(0),
-        np.concatenate(tests) if tests else np.empty(0, dtype=bool),
+    result = {
+        name: np.concatenate([part[name] for part in parts]) if parts else np.empty(0)
+        for name in spec.values
+    }
+    result["is_test"] = (
+        np.concatenate([part["is_test"] for part in parts]) if parts else np.empty(0, dtype=bool)
     )
-    if len(table.x) == 0:
+    if len(result["is_test"]) == 0:
         raise DataFileError(source, None, "no data rows after the header")
     if progress is not None:
         progress(1.0)
-    return table
+    return result
 
 
 def read_points_csv(
@@ -277,6 +351,24 @@ def read_points_csv(
         ``MAX_FILE_BYTES``, is not UTF-8, or its content is invalid (see
         `parse_points_csv`). The message names `path`.
     """
+    return parse_points_csv(read_csv_text(path), source=os.fspath(path), progress=progress)
+
+
+def read_csv_text(path: str | os.PathLike[str]) -> str:
+    """Return the text of a CSV file, for `parse_points_csv` or `parse_columns`.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The file to read; it must be UTF-8 text (a byte order mark is allowed).
+
+    Raises
+    ------
+    DataFileError
+        If the file is missing, is not a regular file (a directory, a named
+        pipe, a device), cannot be read, is larger than ``MAX_FILE_BYTES`` or
+        is not UTF-8. The message names `path`.
+    """
     source = os.fspath(path)
     try:
         raw = limits.read_file(source, purpose="a table of points")
@@ -289,7 +381,7 @@ def read_points_csv(
         raise DataFileError(
             source, line, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be decoded)"
         ) from None
-    return parse_points_csv(text, source=source, progress=progress)
+    return text
 
 
 def format_points_csv(table: PointTable) -> str:
@@ -323,7 +415,7 @@ def format_points_csv(table: PointTable) -> str:
             table.x.tolist(), table.y.tolist(), table.is_test.tolist(), strict=True
         )
     ]
-    rows.insert(0, ",".join(_COLUMNS))
+    rows.insert(0, ",".join(XY_COLUMNS.names))
     rows.append("")
     return "\n".join(rows)
 
@@ -349,31 +441,35 @@ def _is_skipped(line: str) -> bool:
     return not stripped or stripped[0] == "#"
 
 
-def _read_layout(fields: list[str], source: str, line: int) -> tuple[tuple[str, ...], bool]:
+def _read_layout(
+    fields: list[str], source: str, line: int, spec: ColumnSpec
+) -> tuple[tuple[str, ...], bool]:
     """Return the column names in file order and whether the first line is a header."""
-    if len(fields) not in (2, 3):
+    n_values = len(spec.values)
+    if len(fields) not in (n_values, n_values + 1):
+        listed = ", ".join(spec.values)
         raise DataFileError(
             source,
             line,
-            "expected 2 columns (x, y) or 3 columns (x, y, role) separated by commas, "
-            f"found {len(fields)}",
+            f"expected {n_values} columns ({listed}) or {n_values + 1} columns ({listed}, role) "
+            f"separated by commas, found {len(fields)}",
         )
     if any(_to_float(field) is not None for field in fields):
-        return _COLUMNS[: len(fields)], False
+        return spec.names[: len(fields)], False
     names = tuple(field.strip().lower() for field in fields)
     for field, name in zip(fields, names, strict=True):
         if _has_decimal_comma(field):
             raise DataFileError(source, line, f"{_show(field)} is not a number{_DECIMAL_HINT}")
-        if name not in _COLUMNS:
+        if name not in spec.names:
             raise DataFileError(
                 source,
                 line,
-                f"{_show(name)} is neither a number nor a column name (x, y, role)",
+                f"{_show(name)} is neither a number nor a column name ({', '.join(spec.names)})",
             )
-    for name in _COLUMNS:
+    for name in spec.names:
         if names.count(name) > 1:
             raise DataFileError(source, line, f"header names column {name} twice")
-    for name in ("x", "y"):
+    for name in spec.values:
         if name not in names:
             raise DataFileError(source, line, f"header has no column {name}")
     return names, True
@@ -384,8 +480,13 @@ def _describe_columns(columns: Sequence[str]) -> str:
 
 
 def _parse_block_fast(
-    block: list[str], separator: str, columns: tuple[str, ...], *, filter_lines: bool
-) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    block: list[str],
+    separator: str,
+    columns: tuple[str, ...],
+    spec: ColumnSpec,
+    *,
+    filter_lines: bool,
+) -> dict[str, np.ndarray] | None:
     """Parse a block with numpy's C parser; None if anything is wrong in it.
 
     Without `filter_lines` the block goes to numpy as it is: numpy skips empty
@@ -399,7 +500,8 @@ def _parse_block_fast(
         rows = block
     # Also keeps numpy from warning "input contained no data".
     if not any(rows):
-        return np.empty(0), np.empty(0), np.empty(0, dtype=bool)
+        empty = {name: np.empty(0) for name in spec.values}
+        return {**empty, "is_test": np.empty(0, dtype=bool)}
     dtype = np.dtype([(name, _ROLE_DTYPE if name == "role" else np.float64) for name in columns])
     try:
         table = np.loadtxt(
@@ -407,12 +509,14 @@ def _parse_block_fast(
         )
     except ValueError:
         return None
-    x, y = table["x"], table["y"]
+    parsed = {name: table[name] for name in spec.values}
     # Written as "within" so that nan and inf fail too; the careful parser names them.
-    if not ((np.abs(x) <= limits.MAX_ABS_X).all() and (np.abs(y) <= limits.MAX_ABS_Y).all()):
+    if not all((np.abs(values) <= _limit(name)).all() for name, values in parsed.items()):
+        return None
+    if not all(np.isin(parsed[name], CLASSES).all() for name in spec.classes):
         return None
     if "role" not in columns:
-        return x, y, np.zeros(len(x), dtype=bool)
+        return {**parsed, "is_test": np.zeros(len(table), dtype=bool)}
     roles = table["role"]
     is_test = roles == "test"
     if not (is_test | (roles == "train")).all():
@@ -425,7 +529,7 @@ def _parse_block_fast(
         is_test = roles == "test"
         if not (is_test | (roles == "train")).all():
             return None
-    return x, y, is_test
+    return {**parsed, "is_test": is_test}
 
 
 def _parse_block_slow(
@@ -433,10 +537,11 @@ def _parse_block_slow(
     first_line: int,
     separator: str,
     columns: tuple[str, ...],
+    spec: ColumnSpec,
     source: str,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> dict[str, np.ndarray]:
     """Parse a block line by line, raising `DataFileError` at the first bad line."""
-    values: dict[str, list[float]] = {"x": [], "y": []}
+    values: dict[str, list[float]] = {name: [] for name in spec.values}
     is_test: list[bool] = []
     for offset, line in enumerate(block):
         if _is_skipped(line):
@@ -474,33 +579,24 @@ def _parse_block_slow(
                 raise DataFileError(
                     source, number, f"{_show(field)} in column {name} is not a finite number"
                 )
-            try:
-                (limits.check_x if name == "x" else limits.check_y)(value, name)
-            except limits.LimitError as exc:
+            if abs(value) > _limit(name):
                 raise DataFileError(
                     source,
                     number,
-                    f"{_show(field)} in column {name} is beyond the limit {exc.limit}",
-                ) from None
+                    f"{_show(field)} in column {name} is beyond the limit "
+                    f"|{name}| <= {_limit(name):g}",
+                )
+            if name in spec.classes and value not in CLASSES:
+                raise DataFileError(
+                    source,
+                    number,
+                    f"{_show(field)} in column {name} is not a class; allowed: "
+                    + ", ".join(map(str, CLASSES)),
+                )
             values[name].append(value)
         is_test.append(test)
-    return (
-        np.array(values["x"], dtype=np.float64),
-        np.array(values["y"], dtype=np.float64),
-        np.array(is_test, dtype=bool),
-    )
-
-
-def _line_of_row(block: list[str], first_line: int, row: int) -> int:
-    """The line number of data row `row` (0-based) of a block that starts at `first_line`."""
-    seen = 0
-    for offset, line in enumerate(block):
-        if _is_skipped(line):
-            continue
-        if seen == row:
-            return first_line + offset
-        seen += 1
-    raise AssertionError(f"the block has no data row {row}")
+    parsed = {name: np.array(values[name], dtype=np.float64) for name in spec.values}
+    return {**parsed, "is_test": np.array(is_test, dtype=bool)}
 
 
 def _to_float(field: str) -> float | None:
@@ -532,3 +628,20 @@ def _show(value: str) -> str:
 def _one_line(text: str) -> str:
     """Return `text`, escaped if it would break a one-line message."""
     return text if text.isprintable() else repr(text)[1:-1]
+
+
+def _limit(name: str) -> float:
+    """The largest magnitude a value of column `name` may have (y has its own)."""
+    return limits.MAX_ABS_Y if name == "y" else limits.MAX_ABS_X
+
+
+def _line_of_row(block: list[str], first_line: int, row: int) -> int:
+    """The line number of data row `row` (0-based) of a block that starts at `first_line`."""
+    seen = 0
+    for offset, line in enumerate(block):
+        if _is_skipped(line):
+            continue
+        if seen == row:
+            return first_line + offset
+        seen += 1
+    raise AssertionError(f"the block has no data row {row}")

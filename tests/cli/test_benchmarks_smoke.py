@@ -33,3 +33,30 @@ def test_quick_run_prints_fit_table_and_targets():
     assert "HARD CASE" in out
     assert "== targets ==" in out
     assert "worst N=100,000 cold p95" in out
+
+
+def test_quick_run_prints_classify_table_live_paths_and_targets():
+    proc = subprocess.run(
+        [
+            sys.executable, "-m", "benchmarks", "--quick", "--only", "classify",
+            "--sizes", "60", "--degrees", "2",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=180,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "== classify: core.logistic vs scikit-learn" in out
+    for title in ("cold med", "warm p95", "sk tight med", "gap sk", "obj ours"):
+        assert title in out
+    for penalty in ("ridge 1e-2", "lasso 1e-5", "enet 1e-4"):
+        assert penalty in out
+    assert "live paths at N = 1,000" in out
+    for title in ("click p95", "slider p95", "grid p95"):
+        assert title in out
+    assert "classify, every row: our objective not above scikit-learn's" in out
+    assert "classify N=1,000 D=10: core of click / slider p95" in out
+    assert "== fit:" not in out
