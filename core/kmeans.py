@@ -338,12 +338,12 @@ def _means(xt: FloatArray, labels: IntArray, k: int) -> tuple[FloatArray, IntArr
     ``xt`` is the points transposed, shape (d, N).
     """
     counts = np.bincount(labels, minlength=k)
-    means = np.zeros((k, xt.shape[0]))
-    filled = counts > 0
+    sums = np.empty((k, xt.shape[0]))
     for t, column in enumerate(xt):
-        sums = np.bincount(labels, weights=column, minlength=k)
-        means[filled, t] = sums[filled] / counts[filled]
-    return means, counts
+        sums[:, t] = np.bincount(labels, weights=column, minlength=k)
+    # An empty cluster's sum is 0; dividing it by 1 instead of 0 keeps it 0.
+    sums /= np.maximum(counts, 1)[:, None]
+    return sums, counts
 
 
 def _update(
