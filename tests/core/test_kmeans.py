@@ -360,7 +360,7 @@ def test_a_cluster_emptied_midway_is_reseeded():
     # (0,8): 61, 4, 10; (6,3): 0, ...; (0,6): ..., 0, ...; (6,6): 9, 36, 10. Cluster 2 is empty.
     state = assign_step(state)
     assert state.labels.tolist() == [1, 0, 1, 0]
-    # Means (6, 4.5) and (0, 7); distances to them 1, 2.25, 1, 2.25: point 1 moves.
+    # Means (6, 4.5) and (0, 7); squared distances to them 1, 2.25, 1, 2.25: point 1 moves.
     state = update_step(state)
     assert state.reseeded == (2,)
     assert state.labels.tolist() == [1, 2, 1, 0]
@@ -540,17 +540,18 @@ def test_cluster_means_refuses_an_empty_cluster():
 
 # -------------------------------------------------------- agreement measures
 def test_agreement_derived_by_hand():
-    # Table [[2, 1, 0], [0, 1, 2]]: pairs within cells 2, within clusters 3 + 3,
-    # within classes 1 + 0 + 1 ... see the docstring of adjusted_rand_index.
     labels = [0, 0, 0, 1, 1, 1]
     classes = [0, 0, 1, 1, 2, 2]
     np.testing.assert_array_equal(contingency_table(labels, classes), [[2, 1, 0], [0, 1, 2]])
-    # index = 2, rows = 6, cols = 3, C(6) = 15: expected 18/15, maximum 9/2.
+    # Pairs inside cells: C(2) + C(2) = 2; inside clusters: C(3) + C(3) = 6;
+    # inside classes: 3 C(2) = 3; in all: C(6) = 15. Expected index 6 * 3 / 15,
+    # maximum (6 + 3) / 2.
     expected = (2 - Fraction(18, 15)) / (Fraction(9, 2) - Fraction(18, 15))
     assert expected == Fraction(8, 33)
     assert adjusted_rand_index(labels, classes) == float(expected)
     assert purity(labels, classes) == 4 / 6
-    # Perfectly crossed: below chance. index 0, rows 2, cols 2, C(4) = 6: -2/3 / (4/3).
+    # Crossed: no pair inside a cell, 2 inside clusters, 2 inside classes, 6 in
+    # all: (0 - 2 * 2 / 6) / ((2 + 2) / 2 - 2 * 2 / 6) = -1/2, below chance.
     assert adjusted_rand_index([0, 1, 0, 1], [0, 0, 1, 1]) == -0.5
     assert purity([0, 1, 0, 1], [0, 0, 1, 1]) == 0.5
 
