@@ -29,6 +29,7 @@ from core.polyfit import check_degree
 SECTIONS: dict[str, str] = {
     "fit": "benchmarks.fit_bench",
     "classify": "benchmarks.classify_bench",
+    "cluster": "benchmarks.cluster_bench",
     "gui": "benchmarks.gui_bench",
     "panels": "benchmarks.panels_bench",
 }
@@ -96,7 +97,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         targets: list[Target] = []
         for name in names:
             run: Callable[[Options], SectionReport] = importlib.import_module(SECTIONS[name]).run
-            report = run(options)
+            # Again after the import: a limit reaches only the thread pools loaded
+            # when it is set, and a section may load new ones (scikit-learn's
+            # OpenMP runtime, which KMeans uses, would otherwise run a thread
+            # per CPU and spin against other load).
+            with _thread_limit(args.blas_threads):
+                report = run(options)
             _print_section(report)
             targets.extend(report.targets)
     _print_targets(targets)
