@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from gui.scenario_controller import ScenarioController
 
 Texts = Callable[[], tuple[str, str]]
-Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+Shortcut = QKeySequence | QKeySequence.StandardKey | Qt.Key | str | None
 
 std = QKeySequence.StandardKey
 
@@ -241,6 +241,25 @@ class WindowActions(ActionTable):
                 self.tr("Show &variance (bootstrap fits)"),
                 window.variance_overlay.description(),
             ),
+            checkable=True,
+        )
+        self.presentation = self.add(
+            Qt.Key.Key_F5,
+            window.presentation.set_enabled,
+            lambda: (
+                self.tr("&Presentation mode"),
+                self.tr(
+                    "Larger text, thicker curves, bigger points; secondary panels out of the "
+                    "way, for the back row of a lecture hall (F5 switches back)"
+                ),
+            ),
+            checkable=True,
+        )
+        self.presentation.setObjectName("presentationModeAction")
+        self.full_screen = self.add(
+            std.FullScreen,
+            window.set_full_screen,
+            lambda: (self.tr("&Full screen"), self.tr("Use the whole screen, without a frame")),
             checkable=True,
         )
         self.guide = self.add(

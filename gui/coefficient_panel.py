@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from gui.axes import index_ticks, nice_ceiling
 from gui.labels import LinesLabel, subscript
-from gui.plot_style import style_plot
+from gui.plot_style import NORMAL, Look, style_plot
 from gui.state import LabState
 
 POSITIVE_COLOR = "#4C72B0"
 NEGATIVE_COLOR = "#DD8452"
 ZERO_COLOR = "#404040"
-HOVER_PEN = pg.mkPen("#111111", width=2)
+HOVER_COLOR = "#111111"
 NO_PEN = pg.mkPen(None)
 POSITIVE_BRUSH = pg.mkBrush(POSITIVE_COLOR)
 NEGATIVE_BRUSH = pg.mkBrush(NEGATIVE_COLOR)
@@ -53,16 +53,14 @@ class CoefficientPanel(QWidget):
         self._coef = np.zeros(0)
         self._hovered: int | None = None
         self._axes: tuple | None = None  # (log, degree, y range) last set
+        self._look = NORMAL
 
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_widget.setObjectName("coefficientPlot")
         self.plot_widget.setMinimumHeight(110)
         self.plot = self.plot_widget.getPlotItem()
-        style_plot(self.plot)
         self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, pen=None, brush=None)
-        self.zero_marks = pg.ScatterPlotItem(
-            symbol="o", size=9, pen=pg.mkPen(ZERO_COLOR, width=1.6), brush=pg.mkBrush(0, 0, 0, 0)
-        )
+        self.zero_marks = pg.ScatterPlotItem(symbol="o", brush=pg.mkBrush(0, 0, 0, 0))
         self.plot.addItem(self.bars)
         self.plot.addItem(self.zero_marks)
 
@@ -83,6 +81,7 @@ class CoefficientPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.hover)
         self.retranslate()
+        self.set_look(NORMAL)
 
         self.log_scale.toggled.connect(self._on_log_scale_toggled)
         self.plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
@@ -124,6 +123,14 @@ class CoefficientPanel(QWidget):
         self.plot.setLabel("left", self.tr("|coefₖ|"))
         self._update_summary()
         self._update_hover()
+
+    def set_look(self, look: Look) -> None:
+        """Draw axes and marks as large as ``look`` says (presentation mode)."""
+        self._look = look
+        style_plot(self.plot, look)
+        self.zero_marks.setSize(look.size(9))
+        self.zero_marks.setPen(look.pen(ZERO_COLOR, 1.6))
+        self._redraw()
 
     def coefficients(self) -> np.ndarray:
         """The coefficients drawn, coef_0..coef_D (a copy)."""
@@ -179,7 +186,8 @@ class CoefficientPanel(QWidget):
         brushes = [
             POSITIVE_BRUSH if c > 0 else NEGATIVE_BRUSH if c < 0 else ZERO_BRUSH for c in coef
         ]
-        pens = [HOVER_PEN if i == self._hovered else NO_PEN for i in range(n)]
+        hover_pen = self._look.pen(HOVER_COLOR, 2)
+        pens = [hover_pen if i == self._hovered else NO_PEN for i in range(n)]
         if n == 0:
             # pyqtgraph 0.14's BarGraphItem fails on empty pen and brush lists.
             pens = brushes = None

@@ -8,7 +8,7 @@ for nothing. These helpers keep the live refit cheap.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from gui.plot_style import AXIS_COLOR
@@ -32,11 +32,21 @@ class LinesLabel(QLabel):
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
         self.setSizePolicy(policy)
-        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 2 * self.margin() + 2)
+        self._lines = lines
+        self._fit_height()
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def hasHeightForWidth(self) -> bool:
         return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()  # larger text (presentation mode) needs taller lines
+
+    def _fit_height(self) -> None:
+        spacing = self.fontMetrics().lineSpacing()
+        self.setFixedHeight(self._lines * spacing + 2 * self.margin() + 2)
 
 
 def set_text(cache: dict, target: object, text: str, title_color: str = AXIS_COLOR) -> None:
@@ -48,7 +58,7 @@ def set_text(cache: dict, target: object, text: str, title_color: str = AXIS_COL
         return
     cache[target] = text
     if isinstance(target, pg.PlotItem):
-        target.setTitle(text, size="9pt", color=title_color)
+        target.setTitle(text, color=title_color)  # its size is the plot's look
     elif isinstance(target, pg.AxisItem):
         target.setLabel(text)
     elif isinstance(target, pg.InfLineLabel):

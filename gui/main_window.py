@@ -39,10 +39,12 @@ from gui.generator_controls import GeneratorControls
 from gui.guide import ConceptsGuide
 from gui.i18n import LANGUAGES, Translations, system_language
 from gui.image_export import Exportable, ImageExport
+from gui.menus import Menus
 from gui.model_controls import ModelControls
 from gui.path_panel import PathPanel
 from gui.plot_view import DataPlot
 from gui.points_io import PointsIO
+from gui.presentation import Presentation
 from gui.readouts import Readouts
 from gui.rooms import Rooms
 from gui.scenario_controller import ScenarioController
@@ -100,8 +102,22 @@ class MainWindow(QMainWindow):
         self.guide: ConceptsGuide | None = None
         self._variance_in_legend = False
 
+        self.presentation = Presentation(
+            self,
+            [
+                self.plot,
+                self.coefficient_panel,
+                self.validation_panel,
+                self.path_panel,
+                self.variance_overlay,
+                self.entropy_panel,
+            ],
+            self._secondary_docks,
+            self._settings,
+        )
+        self.presentation.toggled.connect(self._on_presentation_toggled)
         self.action_table = WindowActions(self)
-        self._create_menus()
+        self.menus = Menus(self, self.action_table, self.document.recent_menu)
         self._create_tool_bar()
         self._create_status_bar()
         self._create_docks()
@@ -124,42 +140,6 @@ class MainWindow(QMainWindow):
         self.set_language(str(self._settings.value("ui/language", system_language())))
 
     # ---------------------------------------------------------------- building
-    def _create_menus(self) -> None:
-        a, bar = self.action_table, self.menuBar()
-        self.file_menu = bar.addMenu("")
-        for act in (
-            a.new,
-            a.open,
-            self.document.recent_menu.menuAction(),
-            a.save,
-            a.save_as,
-            None,
-            a.import_points,
-            a.export_points,
-            a.export_image,
-            None,
-            a.quit,
-        ):
-            self.file_menu.addSeparator() if act is None else self.file_menu.addAction(act)
-        self.edit_menu = bar.addMenu("")
-        for act in (a.undo, a.redo, None, a.delete, a.select_all, a.clear):
-            self.edit_menu.addSeparator() if act is None else self.edit_menu.addAction(act)
-        self.data_menu = bar.addMenu("")
-        self.data_menu.addAction(a.generate)
-        self.scenario_menu = bar.addMenu("")
-        self.scenario_menu.addActions(list(a.scenarios.values()))
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(a.reset_view)
-        self.view_menu.addAction(a.variance)
-        self.view_menu.addSeparator()
-        self._dock_toggles = self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.addActions(a.languages.actions())
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(a.guide)
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(a.about)
-
     def _create_tool_bar(self) -> None:
         a = self.action_table
         self.tool_bar = self.addToolBar("")
@@ -178,7 +158,7 @@ class MainWindow(QMainWindow):
             d.setObjectName(name)
             d.setWidget(scrolled(widget))
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d)
-            self.view_menu.insertAction(self._dock_toggles, d.toggleViewAction())
+            self.menus.view.insertAction(self.menus.dock_toggles, d.toggleViewAction())
             return d
 
         self.docks = CurveLabDocks(
@@ -191,8 +171,9 @@ class MainWindow(QMainWindow):
             scenario=dock("scenarioDock", self.scenario_panel),
         )
         self.rooms.add_room("curves", self.plot, self.docks.all(), lambda: self.tr("Curve fitting"))
+        # The panel scrolls itself: it fills the room at any window size.
         self.rooms.add_room(
-            "entropy", scrolled(self.entropy_panel), [], lambda: self.tr("Entropy calculator")
+            "entropy", self.entropy_panel, [], lambda: self.tr("Entropy calculator")
         )
 
     def _register_exports(self) -> None:
@@ -232,16 +213,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""
         self._update_title()
-        for menu, title in (
-            (self.file_menu, self.tr("&File")),
-            (self.edit_menu, self.tr("&Edit")),
-            (self.data_menu, self.tr("&Data")),
-            (self.scenario_menu, self.tr("&Scenarios")),
-            (self.view_menu, self.tr("&View")),
-            (self.help_menu, self.tr("&Help")),
-            (self.language_menu, self.tr("&Language")),
-        ):
-            menu.setTitle(title)
+        self.menus.retranslate()
         self.tool_bar.setWindowTitle(self.tr("Tool bar"))
         self.action_table.retranslate()
         self.document.retranslate()
@@ -330,6 +302,15 @@ class MainWindow(QMainWindow):
         self.entropy_panel.show_distribution(ENTROPY_EXAMPLE, "probabilities")
         self.rooms.show_room("entropy")
 
+    def set_full_screen(self, full: bool) -> None:
+        """View > Full screen: the whole screen, or back to the window as it was."""
+        self.showFullScreen() if full else self.showNormal()
+
+    def _secondary_docks(self) -> list[QDockWidget]:
+        # What presentation mode puts out of the way: all but the controls and numbers.
+        d = self.docks
+        return [d.generator, d.coefficients, d.validation, d.path, d.scenario]
+
     def wait_for_panels(self) -> None:
         """Let every panel finish its background computations (before an export)."""
         QApplication.processEvents()
@@ -363,6 +344,13 @@ class MainWindow(QMainWindow):
             if shown:  # one line on what the faint curves are, as they appear
                 self.dialogs.status(self.variance_overlay.description())
 
+    def _on_presentation_toggled(self, presenting: bool) -> None:
+        # The teacher works the mouse; the back row needs the room more than the hint.
+        self.hint_label.setVisible(not presenting)
+        if presenting:
+            # Once the larger font has reached every widget and their size hints.
+            QTimer.singleShot(0, lambda: self.docks.fit_model(self))
+
     def _on_plot_selection_changed(self) -> None:
         self.action_table.delete.setEnabled(bool(self.plot.selected.size))
 
@@ -387,6 +375,8 @@ class MainWindow(QMainWindow):
             self.fit_to_screen(available)
         room = str(self._settings.value("ui/room", "curves"))
         self.rooms.show_room(room if room in self.rooms.room_keys() else "curves")
+        if self.presentation.remembered():
+            self.action_table.presentation.setChecked(True)
 
     def fit_to_screen(self, available: QRect) -> None:
         """Size the window for a screen with this available geometry and arrange the docks."""
@@ -409,6 +399,10 @@ class MainWindow(QMainWindow):
             return
         self.document.close()
         self._settings.setValue("ui/room", self.rooms.current)
+        # The layout saved is the normal one; presentation mode is remembered apart.
+        presenting = self.presentation.enabled
+        self.presentation.set_enabled(False)
+        self._settings.setValue("ui/presentation", presenting)
         # The docks as the curve lab has them: other rooms hide them.
         self.rooms.show_room("curves")
         self._settings.setValue("window/geometry", self.saveGeometry())

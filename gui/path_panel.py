@@ -45,7 +45,16 @@ from gui.axes import (
 )
 from gui.background_results import BackgroundResults, Keys
 from gui.labels import LinesLabel, set_text, subscript
-from gui.plot_style import CLIP_FACTOR, HIGHLIGHT_COLOR, MARK_COLOR, marker_line, style_plot
+from gui.plot_style import (
+    CLIP_FACTOR,
+    HIGHLIGHT_COLOR,
+    MARK_COLOR,
+    NORMAL,
+    Look,
+    marker_line,
+    marker_pen,
+    style_plot,
+)
 from gui.state import LabState
 
 DROP_COLOR = HIGHLIGHT_COLOR
@@ -125,21 +134,17 @@ class PathPanel(QWidget):
         self.plot_widget.setObjectName("pathPlot")
         self.plot_widget.setMinimumHeight(130)
         self.plot = self.plot_widget.getPlotItem()
-        style_plot(self.plot)
+        self._look = NORMAL
         self.plot.getAxis("bottom").setTicks(lambda_ticks())
         self.plot.setXRange(LOG_LAMBDA_MIN, LOG_LAMBDA_MAX, padding=0.02)
         self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen("#999999", width=1))
         self.plot.addItem(self.zero_line, ignoreBounds=True)
         self._cmap = pg.colormap.get("viridis")
         # One item per possible coefficient, made once; unused ones hold no data.
-        self.curve_items = [
-            self.plot.plot(pen=pg.mkPen("k", width=1.6)) for _ in range(MAX_DEGREE + 1)
-        ]
+        self.curve_items = [self.plot.plot() for _ in range(MAX_DEGREE + 1)]
         for item in self.curve_items:
             item.setZValue(1)
-        self.drop_marks = pg.ScatterPlotItem(
-            symbol="x", size=10, pen=pg.mkPen(DROP_COLOR, width=1.5), brush=pg.mkBrush(DROP_COLOR)
-        )
+        self.drop_marks = pg.ScatterPlotItem(symbol="x", brush=pg.mkBrush(DROP_COLOR))
         self.drop_marks.setZValue(3)
         self.plot.addItem(self.drop_marks)
         self.marker = marker_line()
@@ -161,6 +166,7 @@ class PathPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.hover)
         self.retranslate()
+        self.set_look(NORMAL)
 
         self.results.delivered.connect(self._on_results_delivered)
         self.results.busy_changed.connect(self._on_results_busy_changed)
@@ -198,6 +204,15 @@ class PathPanel(QWidget):
         self.plot.setLabel("left", self.tr("coefₖ"))
         self._update_axis_label()
         self._update_texts()
+
+    def set_look(self, look: Look) -> None:
+        """Draw axes, lines and marks as large as ``look`` says (presentation mode)."""
+        self._look = look
+        style_plot(self.plot, look)
+        self.drop_marks.setSize(look.size(10))
+        self.drop_marks.setPen(look.pen(DROP_COLOR, 1.5))
+        self.marker.setPen(marker_pen(look))
+        self._redraw()
 
     @property
     def is_busy(self) -> bool:
@@ -314,7 +329,7 @@ class PathPanel(QWidget):
             top = self._linear_top(coef)
             bound = CLIP_FACTOR * top
         for k in range(n):
-            pen = pg.mkPen(self._cmap.map(0.9 * k / max(n - 1, 1), mode="qcolor"), width=1.6)
+            pen = self._look.pen(self._cmap.map(0.9 * k / max(n - 1, 1), mode="qcolor"), 1.6)
             values = np.clip(self._transform(coef[:, k]), -bound, bound)
             self.curve_items[k].setData(lx, values, pen=pen)
         first = 0 if self._state.model.penalize_intercept else 1

@@ -2,14 +2,19 @@
 
 Every plot draws training points, test points and fits in the same colours,
 so a student learns them once; the side panels' plots are read, not
-navigated, so the mouse does not pan or zoom them.
+navigated, so the mouse does not pan or zoom them. A :class:`Look` says how
+large things are drawn: the normal look for a screen, and the presentation
+look for the back row of a lecture hall (larger text, thicker lines, bigger
+points); every plot restyles itself when it is given a new look.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QPen
 
 TRAIN_COLOR = QColor(31, 119, 180)
 TEST_COLOR = QColor(230, 110, 10)
@@ -25,21 +30,77 @@ MARK_COLOR = "#555555"
 CLIP_FACTOR = 3.0
 
 
-def style_plot(plot: pg.PlotItem) -> None:
+#: Font size of tick labels, axis labels and plot titles in the normal look.
+PLOT_TEXT_PT = 9.0
+
+
+@dataclass(frozen=True)
+class Look:
+    """How large plots draw their text, lines and points, relative to normal."""
+
+    text: float = 1.0
+    line: float = 1.0
+    point: float = 1.0
+
+    def pen(
+        self, color: object, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine
+    ) -> QPen:
+        """A pen of ``width`` (in the normal look) scaled for this look."""
+        return pg.mkPen(color, width=width * self.line, style=style)
+
+    def size(self, base: float) -> float:
+        """A symbol size (in the normal look) scaled for this look."""
+        return base * self.point
+
+    def font_size(self, base_pt: float = PLOT_TEXT_PT) -> str:
+        """A CSS font size, as pyqtgraph's labels and titles take it."""
+        return f"{base_pt * self.text:.3g}pt"
+
+    def font(self, base_pt: float = PLOT_TEXT_PT) -> QFont:
+        """A font of ``base_pt`` points (in the normal look) scaled for this look."""
+        font = QFont()
+        font.setPointSizeF(base_pt * self.text)
+        return font
+
+
+NORMAL = Look()
+#: For a projector seen from the back row: half as large again and more.
+PRESENTATION = Look(text=1.6, line=2.0, point=1.7)
+
+
+def style_plot(plot: pg.PlotItem, look: Look = NORMAL) -> None:
     """Dark axes and readable labels on white; the view is set by the panel, not the mouse."""
     plot.setMenuEnabled(False)
     plot.hideButtons()
     plot.setMouseEnabled(x=False, y=False)
+    style_axes(plot, look, AXIS_COLOR, AXIS_COLOR)
+
+
+def style_axes(plot: pg.PlotItem, look: Look, line_color: object, text_color: object) -> None:
+    """Axes, tick labels, axis labels and the title of ``plot`` drawn in ``look``."""
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(AXIS_COLOR))
-        axis.setTextPen(pg.mkPen(AXIS_COLOR))
+        axis.setPen(look.pen(line_color))
+        axis.setTextPen(pg.mkPen(text_color))
         axis.enableAutoSIPrefix(False)
-        axis.label.setDefaultTextColor(pg.mkColor(AXIS_COLOR))
+        axis.setTickFont(look.font())
+        axis.setLabel(
+            axis.labelText,
+            axis.labelUnits,
+            color=pg.mkColor(text_color).name(),
+            **{"font-size": look.font_size()},
+        )
+    # Later titles keep this size (set_text passes only the text and colour).
+    plot.titleLabel.opts["size"] = look.font_size()
+    if plot.titleLabel.text:
+        plot.titleLabel.setText(plot.titleLabel.text)
+
+
+def marker_pen(look: Look = NORMAL) -> QPen:
+    """The dashed pen of the line that marks the current setting."""
+    return look.pen(MARK_COLOR, 1.5, Qt.PenStyle.DashLine)
 
 
 def marker_line() -> pg.InfiniteLine:
     """A dashed vertical line for the current setting (name its value outside the plot)."""
-    return pg.InfiniteLine(
-        angle=90, pen=pg.mkPen(MARK_COLOR, width=1.5, style=Qt.PenStyle.DashLine)
-    )
+    return pg.InfiniteLine(angle=90, pen=marker_pen())

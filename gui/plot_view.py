@@ -21,12 +21,21 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QColor, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem
 
 from core.datasets import true_function
 from gui.commands import AddPointCommand, Gesture, MovePointCommand, RemovePointsCommand
-from gui.plot_style import FIT_COLOR, SELECT_COLOR, TEST_COLOR, TRAIN_COLOR, TRUE_COLOR
+from gui.plot_style import (
+    FIT_COLOR,
+    NORMAL,
+    SELECT_COLOR,
+    TEST_COLOR,
+    TRAIN_COLOR,
+    TRUE_COLOR,
+    Look,
+    style_axes,
+)
 from gui.state import LabState
 
 HIT_RADIUS_PX = 8.0
@@ -200,36 +209,24 @@ class DataPlot(pg.PlotWidget):
             axis = item.getAxis(name)
             axis.setGrid(40)
             axis.setStyle(maxTickLevel=0)
-            axis.setPen(pg.mkPen(90, 90, 90))
-            axis.setTextPen(pg.mkPen(20, 20, 20))
             # Axes (with their grid) and the points change far less often than
             # the curve: keep them as cached pixmaps so a refit repaints cheaply.
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.setLabel("bottom", "x")
         item.setLabel("left", "y")
         self._box.disableAutoRange()
-        self._legend = _Legend(
-            offset=(-LEGEND_MARGIN_PX, LEGEND_MARGIN_PX), labelTextSize="10pt", labelTextColor="k"
-        )
+        self._legend = _Legend(offset=(-LEGEND_MARGIN_PX, LEGEND_MARGIN_PX), labelTextColor="k")
         self._legend.setParentItem(item.vb)
         item.legend = self._legend
         self._legend.setBrush(pg.mkBrush(255, 255, 255, 210))
 
-        self._true_curve = pg.PlotDataItem(
-            pen=pg.mkPen(TRUE_COLOR, width=2, style=Qt.PenStyle.DashLine)
-        )
-        self._curve = pg.PlotDataItem(pen=pg.mkPen(FIT_COLOR, width=2.5))
+        self._true_curve = pg.PlotDataItem()
+        self._curve = pg.PlotDataItem()
         # One path rather than segments: SVG exports get a single curve element.
         self._curve.curve.setSegmentedLineMode("off")
-        self._train = _PassiveScatter(
-            size=9, pen=pg.mkPen("w", width=0.8), brush=pg.mkBrush(TRAIN_COLOR), symbol="o"
-        )
-        self._test = _PassiveScatter(
-            size=9, pen=pg.mkPen(TEST_COLOR, width=2), brush=pg.mkBrush(255, 255, 255, 0)
-        )
-        self._selection = _PassiveScatter(
-            size=16, pen=pg.mkPen(SELECT_COLOR, width=1.5), brush=pg.mkBrush(0, 0, 0, 0)
-        )
+        self._train = _PassiveScatter(brush=pg.mkBrush(TRAIN_COLOR), symbol="o")
+        self._test = _PassiveScatter(brush=pg.mkBrush(255, 255, 255, 0))
+        self._selection = _PassiveScatter(brush=pg.mkBrush(0, 0, 0, 0))
         for plot_item in (self._true_curve, self._curve, self._train, self._test, self._selection):
             item.addItem(plot_item)
         for scatter in (self._train, self._test, self._selection):
@@ -242,7 +239,8 @@ class DataPlot(pg.PlotWidget):
         self._legend_shows_true = False
         # Entries other views add (the bootstrap curves), shown while visible.
         self._legend_extras: list[tuple[pg.GraphicsObject, Callable[[], str]]] = []
-        self.retranslate()
+        self._look = NORMAL
+        self.set_look(NORMAL)
 
         self._box.add_requested.connect(self._on_view_add_requested)
         self._box.remove_requested.connect(self._on_view_remove_requested)
@@ -263,6 +261,26 @@ class DataPlot(pg.PlotWidget):
     # ------------------------------------------------------------------ public
     def retranslate(self) -> None:
         """Relabel the legend in the current language."""
+        self.refresh_legend()
+
+    def set_look(self, look: Look) -> None:
+        """Draw axes, curves and points as large as ``look`` says (presentation mode)."""
+        self._look = look
+        item = self.getPlotItem()
+        style_axes(item, look, QColor(90, 90, 90), QColor(20, 20, 20))
+        self._true_curve.setPen(look.pen(TRUE_COLOR, 2, Qt.PenStyle.DashLine))
+        self._curve.setPen(look.pen(FIT_COLOR, 2.5))
+        for scatter, size, pen in (
+            (self._train, 9, look.pen("w", 0.8)),
+            (self._test, 9, look.pen(TEST_COLOR, 2)),
+            (self._selection, 16, look.pen(SELECT_COLOR, 1.5)),
+        ):
+            # Each drawn point carries its own size and pen: set both for all.
+            scatter.opts["size"] = look.size(size)
+            scatter.opts["pen"] = pen
+            scatter.setSize(look.size(size))
+            scatter.setPen(pen)
+        self._legend.setLabelTextSize(look.font_size(10))
         self.refresh_legend()
 
     def add_legend_entry(self, item: pg.GraphicsObject, label: Callable[[], str]) -> None:

@@ -55,7 +55,7 @@ from gui.axes import format_lambda
 from gui.background_results import BackgroundResults, Keys
 from gui.commands import SetModelCommand
 from gui.labels import LinesLabel, set_text
-from gui.plot_style import MARK_COLOR
+from gui.plot_style import MARK_COLOR, Look
 from gui.state import LabState
 from gui.validation_plots import ValidationPlots
 
@@ -172,6 +172,10 @@ class ValidationPanel(QWidget):
         self._on_state_fit_changed()
 
     # ------------------------------------------------------------------ public
+    def set_look(self, look: Look) -> None:
+        """Draw the curves as large as ``look`` says (presentation mode)."""
+        self.plots.set_look(look)
+
     def retranslate(self) -> None:
         """Set every visible string and tooltip in the current language."""
         self.plots.retranslate()

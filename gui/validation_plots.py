@@ -34,9 +34,12 @@ from gui.plot_style import (
     CV_COLOR,
     HIGHLIGHT_COLOR,
     MARK_COLOR,
+    NORMAL,
     TEST_COLOR,
     TRAIN_COLOR,
+    Look,
     marker_line,
+    marker_pen,
     style_plot,
 )
 
@@ -45,14 +48,11 @@ BEST_COLOR = HIGHLIGHT_COLOR
 HEADROOM = 1.6
 
 
-def _pen(color, width: float = 2.0, style=Qt.PenStyle.SolidLine):
-    return pg.mkPen(color, width=width, style=style)
+DASH = Qt.PenStyle.DashLine
 
 
 def _best_star() -> pg.ScatterPlotItem:
-    star = pg.ScatterPlotItem(
-        symbol="star", size=16, pen=pg.mkPen("w", width=0.8), brush=pg.mkBrush(BEST_COLOR)
-    )
+    star = pg.ScatterPlotItem(symbol="star", brush=pg.mkBrush(BEST_COLOR))
     star.setZValue(3)
     return star
 
@@ -74,16 +74,16 @@ class ValidationPlots(QWidget):
         self.lambda_plot.setXRange(LOG_LAMBDA_MIN, LOG_LAMBDA_MAX, padding=0.02)
         self.degree_plot.setXRange(0, MAX_DEGREE, padding=0.02)
 
-        self.degree_train_item = self.degree_plot.plot(pen=_pen(TRAIN_COLOR))
-        self.degree_test_item = self.degree_plot.plot(pen=_pen(TEST_COLOR))
-        self.degree_cv_item = self.degree_plot.plot(pen=_pen(CV_COLOR, 2.0, Qt.PenStyle.DashLine))
+        self.degree_train_item = self.degree_plot.plot()
+        self.degree_test_item = self.degree_plot.plot()
+        self.degree_cv_item = self.degree_plot.plot()
         self.degree_best_item = _best_star()
         self.degree_plot.addItem(self.degree_best_item)
         self.degree_marker = marker_line()
         self.degree_plot.addItem(self.degree_marker, ignoreBounds=True)
-        self.lambda_train_item = self.lambda_plot.plot(pen=_pen(TRAIN_COLOR))
-        self.lambda_test_item = self.lambda_plot.plot(pen=_pen(TEST_COLOR))
-        self.lambda_cv_item = self.lambda_plot.plot(pen=_pen(CV_COLOR, 2.0, Qt.PenStyle.DashLine))
+        self.lambda_train_item = self.lambda_plot.plot()
+        self.lambda_test_item = self.lambda_plot.plot()
+        self.lambda_cv_item = self.lambda_plot.plot()
         self.best_item = _best_star()
         self.lambda_plot.addItem(self.best_item)
         self.lambda_marker = marker_line()
@@ -102,6 +102,24 @@ class ValidationPlots(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.degree_widget, 1)
         layout.addWidget(self.lambda_widget, 1)
+        self.set_look(NORMAL)
+
+    def set_look(self, look: Look) -> None:
+        """Draw axes, curves and marks as large as ``look`` says (presentation mode)."""
+        for plot in (self.degree_plot, self.lambda_plot):
+            style_plot(plot, look)
+        for items, color, style in (
+            ((self.degree_train_item, self.lambda_train_item), TRAIN_COLOR, Qt.PenStyle.SolidLine),
+            ((self.degree_test_item, self.lambda_test_item), TEST_COLOR, Qt.PenStyle.SolidLine),
+            ((self.degree_cv_item, self.lambda_cv_item), CV_COLOR, DASH),
+        ):
+            for item in items:
+                item.setPen(look.pen(color, 2.0, style))
+        for star in (self.degree_best_item, self.best_item):
+            star.setSize(look.size(16))
+            star.setPen(look.pen("w", 0.8))
+        for marker in (self.degree_marker, self.lambda_marker):
+            marker.setPen(marker_pen(look))
 
     def retranslate(self) -> None:
         """Set the axis labels and tooltips in the current language."""
@@ -220,9 +238,7 @@ class ValidationPlots(QWidget):
         widget = pg.PlotWidget(background="w")
         widget.setObjectName(name)
         widget.setMinimumHeight(100)
-        plot = widget.getPlotItem()
-        style_plot(plot)
-        return widget, plot
+        return widget, widget.getPlotItem()
 
     def _set_y_range(self) -> float:
         top = HEADROOM * self._null_rmse

@@ -35,7 +35,7 @@ from core.validation import (
     bootstrap_samples,
 )
 from gui.background_results import BackgroundResults, Keys
-from gui.plot_style import FIT_COLOR
+from gui.plot_style import FIT_COLOR, Look
 from gui.state import LabState
 
 BOOTSTRAP_SEED = 0
@@ -127,6 +127,7 @@ class VarianceOverlay(QObject):
         color = QColor(FIT_COLOR)
         color.setAlpha(CURVE_ALPHA)
         # One item for all resamples, separated by NaN: one path to draw, not B.
+        self._color = color
         self.curves = pg.PlotDataItem(pen=pg.mkPen(color, width=1), connect="finite")
         self.curves.setZValue(1.5)  # over the true function, under the fitted curve
         self.curves.setVisible(False)
@@ -138,6 +139,10 @@ class VarianceOverlay(QObject):
         plot_item.getViewBox().sigRangeChanged.connect(self._on_view_range_changed)
 
     # ------------------------------------------------------------------ public
+    def set_look(self, look: Look) -> None:
+        """Draw the faint curves as thick as ``look`` says (presentation mode)."""
+        self.curves.setPen(look.pen(self._color, 1))
+
     def retranslate(self) -> None:
         """Name the curves in the current language (a legend that lists them shows it)."""
         self.curves.opts["name"] = self.description()

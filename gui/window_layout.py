@@ -121,6 +121,14 @@ class CurveLabDocks:
         self.model.widget().setMinimumHeight(controls)
         window.resizeDocks([self.model], [controls], VERTICAL)
 
+    def fit_model(self, window: QMainWindow) -> None:
+        """Give the model controls the room they ask for now (after the text grew)."""
+        panels = [self.model, self.readouts]
+        shown = [d.widget().widget().sizeHint().width() for d in panels if not d.isHidden()]
+        if shown:
+            window.resizeDocks([self.model], [max(shown) + 24], HORIZONTAL)
+        self._model_whole(window)
+
     def _arrange_wide(self, window: QMainWindow) -> None:
         window.addDockWidget(RIGHT, self.model)
         window.addDockWidget(RIGHT, self.readouts)

@@ -16,20 +16,20 @@ from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, 
 
 from core import entropy as ent
 from gui.entropy.common import (
-    CURVE_PEN,
+    CURVE_COLOR,
     MARKER_BRUSH,
-    MARKER_HOVER_PEN,
-    MARKER_PEN,
+    MARKER_COLOR,
     EntropyBox,
     PlotView,
     format_amount,
     make_readout,
     unit_name,
 )
-from gui.plot_style import style_plot
+from gui.plot_style import AXIS_COLOR, NORMAL, Look, style_axes, style_plot
 
 _CURVE_X = np.linspace(0.0, 1.0, 401)
 INITIAL_P = 0.25
+PLOT_HEIGHT = 160
 
 
 class BinaryEntropyBox(EntropyBox):
@@ -65,20 +65,15 @@ class BinaryEntropyBox(EntropyBox):
 
         self.binary_plot = PlotView(background="w")
         self.binary_plot.setObjectName("binaryEntropyPlot")
-        self.binary_plot.setFixedHeight(160)
+        self.binary_plot.setFixedHeight(PLOT_HEIGHT)
         plot = self.binary_plot.getPlotItem()
         style_plot(plot)
         # p lives on [0, 1]: nothing to zoom or pan, so Ctrl+wheel does nothing.
         plot.getAxis("left").setWidth(42)
         plot.setXRange(0.0, 1.0, padding=0.02)
-        self.binary_curve = plot.plot(pen=CURVE_PEN)
+        self.binary_curve = plot.plot()
         self.binary_marker = pg.InfiniteLine(
-            pos=INITIAL_P,
-            angle=90,
-            movable=True,
-            bounds=(0.0, 1.0),
-            pen=MARKER_PEN,
-            hoverPen=MARKER_HOVER_PEN,
+            pos=INITIAL_P, angle=90, movable=True, bounds=(0.0, 1.0)
         )
         self.binary_dot = pg.ScatterPlotItem(size=9, brush=MARKER_BRUSH, pen=None)
         plot.addItem(self.binary_marker)
@@ -91,8 +86,20 @@ class BinaryEntropyBox(EntropyBox):
         self.binary_marker.sigPositionChanged.connect(self._on_binary_marker_moved)
         self.binary_p_spin.valueChanged.connect(self._on_binary_p_spin_changed)
         self.binary_plot.scene().sigMouseClicked.connect(self._on_binary_scene_clicked)
+        self.set_look(NORMAL)
         self._show_curve()
         self.retranslate()
+
+    def set_look(self, look: Look) -> None:
+        """Draw axes, the curve and the marker as large as ``look`` says (presentation mode)."""
+        self.binary_plot.setFixedHeight(round(PLOT_HEIGHT * look.text))
+        plot = self.binary_plot.getPlotItem()
+        style_axes(plot, look, AXIS_COLOR, AXIS_COLOR)
+        plot.getAxis("left").setWidth(round(42 * look.text))
+        self.binary_curve.setPen(look.pen(CURVE_COLOR, 2))
+        self.binary_marker.setPen(look.pen(MARKER_COLOR, 2))
+        self.binary_marker.setHoverPen(look.pen(MARKER_COLOR, 4))
+        self.binary_dot.setSize(look.size(9))
 
     def p(self) -> float:
         """The chosen probability of heads, where the red line is."""

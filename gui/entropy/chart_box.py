@@ -24,10 +24,11 @@ from gui.entropy.common import (
     elide,
     unit_name,
 )
-from gui.plot_style import style_plot
+from gui.plot_style import AXIS_COLOR, Look, style_axes, style_plot
 
 # Above this many outcomes the tick labels would overlap.
 _MAX_TICK_LABELS = 24
+CHART_HEIGHT = 250
 
 
 class OutcomeChartBox(ResultBox):
@@ -48,7 +49,7 @@ class OutcomeChartBox(ResultBox):
         self.chart = ChartView()
         self.chart.setObjectName("entropyChart")
         self.chart.setBackground("w")
-        self.chart.setFixedHeight(250)
+        self.chart.setFixedHeight(CHART_HEIGHT)
         self.p_plot = self.chart.addPlot(row=0, col=0)
         self.surprisal_plot = self.chart.addPlot(row=1, col=0)
         for plot in (self.p_plot, self.surprisal_plot):
@@ -71,6 +72,14 @@ class OutcomeChartBox(ResultBox):
         layout.addWidget(self.stale_note)
         layout.addWidget(self.chart)
         self.retranslate()
+
+    def set_look(self, look: Look) -> None:
+        """Draw axes and marks as large as ``look`` says (presentation mode)."""
+        self.chart.setFixedHeight(round(CHART_HEIGHT * look.text))
+        for plot in (self.p_plot, self.surprisal_plot):
+            style_axes(plot, look, AXIS_COLOR, AXIS_COLOR)
+            plot.getAxis("left").setWidth(round(42 * look.text))
+        self.infinite_marks.setSize(look.size(10))
 
     def title_text(self) -> str:
         return self.tr("Per outcome: p and surprisal −log p")

@@ -30,10 +30,9 @@ from core import entropy as ent
 P_BRUSH = pg.mkBrush("#4C72B0")
 SURPRISAL_BRUSH = pg.mkBrush("#DD8452")
 STALE_BRUSH = pg.mkBrush("#C8C8C8")
-CURVE_PEN = pg.mkPen("#4C72B0", width=2)
-MARKER_PEN = pg.mkPen("#C44E52", width=2)
-MARKER_HOVER_PEN = pg.mkPen("#C44E52", width=4)
-MARKER_BRUSH = pg.mkBrush("#C44E52")
+CURVE_COLOR = "#4C72B0"
+MARKER_COLOR = "#C44E52"
+MARKER_BRUSH = pg.mkBrush(MARKER_COLOR)
 ERROR_STYLE = "color: #C62828;"
 NOTE_STYLE = "color: #1F4E96;"
 # A style sheet colour wins over the disabled palette, so the note that says

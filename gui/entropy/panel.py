@@ -25,6 +25,7 @@ from gui.entropy.comparison_box import ModelComparisonBox
 from gui.entropy.huffman_box import HuffmanBox
 from gui.entropy.input_box import DistributionInputBox
 from gui.entropy.results_box import ResultsBox
+from gui.plot_style import Look
 
 _INITIAL_INPUT = "0.5 0.25 0.25"
 
@@ -106,6 +107,11 @@ class EntropyPanel(QWidget):
         if kind not in INPUT_KINDS:
             raise ValueError(f"kind must be one of {', '.join(INPUT_KINDS)}, got {kind!r}")
         self.input_box.set_input(text, kind)
+
+    def set_look(self, look: Look) -> None:
+        """Draw the charts as large as ``look`` says (presentation mode)."""
+        self.chart_box.set_look(look)
+        self.binary_box.set_look(look)
 
     @property
     def distribution(self) -> ent.Distribution | None:

@@ -22,47 +22,47 @@
 <context>
     <name>BinaryEntropyBox</name>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="109"/>
+        <location filename="../../gui/entropy/binary_box.py" line="116"/>
         <source>Binary entropy</source>
         <translation>二元熵</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="112"/>
+        <location filename="../../gui/entropy/binary_box.py" line="119"/>
         <source>Entropy of a coin that lands heads with probability p: H(p) = −p log p − (1 − p) log(1 − p); largest at p = 1/2.</source>
         <translation>正面朝上概率为 p 的硬币的熵：H(p) = −p log p − (1 − p) log(1 − p)；在 p = 1/2 时最大。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="117"/>
+        <location filename="../../gui/entropy/binary_box.py" line="124"/>
         <source>Probability p of heads; also set by dragging the red line.</source>
         <translation>正面朝上的概率 p；也可以拖动红线来设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="119"/>
+        <location filename="../../gui/entropy/binary_box.py" line="126"/>
         <source>p =</source>
         <translation>p =</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="122"/>
+        <location filename="../../gui/entropy/binary_box.py" line="129"/>
         <source>H(p) = −p log_b p − (1 − p) log_b(1 − p) at the chosen p.</source>
         <translation>所选 p 处的 H(p) = −p log_b p − (1 − p) log_b(1 − p)。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="126"/>
+        <location filename="../../gui/entropy/binary_box.py" line="133"/>
         <source>H(p) for p from 0 to 1. Drag the red line, or click the plot, to choose p. The mouse wheel scrolls the panel.</source>
         <translation>p 从 0 到 1 时的 H(p)。拖动红线或单击图表来选择 p。鼠标滚轮滚动面板。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="130"/>
+        <location filename="../../gui/entropy/binary_box.py" line="137"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="146"/>
+        <location filename="../../gui/entropy/binary_box.py" line="153"/>
         <source>H({p}) = {h}</source>
         <translation>H({p}) = {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="149"/>
+        <location filename="../../gui/entropy/binary_box.py" line="156"/>
         <source>H ({unit})</source>
         <translation>H ({unit})</translation>
     </message>
@@ -70,67 +70,67 @@
 <context>
     <name>CoefficientPanel</name>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="95"/>
+        <location filename="../../gui/coefficient_panel.py" line="94"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="98"/>
+        <location filename="../../gui/coefficient_panel.py" line="97"/>
         <source>Bar heights on a log scale: log₁₀ |coefₖ|. Shows small and huge coefficients together; exact zeros have no logarithm and keep their ring at the bottom.</source>
         <translation>柱高采用对数坐标：log₁₀ |coefₖ|。可以同时显示极小和极大的系数；恰为零的系数没有对数，仍以底部的圆圈表示。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="104"/>
+        <location filename="../../gui/coefficient_panel.py" line="103"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt;&amp;nbsp;coefₖ&amp;nbsp;&amp;gt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt;&amp;nbsp;coefₖ&amp;nbsp;&amp;lt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;○&lt;/span&gt;&amp;nbsp;exactly&amp;nbsp;0</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt;&amp;nbsp;coefₖ&amp;nbsp;&amp;gt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt;&amp;nbsp;coefₖ&amp;nbsp;&amp;lt;&amp;nbsp;0&lt;br&gt;&lt;span style=&apos;color:{2}&apos;&gt;○&lt;/span&gt; 恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="110"/>
+        <location filename="../../gui/coefficient_panel.py" line="109"/>
         <source>One bar per coefficient of f(x) = Σₖ coefₖ φₖ(z), k = 0..D; height |coefₖ|, colour the sign. Large coefficients make the curve swing between the points (overfitting); L2 shrinks them, L1 sets some exactly to 0.</source>
         <translation>f(x) = Σₖ coefₖ φₖ(z)（k = 0..D）的每个系数对应一根柱；柱高为 |coefₖ|，颜色表示正负。系数大会使曲线在点与点之间剧烈摆动（过拟合）；L2 让系数缩小，L1 把其中一些变为恰好 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="118"/>
+        <location filename="../../gui/coefficient_panel.py" line="117"/>
         <source>Exactly zero: coefficients with coefₖ = 0 exactly (L1 removes those features). Largest: maxₖ |coefₖ|.</source>
         <translation>恰为零：coefₖ 恰好等于 0 的系数（L1 去掉了这些特征）。最大：maxₖ |coefₖ|。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="122"/>
+        <location filename="../../gui/coefficient_panel.py" line="121"/>
         <source>Point at a bar to read its coefficient.</source>
         <translation>鼠标指向柱即可读出其系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="123"/>
+        <location filename="../../gui/coefficient_panel.py" line="122"/>
         <source>k (coefₖ multiplies φₖ(z))</source>
         <translation>k（coefₖ 乘以 φₖ(z)）</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="124"/>
+        <location filename="../../gui/coefficient_panel.py" line="123"/>
         <source>|coefₖ|</source>
         <translation>|coefₖ|</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="231"/>
+        <location filename="../../gui/coefficient_panel.py" line="239"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="235"/>
+        <location filename="../../gui/coefficient_panel.py" line="243"/>
         <source>Exactly zero: {0} of {1} · largest |coef|: {2}</source>
         <translation>恰为零：{0} / {1} · 最大 |coef|：{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="243"/>
+        <location filename="../../gui/coefficient_panel.py" line="251"/>
         <source>Point at a bar to read its value.</source>
         <translation>鼠标指向柱即可读出其值。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="247"/>
+        <location filename="../../gui/coefficient_panel.py" line="255"/>
         <source>coef{0} = 0 exactly (feature switched off)</source>
         <translation>coef{0} = 0，恰为零（该特征被关闭）</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="249"/>
+        <location filename="../../gui/coefficient_panel.py" line="257"/>
         <source>coef{0} = {1}</source>
         <translation>coef{0} = {1}</translation>
     </message>
@@ -194,23 +194,23 @@
 <context>
     <name>DataPlot</name>
     <message>
-        <location filename="../../gui/plot_view.py" line="276"/>
+        <location filename="../../gui/plot_view.py" line="294"/>
         <source>Training points</source>
         <extracomment>Draws the noise added to clicked points (replace it to make clicks reproducible).</extracomment>
         <translation>训练点</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="277"/>
+        <location filename="../../gui/plot_view.py" line="295"/>
         <source>Test points (held out)</source>
         <translation>测试点（留出）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="278"/>
+        <location filename="../../gui/plot_view.py" line="296"/>
         <source>Fitted polynomial</source>
         <translation>拟合多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="281"/>
+        <location filename="../../gui/plot_view.py" line="299"/>
         <source>True function</source>
         <translation>真实函数</translation>
     </message>
@@ -387,107 +387,107 @@
 <context>
     <name>EntropyTexts</name>
     <message>
-        <location filename="../../gui/entropy/common.py" line="91"/>
+        <location filename="../../gui/entropy/common.py" line="90"/>
         <source>bits</source>
         <translation>比特</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="92"/>
+        <location filename="../../gui/entropy/common.py" line="91"/>
         <source>nats</source>
         <translation>奈特</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="93"/>
+        <location filename="../../gui/entropy/common.py" line="92"/>
         <source>hartleys</source>
         <translation>哈特莱</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="101"/>
+        <location filename="../../gui/entropy/common.py" line="100"/>
         <source>Probabilities</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="102"/>
+        <location filename="../../gui/entropy/common.py" line="101"/>
         <source>Counts</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="103"/>
+        <location filename="../../gui/entropy/common.py" line="102"/>
         <source>Text: characters</source>
         <translation>文本：按字符</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="104"/>
+        <location filename="../../gui/entropy/common.py" line="103"/>
         <source>Text: words</source>
         <translation>文本：按词</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="113"/>
+        <location filename="../../gui/entropy/common.py" line="112"/>
         <source>{value} {unit}</source>
         <translation>{value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="120"/>
+        <location filename="../../gui/entropy/common.py" line="119"/>
         <source>{title} (stale)</source>
         <translation>{title}（未更新）</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="125"/>
+        <location filename="../../gui/entropy/common.py" line="124"/>
         <source>Still showing the last valid input: “{text}” ({mode}).</source>
         <translation>仍显示上一个有效输入的结果：“{text}”（{mode}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="134"/>
+        <location filename="../../gui/entropy/common.py" line="133"/>
         <source>The input is empty; type one or more numbers separated by spaces or commas.</source>
         <translation>输入为空；请输入一个或多个数，用空格或逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="138"/>
+        <location filename="../../gui/entropy/common.py" line="137"/>
         <source>Item {item}, “{token}”, is not a number; write a decimal such as 0.25 or a fraction such as 1/4.</source>
         <translation>第 {item} 项“{token}”不是数字；请写成 0.25 这样的小数或 1/4 这样的分数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="143"/>
+        <location filename="../../gui/entropy/common.py" line="142"/>
         <source>Item {item}, “{token}”, is not a finite number; use ordinary numbers.</source>
         <translation>第 {item} 项“{token}”不是有限数；请使用普通的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="147"/>
+        <location filename="../../gui/entropy/common.py" line="146"/>
         <source>Item {item}, “{token}”, is negative; values must be 0 or more.</source>
         <translation>第 {item} 项“{token}”是负数；值必须大于或等于 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="150"/>
+        <location filename="../../gui/entropy/common.py" line="149"/>
         <source>Item {item}, “{token}”, is not a whole number; counts are whole numbers (type weights or proportions in the Probabilities mode).</source>
         <translation>第 {item} 项“{token}”不是整数；次数必须是整数（权重或比例请在“概率”模式中输入）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="155"/>
+        <location filename="../../gui/entropy/common.py" line="154"/>
         <source>Item {item}, “{token}”, divides by zero.</source>
         <translation>第 {item} 项“{token}”的分母为零。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="158"/>
+        <location filename="../../gui/entropy/common.py" line="157"/>
         <source>All values are zero, so no outcome can happen; make at least one positive.</source>
         <translation>所有值都为零，没有任何结果可能发生；请至少让一个值为正。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="162"/>
+        <location filename="../../gui/entropy/common.py" line="161"/>
         <source>Item {item}, “{token}”, goes over the limit of {limit} outcomes; remove some.</source>
         <translation>第 {item} 项“{token}”超出了 {limit} 个结果的上限；请删去一些。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="166"/>
+        <location filename="../../gui/entropy/common.py" line="165"/>
         <source>The text has no characters to count (spaces and line breaks do not count).</source>
         <translation>文本中没有可统计的字符（空格和换行不计）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="170"/>
+        <location filename="../../gui/entropy/common.py" line="169"/>
         <source>The text has no words to count; type some letters or digits.</source>
         <translation>文本中没有可统计的词；请输入一些文字或数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="278"/>
+        <location filename="../../gui/entropy/common.py" line="277"/>
         <source>The input has changed and cannot be read as it is; the results stay those of the input named here until it can.</source>
         <translation>输入已改变且目前无法读取；在能读取之前，这里显示的仍是所注明输入的结果。</translation>
     </message>
@@ -780,131 +780,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="237"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="238"/>
-        <source>&amp;Data</source>
-        <translation>数据(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="239"/>
-        <source>&amp;Scenarios</source>
-        <translation>场景(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="240"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="241"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>Curve fitting</source>
         <translation>曲线拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>Entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../gui/menus.py" line="65"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="66"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="67"/>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="68"/>
+        <source>&amp;Scenarios</source>
+        <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="69"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="70"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="71"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1135,27 +1138,27 @@
 <context>
     <name>OutcomeChartBox</name>
     <message>
-        <location filename="../../gui/entropy/chart_box.py" line="76"/>
+        <location filename="../../gui/entropy/chart_box.py" line="85"/>
         <source>Per outcome: p and surprisal −log p</source>
         <translation>各结果：p 与自信息 −log p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/chart_box.py" line="107"/>
+        <location filename="../../gui/entropy/chart_box.py" line="116"/>
         <source>Each outcome&apos;s probability and how surprising it is, side by side.</source>
         <translation>并排显示每个结果的概率及其意外程度。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/chart_box.py" line="111"/>
+        <location filename="../../gui/entropy/chart_box.py" line="120"/>
         <source>Top: probability pᵢ of each outcome. Bottom: its surprisal −log_b pᵢ; rare outcomes are more surprising, and H is the p-weighted mean of the bottom bars. A triangle marks an outcome with p = 0, whose surprisal is infinite. The mouse wheel scrolls the panel; Ctrl+wheel zooms along the outcomes, and dragging moves along them.</source>
         <translation>上：每个结果的概率 pᵢ。下：它的自信息 −log_b pᵢ；越罕见的结果越令人意外，H 就是下方各柱按 p 加权的平均值。三角形标出 p = 0 的结果，其自信息为无穷大。鼠标滚轮滚动面板；Ctrl+滚轮沿结果方向缩放，拖动则沿结果方向移动。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/chart_box.py" line="127"/>
+        <location filename="../../gui/entropy/chart_box.py" line="136"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/chart_box.py" line="130"/>
+        <location filename="../../gui/entropy/chart_box.py" line="139"/>
         <source>−log p ({unit})</source>
         <translation>−log p ({unit})</translation>
     </message>
@@ -1163,72 +1166,72 @@
 <context>
     <name>PathPanel</name>
     <message>
-        <location filename="../../gui/path_panel.py" line="175"/>
+        <location filename="../../gui/path_panel.py" line="181"/>
         <source>Symmetric log</source>
         <translation>对称对数</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="178"/>
+        <location filename="../../gui/path_panel.py" line="184"/>
         <source>Draw asinh(coefₖ / s): linear near 0 (|coefₖ| &lt; s), logarithmic beyond, and keeping the sign, so that 0.01 and 10⁵ fit on one axis. Off: plain coefₖ.</source>
         <translation>绘制 asinh(coefₖ / s)：在 0 附近（|coefₖ| &lt; s）是线性的，更远处是对数的，并保留正负号，使 0.01 和 10⁵ 能画在同一坐标轴上。关闭时：直接画 coefₖ。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="184"/>
+        <location filename="../../gui/path_panel.py" line="190"/>
         <source>Colour: k = 0 violet … k = D yellow · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; drops to exactly 0</source>
         <translation>颜色：k = 0 紫色 … k = D 黄色 · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; 降到恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="189"/>
+        <location filename="../../gui/path_panel.py" line="195"/>
         <source>Regularization path: each line is one coefficient coefₖ of the exact fit at the current degree, as the penalty strength λ grows (log axis). L2 shrinks all of them smoothly towards 0; L1 sets them exactly to 0 one after another. Dashed line: the current λ.</source>
         <translation>正则化路径：每条线是当前次数下精确拟合的一个系数 coefₖ 随惩罚强度 λ 增大（对数轴）的变化。L2 让所有系数平滑地趋向 0；L1 让它们一个接一个地变为恰好 0。虚线：当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="196"/>
+        <location filename="../../gui/path_panel.py" line="202"/>
         <source>Coefficients with coefₖ = 0 exactly at the current λ.</source>
         <translation>在当前 λ 下 coefₖ 恰好等于 0 的系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="197"/>
+        <location filename="../../gui/path_panel.py" line="203"/>
         <source>Point at a line to read its coefficient.</source>
         <translation>鼠标指向曲线即可读出其系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="198"/>
+        <location filename="../../gui/path_panel.py" line="204"/>
         <source>coefₖ</source>
         <translation>coefₖ</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="349"/>
+        <location filename="../../gui/path_panel.py" line="364"/>
         <source>Path of the {0} coefficients at D = {1}</source>
         <translation>D = {1} 时 {0} 个系数的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="355"/>
+        <location filename="../../gui/path_panel.py" line="370"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="358"/>
+        <location filename="../../gui/path_panel.py" line="373"/>
         <source>At the current λ = {0}: {1} of {2} coefficients exactly zero</source>
         <translation>当前 λ = {0}：{2} 个系数中有 {1} 个恰为零</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="362"/>
+        <location filename="../../gui/path_panel.py" line="377"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="365"/>
+        <location filename="../../gui/path_panel.py" line="380"/>
         <source>Point at a line to read its value.</source>
         <translation>鼠标指向曲线即可读出其值。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="369"/>
+        <location filename="../../gui/path_panel.py" line="384"/>
         <source>0 exactly</source>
         <translation>恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="370"/>
+        <location filename="../../gui/path_panel.py" line="385"/>
         <source>coef{0} = {1} at λ = {2}</source>
         <translation>λ = {2} 时 coef{0} = {1}</translation>
     </message>
@@ -1662,102 +1665,102 @@
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../gui/validation_panel.py" line="179"/>
+        <location filename="../../gui/validation_panel.py" line="183"/>
         <source>CV &amp;folds k</source>
         <translation>CV 折数 k(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="182"/>
+        <location filename="../../gui/validation_panel.py" line="186"/>
         <source>k-fold cross-validation: the training points are split at random (fixed seed) into k parts; each part is predicted by the fit on the other k − 1. CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²).</source>
         <translation>k 折交叉验证：训练点被随机（固定种子）分成 k 份；每一份都由在其余 k − 1 份上的拟合来预测。CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²)。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="187"/>
+        <location filename="../../gui/validation_panel.py" line="191"/>
         <source>&amp;Leave-one-out</source>
         <translation>留一法(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="190"/>
+        <location filename="../../gui/validation_panel.py" line="194"/>
         <source>k = N: each point is predicted by the fit on all the others. For ridge this needs no refit: yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ), hᵢᵢ the diagonal of the hat matrix.</source>
         <translation>k = N：每个点都由在其余所有点上的拟合来预测。对岭回归无需重新拟合：yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ)，其中 hᵢᵢ 是帽子矩阵的对角元。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="195"/>
+        <location filename="../../gui/validation_panel.py" line="199"/>
         <source>Use &amp;best λ</source>
         <translation>使用最佳 λ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="198"/>
+        <location filename="../../gui/validation_panel.py" line="202"/>
         <source>Move the penalty slider to the λ with the smallest cross-validated error (one undo step). With both penalties on, their ratio is kept.</source>
         <translation>把惩罚滑块移到交叉验证误差最小的 λ（可一步撤销）。两种惩罚都开启时，保持它们的比例不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="203"/>
+        <location filename="../../gui/validation_panel.py" line="207"/>
         <source>λ* = argmin over the grid of the cross-validated RMSE, and that RMSE.</source>
         <translation>λ* = 网格上交叉验证 RMSE 的 argmin，以及该 RMSE。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="258"/>
+        <location filename="../../gui/validation_panel.py" line="262"/>
         <source>Use best λ</source>
         <translation>使用最佳 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="301"/>
+        <location filename="../../gui/validation_panel.py" line="305"/>
         <source>Could not compute the curves: {0}</source>
         <translation>无法计算曲线：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="373"/>
+        <location filename="../../gui/validation_panel.py" line="377"/>
         <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="375"/>
+        <location filename="../../gui/validation_panel.py" line="379"/>
         <source>leave-one-out CV</source>
         <translation>留一 CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="377"/>
+        <location filename="../../gui/validation_panel.py" line="381"/>
         <source>{0}-fold CV</source>
         <translation>{0} 折 CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="384"/>
+        <location filename="../../gui/validation_panel.py" line="388"/>
         <source>Best λ by CV: —</source>
         <translation>CV 最佳 λ：—</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="388"/>
+        <location filename="../../gui/validation_panel.py" line="392"/>
         <source>Best λ by CV: {0} (CV RMSE {1})</source>
         <translation>CV 最佳 λ：{0}（CV RMSE {1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="393"/>
+        <location filename="../../gui/validation_panel.py" line="397"/>
         <source>best degree by CV: {0}</source>
         <translation>交叉验证选出的最佳次数：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="395"/>
+        <location filename="../../gui/validation_panel.py" line="399"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="400"/>
+        <location filename="../../gui/validation_panel.py" line="404"/>
         <source>No training points yet.</source>
         <translation>还没有训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="402"/>
+        <location filename="../../gui/validation_panel.py" line="406"/>
         <source>Cross-validation needs at least 2 training points.</source>
         <translation>交叉验证至少需要 2 个训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="404"/>
+        <location filename="../../gui/validation_panel.py" line="408"/>
         <source>No test points: Shift+click on the plot to add some.</source>
         <translation>没有测试点：在图上 Shift+单击可添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="409"/>
+        <location filename="../../gui/validation_panel.py" line="413"/>
         <source>Leave-one-out with L1 refits once per point; with more than {0} points {1}-fold CV is used instead.</source>
         <translation>带 L1 的留一法要为每个点各重新拟合一次；超过 {0} 个点时改用 {1} 折 CV。</translation>
     </message>
@@ -1765,48 +1768,48 @@
 <context>
     <name>ValidationPlots</name>
     <message>
-        <location filename="../../gui/validation_plots.py" line="108"/>
+        <location filename="../../gui/validation_plots.py" line="126"/>
         <source>degree D</source>
         <translation>次数 D</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="109"/>
-        <location filename="../../gui/validation_plots.py" line="110"/>
+        <location filename="../../gui/validation_plots.py" line="127"/>
+        <location filename="../../gui/validation_plots.py" line="128"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="113"/>
+        <location filename="../../gui/validation_plots.py" line="131"/>
         <source>RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²) of the exact fit at each degree D = 0..30, with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises: overfitting. The cross-validated error (dashed) estimates the test error from the training points alone; ★ marks the degree it would choose. Dashed vertical line: the current degree.</source>
         <translation>在每个次数 D = 0..30 下、用当前的 λ₁ 和 λ₂ 精确拟合所得的 RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²)。随着 D 增大，训练误差一直下降；测试误差先降后升：这就是过拟合。交叉验证误差（虚线）只用训练点来估计测试误差；★ 标出它会选择的次数。竖直虚线：当前次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="161"/>
+        <location filename="../../gui/validation_plots.py" line="179"/>
         <source>Error vs degree at the current λ (dashed: D = {0})</source>
         <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="166"/>
+        <location filename="../../gui/validation_plots.py" line="184"/>
         <source>Error vs λ at D = {0} (dashed: {1})</source>
         <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="122"/>
+        <location filename="../../gui/validation_plots.py" line="140"/>
         <source>RMSE against the penalty strength λ (log scale) at the current degree. Small λ: overfit (low train, high test error); large λ: underfit (both high). The cross-validated error (dashed) estimates the test error from the training points alone: each fold is predicted by a fit that did not see it. ★ marks its minimum; the dashed line the current λ.</source>
         <translation>当前次数下 RMSE 随惩罚强度 λ（对数坐标）的变化。λ 小：过拟合（训练误差低、测试误差高）；λ 大：欠拟合（两者都高）。交叉验证误差（虚线）只用训练点来估计测试误差：每一折都由没见过它的拟合来预测。★ 标出其最小值；竖虚线为当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="138"/>
+        <location filename="../../gui/validation_plots.py" line="156"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="163"/>
+        <location filename="../../gui/validation_plots.py" line="181"/>
         <source>λ off</source>
         <translation>λ 关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="163"/>
+        <location filename="../../gui/validation_plots.py" line="181"/>
         <source>λ = {0}</source>
         <translation>λ = {0}</translation>
     </message>
@@ -1814,12 +1817,12 @@
 <context>
     <name>VarianceOverlay</name>
     <message>
-        <location filename="../../gui/variance_overlay.py" line="147"/>
+        <location filename="../../gui/variance_overlay.py" line="152"/>
         <source>{0} bootstrap fits: the spread is the variance</source>
         <translation>{0} 条自助法拟合曲线：散开的程度就是方差</translation>
     </message>
     <message>
-        <location filename="../../gui/variance_overlay.py" line="152"/>
+        <location filename="../../gui/variance_overlay.py" line="157"/>
         <source>Faint curves: the same model fitted to {0} bootstrap resamples of the training points (drawn with replacement). A wide spread means high variance.</source>
         <translation>浅色曲线：同一个模型在训练点的 {0} 个自助重采样（有放回抽样）上分别拟合的结果。曲线越分散，方差越大。</translation>
     </message>
@@ -1958,16 +1961,36 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="250"/>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="252"/>
+        <source>Larger text, thicker curves, bigger points; secondary panels out of the way, for the back row of a lecture hall (F5 switches back)</source>
+        <translation>字更大、线更粗、点更大；次要面板让开，让教室后排也看得清（按 F5 切换回来）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="262"/>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="262"/>
+        <source>Use the whole screen, without a frame</source>
+        <translation>占满整个屏幕，不显示窗口边框</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="269"/>
         <source>&amp;Concepts guide</source>
         <translation>概念指南(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="251"/>
+        <location filename="../../gui/actions.py" line="270"/>
         <source>Short illustrated pages on overfitting, regularization and entropy</source>
         <translation>关于过拟合、正则化和熵的简短图文讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="255"/>
+        <location filename="../../gui/actions.py" line="274"/>
         <source>&amp;About Overfit Lab</source>
         <translation>关于 Overfit Lab(&amp;A)</translation>
     </message>

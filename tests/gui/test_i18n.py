@@ -66,14 +66,14 @@ def test_compiled_translation_matches_its_source(tmp_path):
 
 
 def test_switching_language_relabels_the_open_window(window, qtbot):
-    assert window.file_menu.title() == "&File"
+    assert window.menus.file.title() == "&File"
     before = window.readouts.names["train_rmse"].text()
     window.set_language("zh_CN")
     assert window.translations.language == "zh_CN"
-    assert window.file_menu.title() != "&File"
+    assert window.menus.file.title() != "&File"
     assert window.readouts.names["train_rmse"].text() != before
     chinese = [
-        window.file_menu.title(),
+        window.menus.file.title(),
         window.docks.model.windowTitle(),
         window.readouts.names["objective"].text(),
         window.model_controls.penalize_intercept.text(),
@@ -84,7 +84,7 @@ def test_switching_language_relabels_the_open_window(window, qtbot):
     window.load_example()
     assert "." in window.readouts.values["train_rmse"].text()
     window.set_language("en")
-    assert window.file_menu.title() == "&File"
+    assert window.menus.file.title() == "&File"
     assert window.readouts.names["train_rmse"].text() == before
 
 

@@ -91,6 +91,10 @@ PROBE = textwrap.dedent(
     app.processEvents()
     report["plot_width"] = window.plot.width()
     report["window_width"] = window.width()
+    window.action_table.presentation.setChecked(True)
+    for _ in range(10):
+        app.processEvents()
+    report["presentation"] = problems(window, screen)
     window.undo_stack.setClean()
     print(json.dumps(report))
     """
@@ -116,7 +120,7 @@ def test_the_window_fits_the_screen_it_opens_on(tmp_path, screen):
     logical = QRect(*report["screen"])
     assert logical.width() == width // scale
     assert logical.contains(QRect(*report["frame"])), report
-    for room in ("curves", "entropy"):
+    for room in ("curves", "entropy", "presentation"):
         assert not report[room], (room, report[room][:6])
     # The plot keeps most of the room: at least half the window's width.
     assert report["plot_width"] >= 0.5 * report["window_width"]

@@ -161,7 +161,7 @@ def test_scenario_texts_follow_the_language(window):
             "l1_features"
         ].title("zh_CN")
         assert _has_chinese(window.docks.scenario.windowTitle())
-        assert _has_chinese(window.scenario_menu.title())
+        assert _has_chinese(window.menus.scenarios.title())
     finally:
         window.set_language("en")
     assert window.scenario_panel.explanation.text() == SCENARIOS["l1_features"].explanation("en")

@@ -1,0 +1,73 @@
+"""The window's menus, built from its action table, with their titles in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from gui.actions import WindowActions
+
+
+def _fill(menu: QMenu, entries: Sequence[QAction | None]) -> None:
+    for act in entries:
+        menu.addSeparator() if act is None else menu.addAction(act)
+
+
+class Menus(QObject):
+    """File, Edit, Data, Scenarios, View (with Language) and Help.
+
+    ``dock_toggles`` is the View menu's place for the docks' show/hide actions.
+    """
+
+    def __init__(self, window: QMainWindow, actions: WindowActions, recent: QMenu) -> None:
+        super().__init__(window)
+        a, bar = actions, window.menuBar()
+        self.file = bar.addMenu("")
+        _fill(
+            self.file,
+            (
+                a.new,
+                a.open,
+                recent.menuAction(),
+                a.save,
+                a.save_as,
+                None,
+                a.import_points,
+                a.export_points,
+                a.export_image,
+                None,
+                a.quit,
+            ),
+        )
+        self.edit = bar.addMenu("")
+        _fill(self.edit, (a.undo, a.redo, None, a.delete, a.select_all, a.clear))
+        self.data = bar.addMenu("")
+        self.data.addAction(a.generate)
+        self.scenarios = bar.addMenu("")
+        self.scenarios.addActions(list(a.scenarios.values()))
+        self.view = bar.addMenu("")
+        _fill(
+            self.view,
+            (a.reset_view, a.variance, None, a.presentation, a.full_screen, None),
+        )
+        self.dock_toggles = self.view.addSeparator()
+        self.language = self.view.addMenu("")
+        self.language.addActions(a.languages.actions())
+        self.help = bar.addMenu("")
+        _fill(self.help, (a.guide, None, a.about))
+
+    def retranslate(self) -> None:
+        """Set the menu titles in the current language."""
+        for menu, title in (
+            (self.file, self.tr("&File")),
+            (self.edit, self.tr("&Edit")),
+            (self.data, self.tr("&Data")),
+            (self.scenarios, self.tr("&Scenarios")),
+            (self.view, self.tr("&View")),
+            (self.help, self.tr("&Help")),
+            (self.language, self.tr("&Language")),
+        ):
+            menu.setTitle(title)

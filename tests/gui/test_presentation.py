@@ -1,0 +1,69 @@
+"""Presentation mode: larger text, thicker curves, secondary panels away, and back exactly."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from gui.plot_style import PRESENTATION
+from tests.gui.conftest import make_window
+
+
+def _state(window):
+    docks = {d.objectName(): d.isVisible() for d in window.docks.all()}
+    return QApplication.font().pointSizeF(), docks, window.plot.getPlotItem()
+
+
+def test_presentation_mode_is_a_checkable_action_on_f5(window):
+    act = window.findChild(type(window.action_table.presentation), "presentationModeAction")
+    assert act is window.action_table.presentation
+    assert act.isCheckable() and act.shortcut() == QKeySequence("F5")
+    assert act in window.menus.view.actions()
+
+
+def test_presentation_mode_makes_everything_larger_and_back_exactly(window, qtbot):
+    window.load_example()
+    font_before, docks_before, _ = _state(window)
+    curve_pen = window.plot._curve.opts["pen"].widthF()
+    tick = window.plot.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF()
+    point = window.plot._train.opts["size"]
+    path_marker = window.path_panel.marker.pen.widthF()
+    window.action_table.presentation.trigger()
+    qtbot.wait(20)
+    assert window.presentation.enabled
+    assert QApplication.font().pointSizeF() >= 1.5 * font_before
+    assert window.plot._curve.opts["pen"].widthF() >= 1.5 * curve_pen
+    assert window.plot.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF() >= 1.5 * tick
+    assert window.plot._train.opts["size"] >= 1.5 * point
+    assert window.path_panel.marker.pen.widthF() > path_marker
+    # Secondary panels step aside; the controls and the numbers stay.
+    assert window.docks.model.isVisible() and window.docks.readouts.isVisible()
+    for dock in (window.docks.coefficients, window.docks.validation, window.docks.path):
+        assert not dock.isVisible()
+    # And back, exactly.
+    window.action_table.presentation.trigger()
+    qtbot.wait(20)
+    font_after, docks_after, _ = _state(window)
+    assert font_after == font_before and docks_after == docks_before
+    assert window.plot._curve.opts["pen"].widthF() == curve_pen
+    assert window.plot._train.opts["size"] == point
+
+
+def test_presentation_mode_is_remembered_and_the_normal_layout_saved(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    docks = {d.objectName(): d.isVisible() for d in window.docks.all()}
+    window.action_table.presentation.setChecked(True)
+    window.close()
+    reopened = make_window(qtbot, tmp_path)
+    assert reopened.presentation.enabled and reopened.action_table.presentation.isChecked()
+    reopened.action_table.presentation.setChecked(False)
+    # Leaving it restores the layout the user had before presenting.
+    assert {d.objectName(): d.isVisible() for d in reopened.docks.all()} == docks
+    assert PRESENTATION.text >= 1.5
+
+
+def test_full_screen_toggles(window, qtbot):
+    window.action_table.full_screen.setChecked(True)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    window.action_table.full_screen.setChecked(False)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
