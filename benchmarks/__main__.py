@@ -28,6 +28,7 @@ from core.polyfit import check_degree
 # imports (scikit-learn, Qt) cost nothing when it is filtered out.
 SECTIONS: dict[str, str] = {
     "fit": "benchmarks.fit_bench",
+    "update": "benchmarks.update_bench",
     "gui": "benchmarks.gui_bench",
     "panels": "benchmarks.panels_bench",
 }
