@@ -45,6 +45,20 @@ estimated from the computed ``a`` as ``4 (D + 1) eps ||a|| |a|^T |R^-T| c``
 with ``c`` the column norms of ``R`` (the perturbation of ``R`` a fresh QR
 leaves, pushed through the triangular solve) times :data:`DOWNDATE_MARGIN`,
 or ``|t| > rho`` beyond rounding (the point was not among those reduced).
+
+Use. Keep one :class:`TrackedReduction` per point set at ``MAX_DEGREE`` and
+truncate its ``reduced`` per degree as before; start afresh after a change of
+basis, domain or the whole point set. For each edit call
+:func:`append_points`, :func:`remove_points` or :func:`move_points`; on
+:class:`RefactorNeededError` reduce the current points afresh (it happens
+for small N, where that is cheap, for a point of leverage near 1, for data
+with fewer distinct x than coefficients, and for bulk removals). When
+``should_refactor`` turns true, reduce afresh soon: at once for small N, or
+off the GUI thread for large N while the tracked factor stays in use (its
+error is still within ``REFACTOR_GROWTH`` to ``MAX_GROWTH`` times a fresh
+one's). An undo that restores earlier points can restore the earlier
+``TrackedReduction``, and a drag can remove the dragged point once and
+append each position to that base, so neither accumulates growth.
 """
 
 from __future__ import annotations
@@ -311,7 +325,9 @@ def _downdate(
     # subtraction divides every absolute error by rho'.
     floor = p * _EPS * math.hypot(float(np.linalg.norm(qty)), rho)
     gap = rho - abs(t)
-    if gap < -DOWNDATE_MARGIN * (growth + 1.0) * floor:
+    # t inherits the relative error of alpha**2 (noise / alpha**2) on top.
+    slack = (growth + 1.0) * floor + abs(t) * noise / (2.0 * alpha2)
+    if gap < -DOWNDATE_MARGIN * slack:
         raise RefactorNeededError(
             "the point's residual exceeds the residual left: it was not among the points"
         )
