@@ -404,6 +404,34 @@ def test_long_removal_run_at_moderate_n_is_flagged_before_accuracy_is_lost():
     assert_matches_fresh(tracked, x[removed:], y[removed:], "monomial")
 
 
+@pytest.mark.parametrize("basis", BASES)
+def test_rank_and_condition_after_edits_at_large_n_equal_a_fresh_reductions(basis):
+    # At N = 100,000 the monomial features at degree 30 sit just past numpy's
+    # rank cut-off 1 / (eps N): what is reported as rank and condition, and
+    # the least-squares fit built on them, must not change because of an edit.
+    rng = np.random.default_rng(23)
+    x, y = sin_data(100_000, rng)
+    tracked = fresh(x[:-1], y[:-1], basis)
+    edits = [
+        (lambda t: append_points(t, x[-1:], y[-1:]), x, y),
+        (lambda t: remove_points(t, x[:1], y[:1]), x[1:-1], y[1:-1]),
+        (
+            lambda t: move_points(t, x[:1], y[:1], [0.25], [0.5]),
+            np.r_[0.25, x[1:-1]],
+            np.r_[0.5, y[1:-1]],
+        ),
+    ]
+    for update, xs, ys in edits:
+        ours = update(tracked).reduced
+        ref = reduce(xs, ys, MAX_DEGREE, basis)
+        assert ours.rank == ref.rank
+        assert ours.condition == pytest.approx(ref.condition, rel=1e-3)
+        np.testing.assert_allclose(
+            solve(ours.truncated(12)), solve(ref.truncated(12)), rtol=1e-7, atol=1e-9
+        )
+        assert ours.sum_squares(solve(ours)) == pytest.approx(ref.sum_squares(solve(ref)), rel=1e-9)
+
+
 def test_independent_reference_numpy_lstsq():
     rng = np.random.default_rng(21)
     x, y = sin_data(800, rng)
