@@ -294,8 +294,9 @@ def _downdate(
     alpha2 = 1.0 - norm_a * norm_a
     # How far rounding (a fresh QR's perturbation of r, pushed through the
     # triangular solve) can move alpha**2.
-    spread = np.abs(np.linalg.inv(r).T) @ np.linalg.norm(r, axis=0)
-    noise = 4.0 * p * _EPS * norm_a * float(np.abs(a) @ spread)
+    with np.errstate(all="ignore"):  # a nearly singular r: inf or nan here refuses below
+        spread = np.abs(np.linalg.inv(r).T) @ np.linalg.norm(r, axis=0)
+        noise = 4.0 * p * _EPS * norm_a * float(np.abs(a) @ spread)
     if not alpha2 > DOWNDATE_MARGIN * noise:
         raise RefactorNeededError(
             f"unsafe downdate: the point's leverage 1 - alpha^2 = {1.0 - alpha2:.6g} is 1"

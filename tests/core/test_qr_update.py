@@ -362,6 +362,10 @@ def test_repeated_x_makes_the_factor_singular():
     tracked = fresh(x, y, "legendre")
     with pytest.raises(RefactorNeededError, match=r"singular|unsafe downdate"):
         remove_points(tracked, x[:1], y[:1])
+    # Every point at the domain's centre: the odd Legendre columns are exactly 0.
+    centre = TrackedReduction(reduce(np.full(50, 0.5), np.arange(50.0), 3, "legendre"))
+    with pytest.raises(RefactorNeededError, match="the factor is singular"):
+        remove_points(centre, [0.5], [7.0])
     # At a degree the points do determine, the same removal is an ordinary downdate.
     low = TrackedReduction(reduce(x, y, 5, "legendre"))
     ref = reduce(x[1:], y[1:], 5, "legendre")
