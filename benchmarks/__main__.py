@@ -30,6 +30,7 @@ SECTIONS: dict[str, str] = {
     "fit": "benchmarks.fit_bench",
     "classify": "benchmarks.classify_bench",
     "cluster": "benchmarks.cluster_bench",
+    "update": "benchmarks.update_bench",
     "gui": "benchmarks.gui_bench",
     "panels": "benchmarks.panels_bench",
 }

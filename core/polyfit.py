@@ -306,6 +306,11 @@ class Reduced:
         return float(res @ res + self.rss_perp)
 
 
+def rank_tolerance(n_samples: int, n_coef: int) -> float:
+    """numpy's lstsq cut-off: singular values below ``s_max`` times this are rounding."""
+    return _rank_tol(n_samples, n_coef)
+
+
 def _rank_tol(n_samples: int, n_coef: int) -> float:
     return _EPS * max(n_samples, n_coef)
 

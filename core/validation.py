@@ -404,7 +404,9 @@ def coef_grid(
     Ridge: :func:`ridge_coef_grid`. Otherwise the exact solver at each
     ``(l1, l2) = mix.strengths(lam)``, from the largest lam down, each
     warm-started from the last (the answer does not depend on the start);
-    ``checkpoint`` is called before each of those solves.
+    ``checkpoint`` is called before each of those solves. Where ``l1`` is
+    above the largest gradient of the data term at the null fit, the null
+    fit is the optimum and is returned without a solve.
 
     Returns
     -------
@@ -415,13 +417,39 @@ def coef_grid(
         return ridge_coef_grid(reduced, lam, penalize_intercept)
     _need_points(reduced, "a fit")
     coef = np.empty((lam.size, reduced.n_coef))
+    null, l1_max = _null_fit(reduced, penalize_intercept)
     warm = None
     for i in range(lam.size - 1, -1, -1):
-        _pass(checkpoint)
         l1, l2 = mix.strengths(float(lam[i]))
+        if l1 > l1_max:
+            # Every penalized coefficient is exactly 0 here: the optimality
+            # conditions hold at the null fit, so no solve is needed.
+            coef[i] = warm = null
+            continue
+        _pass(checkpoint)
         warm = solve(reduced, l1, l2, penalize_intercept, warm_start=warm)
         coef[i] = warm
     return coef
+
+
+def _null_fit(reduced: Reduced, penalize_intercept: bool) -> tuple[FloatArray, float]:
+    """The fit with every penalized coefficient 0, and the l1 above which it is the optimum.
+
+    With the intercept free the first column of the triangular ``R`` is
+    ``(R_00, 0, ..., 0)``, so the null fit is ``c_0 = qty_0 / R_00`` (the mean
+    of y in either basis); otherwise it is 0. The data term's gradient there,
+    ``g = (2/n) R^T (R c - qty)``, decides: for ``l1 >= max_{k in P} |g_k|``
+    zero satisfies every subgradient condition (the L2 term's gradient is 0
+    at 0), whatever l2 is. The bound is raised by a relative 1e-9 so that a
+    setting within rounding of it goes to the solver.
+    """
+    c = np.zeros(reduced.n_coef)
+    if not penalize_intercept:
+        c[0] = reduced.qty[0] / reduced.r[0, 0]
+    grad = (2.0 / reduced.n_samples) * (reduced.r.T @ (reduced.r @ c - reduced.qty))
+    penalized = grad if penalize_intercept else grad[1:]
+    l1_max = float(np.max(np.abs(penalized), initial=0.0))
+    return c, l1_max * (1.0 + 1e-9)
 
 
 def _grid_sse(reduced: Reduced, coef: FloatArray) -> FloatArray:

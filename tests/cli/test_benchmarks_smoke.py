@@ -33,6 +33,10 @@ def test_quick_run_prints_fit_table_and_targets():
     assert "HARD CASE" in out
     assert "== targets ==" in out
     assert "worst N=100,000 cold p95" in out
+    assert "== update: core cost of an edit vs a fresh QR reduction (D=3" in out
+    for edit in ("fresh reduce", "append 1 (click)", "remove 1 (undo)", "move 1 (drag)"):
+        assert edit in out
+    assert "core cost of an edit, N=10, D=3: worst p95" in out
 
 
 @pytest.mark.slow

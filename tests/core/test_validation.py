@@ -150,6 +150,44 @@ def test_l1_path_reaches_exact_zeros_and_ends_at_the_intercept_alone():
     assert not np.any(ridge_coef_grid(red, lambda_grid())[:, 1:] == 0)
 
 
+@pytest.mark.parametrize("penalize_intercept", [False, True])
+@pytest.mark.parametrize("mix", [LASSO, ENET], ids=["lasso", "enet"])
+def test_path_above_the_largest_gradient_is_the_null_fit_without_a_solve(
+    mix, penalize_intercept, monkeypatch
+):
+    x, y = sin_data(60, 11)
+    y = y + 2.0  # a mean far from 0, so a penalized intercept matters
+    red = reduce(x, y, 12, "legendre")
+    phi = features(Domain().to_unit(x), 12, "legendre")
+    null = np.zeros(13)
+    if not penalize_intercept:
+        null[0] = y.mean()
+    # Hand-derived: the largest |gradient| of the data term at the null fit.
+    grad = 2.0 / x.size * phi.T @ (phi @ null - y)
+    l1_max = float(np.max(np.abs(grad if penalize_intercept else grad[1:])))
+    share = mix.l1_share
+    grid = np.array([0.5, 0.999, 1.001, 2.0, 10.0]) * l1_max / share
+    solves = []
+
+    def counting_solve(*args, **kwargs):
+        solves.append(args[1])
+        return solve(*args, **kwargs)
+
+    monkeypatch.setattr("core.validation.solve", counting_solve)
+    coef = coef_grid(red, grid, mix, penalize_intercept)
+    assert len(solves) == 2  # only the two strengths below l1_max
+    for i, lam in enumerate(grid):
+        l1, l2 = mix.strengths(lam)
+        cold = solve(red, l1, l2, penalize_intercept)
+        np.testing.assert_allclose(coef[i], cold, rtol=1e-9, atol=1e-12)
+        penalized = coef[i] if penalize_intercept else coef[i][1:]
+        if i >= 2:
+            assert np.all(penalized == 0.0)
+            np.testing.assert_allclose(coef[i], null, rtol=1e-12, atol=1e-15)
+        else:
+            assert np.count_nonzero(penalized) >= 1
+
+
 # --------------------------------------------------------------------- combine
 @pytest.mark.parametrize("n", [3, 12, 200])
 def test_combined_reductions_fit_like_the_reduction_of_all_points(n):
