@@ -129,6 +129,7 @@ class PathPanel(QWidget):
         self._hover: tuple[int, int] | None = None
         self._texts: dict[object, str] = {}  # last text set on each label or axis
         self._axes: tuple = (False, math.nan)  # (left ticks, y top) last set
+        self._drawn: tuple | None = None  # (path, symmetric log, top, look) of the lines
 
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_widget.setObjectName("pathPlot")
@@ -328,6 +329,12 @@ class PathPanel(QWidget):
             ticks = None
             top = self._linear_top(coef)
             bound = CLIP_FACTOR * top
+        # The same lines as drawn already (a λ step that kept the axis): nothing to redo.
+        drawn = (id(coef), self.asinh_check.isChecked(), top, self._look)
+        if drawn == self._drawn:
+            self._update_texts()
+            return
+        self._drawn = drawn
         for k in range(n):
             pen = self._look.pen(self._cmap.map(0.9 * k / max(n - 1, 1), mode="qcolor"), 1.6)
             values = np.clip(self._transform(coef[:, k]), -bound, bound)

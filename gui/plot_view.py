@@ -20,165 +20,27 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem
 
 from core.datasets import true_function
 from gui.commands import AddPointCommand, Gesture, MovePointCommand, RemovePointsCommand
+from gui.plot_editing import EditViewBox, MovableLegend, PassiveScatter
 from gui.plot_style import (
     FIT_COLOR,
     NORMAL,
     SELECT_COLOR,
-    TEST_COLOR,
-    TRAIN_COLOR,
     TRUE_COLOR,
     Look,
     style_axes,
 )
+from gui.point_layers import PointLayers
 from gui.state import LabState
 
-HIT_RADIUS_PX = 8.0
 LEGEND_MARGIN_PX = 10
 CURVE_WEIGHT = 0.05
 CURVE_SAMPLES = 1500
-
-
-def nearest_point(
-    x: np.ndarray,
-    y: np.ndarray,
-    at: tuple[float, float],
-    pixel: tuple[float, float],
-    radius_px: float = HIT_RADIUS_PX,
-) -> int | None:
-    """Index of the point nearest to ``at`` on screen, if within ``radius_px`` pixels.
-
-    ``pixel`` is the size of one screen pixel in data units along x and y, so
-    distance is measured as the user sees it, whatever the axis scales.
-    """
-    if x.size == 0:
-        return None
-    dist2 = ((x - at[0]) / pixel[0]) ** 2 + ((y - at[1]) / pixel[1]) ** 2
-    best = int(np.argmin(dist2))
-    return best if dist2[best] <= radius_px**2 else None
-
-
-def points_in_rect(x: np.ndarray, y: np.ndarray, rect: QRectF) -> np.ndarray:
-    """Indices of the points inside a rectangle in data coordinates."""
-    r = rect.normalized()
-    inside = (x >= r.left()) & (x <= r.right()) & (y >= r.top()) & (y <= r.bottom())
-    return np.flatnonzero(inside)
-
-
-class _PassiveScatter(pg.ScatterPlotItem):
-    """Scatter points that leave every click to the view box, which hit-tests them itself."""
-
-    def mouseClickEvent(self, ev) -> None:
-        ev.ignore()
-
-
-class _Legend(pg.LegendItem):
-    """The plot's legend; the user may drag it, and then it stays where they put it."""
-
-    moved_by_user = False
-
-    def mouseDragEvent(self, ev) -> None:
-        self.moved_by_user = True
-        super().mouseDragEvent(ev)
-
-
-class _EditViewBox(pg.ViewBox):
-    """A ViewBox that turns mouse gestures into point edits (signals in data coordinates)."""
-
-    add_requested = Signal(float, float, bool)
-    remove_requested = Signal(int)
-    toggle_requested = Signal(int)
-    select_requested = Signal(object, bool)
-    drag_moved = Signal(int, float, float)
-    drag_finished = Signal(int, float, float)
-
-    def __init__(self) -> None:
-        super().__init__(enableMenu=False)
-        self._points: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
-        self._dragging: int | None = None
-        self._selecting = False
-        self._cancelled = False
-
-    def set_points(self, x: np.ndarray, y: np.ndarray) -> None:
-        self._points = (x, y)
-
-    @property
-    def dragging(self) -> bool:
-        """True while a point is being dragged."""
-        return self._dragging is not None
-
-    def cancel_drag(self) -> None:
-        """Forget the point being dragged; the rest of the gesture does nothing."""
-        if self._dragging is not None:
-            self._dragging = None
-            self._cancelled = True
-
-    def _hit(self, pos: QPointF) -> int | None:
-        at = self.mapToView(pos)
-        px, py = self.viewPixelSize()
-        return nearest_point(*self._points, (at.x(), at.y()), (px, py))
-
-    def mouseClickEvent(self, ev) -> None:
-        hit = self._hit(ev.pos())
-        mods = ev.modifiers()
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            if mods & Qt.KeyboardModifier.ControlModifier:
-                if hit is not None:
-                    self.toggle_requested.emit(hit)
-                return
-            # Shift+click always adds a test point, even right beside another point.
-            test = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-            if hit is None or test:
-                at = self.mapToView(ev.pos())
-                self.add_requested.emit(at.x(), at.y(), test)
-            else:
-                self.select_requested.emit(np.array([hit]), False)
-        elif ev.button() == Qt.MouseButton.RightButton:
-            ev.accept()
-            if hit is not None:
-                self.remove_requested.emit(hit)
-        else:
-            super().mouseClickEvent(ev)
-
-    def mouseDragEvent(self, ev, axis=None) -> None:
-        if ev.button() != Qt.MouseButton.LeftButton:
-            super().mouseDragEvent(ev, axis)
-            return
-        if ev.isStart():
-            self._dragging = None
-            self._cancelled = False
-            self._selecting = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
-            if not self._selecting:
-                self._dragging = self._hit(ev.buttonDownPos())
-        if self._cancelled:
-            ev.accept()  # the point's drag was cancelled: no pan either
-            return
-        if self._selecting:
-            ev.accept()
-            self.updateScaleBox(ev.buttonDownPos(), ev.pos())
-            if ev.isFinish():
-                self.rbScaleBox.hide()
-                a, b = self.mapToView(ev.buttonDownPos()), self.mapToView(ev.pos())
-                rect = QRectF(a, b)
-                self.select_requested.emit(points_in_rect(*self._points, rect), True)
-                self._selecting = False
-            return
-        if self._dragging is None:
-            super().mouseDragEvent(ev, axis)  # pan
-            return
-        ev.accept()
-        at = self.mapToView(ev.pos())
-        if ev.isFinish():
-            index, self._dragging = self._dragging, None
-            self.drag_finished.emit(index, at.x(), at.y())
-        else:
-            self.drag_moved.emit(self._dragging, at.x(), at.y())
 
 
 class DataPlot(pg.PlotWidget):
@@ -187,7 +49,7 @@ class DataPlot(pg.PlotWidget):
     selection_changed = Signal()
 
     def __init__(self, state: LabState, undo_stack: QUndoStack, parent=None) -> None:
-        self._box = _EditViewBox()
+        self._box = EditViewBox()
         super().__init__(parent, background="w", viewBox=self._box)
         self.setObjectName("dataPlot")
         self._state = state
@@ -215,7 +77,9 @@ class DataPlot(pg.PlotWidget):
         item.setLabel("bottom", "x")
         item.setLabel("left", "y")
         self._box.disableAutoRange()
-        self._legend = _Legend(offset=(-LEGEND_MARGIN_PX, LEGEND_MARGIN_PX), labelTextColor="k")
+        self._legend = MovableLegend(
+            offset=(-LEGEND_MARGIN_PX, LEGEND_MARGIN_PX), labelTextColor="k"
+        )
         self._legend.setParentItem(item.vb)
         item.legend = self._legend
         self._legend.setBrush(pg.mkBrush(255, 255, 255, 210))
@@ -224,17 +88,13 @@ class DataPlot(pg.PlotWidget):
         self._curve = pg.PlotDataItem()
         # One path rather than segments: SVG exports get a single curve element.
         self._curve.curve.setSegmentedLineMode("off")
-        self._train = _PassiveScatter(brush=pg.mkBrush(TRAIN_COLOR), symbol="o")
-        self._test = _PassiveScatter(brush=pg.mkBrush(255, 255, 255, 0))
-        self._selection = _PassiveScatter(brush=pg.mkBrush(0, 0, 0, 0))
-        for plot_item in (self._true_curve, self._curve, self._train, self._test, self._selection):
+        self.layers = PointLayers(item)
+        self._selection = PassiveScatter(brush=pg.mkBrush(0, 0, 0, 0))
+        for plot_item in (self._true_curve, self._curve, self._selection):
             item.addItem(plot_item)
-        for scatter in (self._train, self._test, self._selection):
-            scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._selection.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._true_curve.setZValue(1)
         self._curve.setZValue(2)
-        self._train.setZValue(3)
-        self._test.setZValue(3)
         self._selection.setZValue(4)
         self._legend_shows_true = False
         # Entries other views add (the bootstrap curves), shown while visible.
@@ -249,6 +109,7 @@ class DataPlot(pg.PlotWidget):
         self._box.drag_moved.connect(self._on_view_drag_moved)
         self._box.drag_finished.connect(self._on_view_drag_finished)
         self._box.sigRangeChanged.connect(self._on_view_range_changed)
+        self._box.sigResized.connect(self._on_view_range_changed)
         state.points_changed.connect(self._on_state_points_changed)
         state.fit_changed.connect(self._update_curve)
         state.model_changed.connect(self._update_true_curve)
@@ -270,16 +131,11 @@ class DataPlot(pg.PlotWidget):
         style_axes(item, look, QColor(90, 90, 90), QColor(20, 20, 20))
         self._true_curve.setPen(look.pen(TRUE_COLOR, 2, Qt.PenStyle.DashLine))
         self._curve.setPen(look.pen(FIT_COLOR, 2.5))
-        for scatter, size, pen in (
-            (self._train, 9, look.pen("w", 0.8)),
-            (self._test, 9, look.pen(TEST_COLOR, 2)),
-            (self._selection, 16, look.pen(SELECT_COLOR, 1.5)),
-        ):
-            # Each drawn point carries its own size and pen: set both for all.
-            scatter.opts["size"] = look.size(size)
-            scatter.opts["pen"] = pen
-            scatter.setSize(look.size(size))
-            scatter.setPen(pen)
+        self.layers.set_look(look)
+        self._selection.opts["size"] = look.size(16)
+        self._selection.opts["pen"] = look.pen(SELECT_COLOR, 1.5)
+        self._selection.setSize(look.size(16))
+        self._selection.setPen(look.pen(SELECT_COLOR, 1.5))
         self._legend.setLabelTextSize(look.font_size(10))
         self.refresh_legend()
 
@@ -291,8 +147,8 @@ class DataPlot(pg.PlotWidget):
     def refresh_legend(self) -> None:
         """Rebuild the legend: points, curves, and the visible extra entries."""
         self._legend.clear()
-        self._legend.addItem(self._train, self.tr("Training points"))
-        self._legend.addItem(self._test, self.tr("Test points (held out)"))
+        self._legend.addItem(self.layers.train, self.tr("Training points"))
+        self._legend.addItem(self.layers.test, self.tr("Test points (held out)"))
         self._legend.addItem(self._curve, self.tr("Fitted polynomial"))
         self._legend_shows_true = self._state.model.show_true_function
         if self._legend_shows_true:
@@ -358,8 +214,7 @@ class DataPlot(pg.PlotWidget):
 
     def points_data(self, test: bool) -> tuple[np.ndarray, np.ndarray]:
         """The drawn training (or, with ``test``, test) points (x, y)."""
-        x, y = (self._test if test else self._train).getData()
-        return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        return self.layers.drawn(test)
 
     def select_all(self) -> None:
         """Select every point."""
@@ -429,21 +284,11 @@ class DataPlot(pg.PlotWidget):
     def _on_view_range_changed(self, *_args: object) -> None:
         self._update_curve()
         self._update_true_curve()
+        self.layers.view_changed()
 
     def _on_state_points_changed(self) -> None:
         p = self._state.points
-        train = ~p.is_test
-        for item, chosen in ((self._train, train), (self._test, p.is_test)):
-            x, y = p.x[chosen], p.y[chosen]
-            # setData re-lays out every symbol; skip the role an edit did not touch.
-            shown_x, shown_y = item.getData()
-            n = shown_x.size
-            if np.array_equal(shown_x, x) and np.array_equal(shown_y, y):
-                continue
-            if n < x.size and np.array_equal(shown_x, x[:n]) and np.array_equal(shown_y, y[:n]):
-                item.addPoints(x=x[n:], y=y[n:])  # a click appends: lay out the new symbols only
-            else:
-                item.setData(x, y)
+        self.layers.show(p, self._state.last_edit)
         self._box.set_points(p.x, p.y)
         if self._box.dragging and not self._moving:
             # Undo, Delete, Open... arrived mid-drag: the index it holds may be

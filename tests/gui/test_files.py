@@ -62,7 +62,9 @@ def test_save_and_reopen_restores_the_session_exactly(window, tmp_path, qtbot):
         before.generator,
         before.domain,
     )
-    assert other.state.fit.objective == window.state.fit.objective
+    # The same fit; the click was added to the reduction row by row, the reopened
+    # session reduced afresh, so the two agree to rounding.
+    assert other.state.fit.objective == pytest.approx(window.state.fit.objective, rel=1e-12)
     assert str(path.resolve()) == other.file_history.recent_files()[0]
 
 

@@ -365,3 +365,80 @@ def test_solver_that_did_not_pass_its_optimality_test_is_noted(window, monkeypat
     window.model_controls.l1.field.editingFinished.emit()
     assert window.state.fit.solver_status == "no_progress"
     assert "Solver: stopped after 17 steps" in window.readouts.note.text()
+
+
+def test_edits_update_the_reduction_row_by_row(window, monkeypatch):
+    # 2,000 points: a click, a drag frame and an undo must not reduce them again.
+    rng = np.random.default_rng(5)
+    x = rng.uniform(0.0, 1.0, 2000)
+    set_points(window, x.tolist(), np.sin(6 * x).tolist())
+    window.model_controls.degree.spin.setValue(12)
+    assert window.state.fit is not None
+    import gui.state
+
+    calls = []
+    real_reduce = gui.state.reduce
+    monkeypatch.setattr(
+        gui.state, "reduce", lambda *a, **k: calls.append(1) or real_reduce(*a, **k)
+    )
+    steps = window.undo_stack.count()
+    click(window, 0.5, 1.1)
+    click(window, 0.3, -1.1, modifiers=Qt.KeyboardModifier.ShiftModifier)
+    drag(window, (0.5, 1.1), (0.6, 0.9), steps=3)
+    assert window.undo_stack.count() == steps + 3
+    window.undo_stack.undo()  # the drag
+    window.undo_stack.undo()  # the test point
+    # Only tiny sets are ever reduced afresh (here the test set going back to none).
+    assert all(n <= 31 for n in calls), calls
+    assert window.state.points.x.size == 2001
+    # ... and the updated reductions are those of the points, to rounding.
+    p = window.state.points
+    for test in (False, True):
+        chosen = p.is_test == test
+        fresh = real_reduce(p.x[chosen], p.y[chosen], 12, "monomial", window.state.domain)
+        ours = window.state.reduced(test)
+        coef = window.state.fit.coef
+        assert ours.n_samples == fresh.n_samples
+        assert ours.sum_squares(coef) == pytest.approx(fresh.sum_squares(coef), rel=1e-9)
+    refit = fit(p.x[~p.is_test], p.y[~p.is_test], 12)
+    np.testing.assert_allclose(window.state.fit.coef, refit.coef, rtol=1e-7, atol=1e-9)
+
+
+def test_many_points_are_drawn_as_density_and_edits_follow_in_place(window, qtbot):
+    from gui.point_layers import DENSITY_ABOVE
+
+    rng = np.random.default_rng(9)
+    n = DENSITY_ABOVE + 1000
+    x = rng.uniform(0.0, 1.0, n)
+    is_test = rng.random(n) < 0.25
+    set_points(window, x.tolist(), (np.sin(6 * x) * 0.5).tolist(), is_test)
+    layers = window.plot.layers
+    assert layers.dense and layers.density.isVisible()
+    # Every point in view is counted once, in its role's layer.
+    assert layers.drawn_count(False) == np.count_nonzero(~is_test)
+    assert layers.drawn_count(True) == np.count_nonzero(is_test)
+    click(window, 0.5, 0.65)
+    click(window, 0.4, -0.65, modifiers=Qt.KeyboardModifier.ShiftModifier)
+    assert layers.drawn_count(False) == np.count_nonzero(~is_test) + 1
+    assert layers.drawn_count(True) == np.count_nonzero(is_test) + 1
+    # The newest points are also drawn as symbols, so a click is seen at once.
+    rx, ry = layers.recent_train.getData()
+    assert len(rx) == 1 and abs(ry[0] - 0.65) < 0.05
+    drag(window, (0.5, 0.65), (0.6, 0.6), steps=3)
+    assert layers.drawn_count(False) == np.count_nonzero(~is_test) + 1
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert layers.drawn_count(False) == np.count_nonzero(~is_test)
+    assert layers.drawn_count(True) == np.count_nonzero(is_test)
+    assert len(layers.recent_train.getData()[0]) == 0
+    # Zoom in: only what is in view is counted.
+    window.plot.getPlotItem().vb.setRange(xRange=(0.0, 0.5), padding=0)
+    qtbot.wait(10)
+    inside = (x >= 0.0) & (x < 0.5)
+    counted = layers.drawn_count(False) + layers.drawn_count(True)
+    assert abs(counted - np.count_nonzero(inside)) <= 0.01 * n
+    # Back below the threshold: symbols again.
+    window.clear_points()
+    click(window, 0.5, 0.0)
+    assert not layers.dense and window.plot.points_data(False)[0].size == 1

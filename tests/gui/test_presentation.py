@@ -26,7 +26,7 @@ def test_presentation_mode_makes_everything_larger_and_back_exactly(window, qtbo
     font_before, docks_before, _ = _state(window)
     curve_pen = window.plot._curve.opts["pen"].widthF()
     tick = window.plot.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF()
-    point = window.plot._train.opts["size"]
+    point = window.plot.layers.train.opts["size"]
     path_marker = window.path_panel.marker.pen.widthF()
     window.action_table.presentation.trigger()
     qtbot.wait(20)
@@ -34,7 +34,7 @@ def test_presentation_mode_makes_everything_larger_and_back_exactly(window, qtbo
     assert QApplication.font().pointSizeF() >= 1.5 * font_before
     assert window.plot._curve.opts["pen"].widthF() >= 1.5 * curve_pen
     assert window.plot.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF() >= 1.5 * tick
-    assert window.plot._train.opts["size"] >= 1.5 * point
+    assert window.plot.layers.train.opts["size"] >= 1.5 * point
     assert window.path_panel.marker.pen.widthF() > path_marker
     # Secondary panels step aside; the controls and the numbers stay.
     assert window.docks.model.isVisible() and window.docks.readouts.isVisible()
@@ -46,7 +46,7 @@ def test_presentation_mode_makes_everything_larger_and_back_exactly(window, qtbo
     font_after, docks_after, _ = _state(window)
     assert font_after == font_before and docks_after == docks_before
     assert window.plot._curve.opts["pen"].widthF() == curve_pen
-    assert window.plot._train.opts["size"] == point
+    assert window.plot.layers.train.opts["size"] == point
 
 
 def test_presentation_mode_is_remembered_and_the_normal_layout_saved(qtbot, tmp_path):
