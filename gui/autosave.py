@@ -12,6 +12,7 @@ never deleted.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from pathlib import Path
@@ -19,10 +20,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from core.atomic_write import write_atomic
+from core.atomic_write import remove_stale_temp_files, write_atomic
 from core.session_file import SessionData, session_to_json
 from gui.background import BackgroundWorker, LatestRunner
 from gui.state import LabState
+
+_log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 2000
 _PREFIX = "autosave-"
@@ -65,10 +68,18 @@ def _write(path: Path, session: SessionData, document: Path | None) -> str | Non
             _document_file(path).unlink(missing_ok=True)
         else:
             write_atomic(_document_file(path), str(document))
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         # Autosave must never interrupt work with a dialog; the status bar says it.
         return str(exc)
     return None
+
+
+def remove_stale_temp_files_quietly(directory: Path) -> None:
+    """Remove what interrupted writes left in the autosave folder (errors are not ours)."""
+    try:
+        remove_stale_temp_files(directory)
+    except OSError:
+        _log.debug("could not clean %s", directory)
 
 
 def set_aside(path: Path) -> Path:

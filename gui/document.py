@@ -18,7 +18,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
 from core.session_file import SessionData, load_session, save_session
-from gui.autosave import Autosaver, discard_autosave, orphaned_autosaves, set_aside
+from gui.autosave import (
+    Autosaver,
+    discard_autosave,
+    orphaned_autosaves,
+    remove_stale_temp_files_quietly,
+    set_aside,
+)
 from gui.background import BackgroundWorker, LatestRunner
 from gui.dialogs import Button, Dialogs
 from gui.file_history import FileHistory
@@ -69,6 +75,8 @@ class SessionDocument(QObject):
         self._parent = parent
         self.path: Path | None = None
         self.autosaver = Autosaver(state, undo_stack, data_dir, self)
+        # What a save killed mid-write left in the autosave folder goes now.
+        remove_stale_temp_files_quietly(data_dir)
         self.autosaver.failed.connect(self._on_autosaver_failed)
         self.recent_menu = QMenu(parent)
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
@@ -190,7 +198,7 @@ class SessionDocument(QObject):
         """Write the session to ``path`` atomically; the session stays as it is on failure."""
         try:
             save_session(path, self._state.to_session())
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: beyond a limit (cannot be read back)
             self._dialogs.warn(self.tr("Cannot save session"), str(exc))
             return False
         self._set_path(Path(path), keep_history=True)

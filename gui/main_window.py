@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.scenario_controller.shown_changed.connect(self.scenario_panel.show_scenario)
         self.scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
         self.model_controls.message.connect(self.dialogs.status)
+        self.plot.message.connect(self.dialogs.status)
         self.plot.add_legend_entry(self.variance_overlay.curves, self.variance_overlay.legend_name)
         self.variance_overlay.updated.connect(self._on_variance_overlay_updated)
         self.plot.selection_changed.connect(self._on_plot_selection_changed)

@@ -24,6 +24,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem
 
+from core import limits
 from core.datasets import true_function
 from gui.commands import AddPointCommand, Gesture, MovePointCommand, RemovePointsCommand
 from gui.plot_editing import EditViewBox, MovableLegend, PassiveScatter
@@ -47,6 +48,8 @@ class DataPlot(pg.PlotWidget):
     """The central plot of points and curves (objectName ``dataPlot``)."""
 
     selection_changed = Signal()
+    #: A sentence for the status bar (a click refused, say).
+    message = Signal(str)
 
     def __init__(self, state: LabState, undo_stack: QUndoStack, parent=None) -> None:
         self._box = EditViewBox()
@@ -245,7 +248,22 @@ class DataPlot(pg.PlotWidget):
         sigma = self._state.model.noise_sigma
         if sigma > 0:
             y += float(self.noise_rng.normal(0.0, sigma))
+        if self._refused(x, y):
+            return
         self._undo.push(AddPointCommand(self._state, x, y, test))
+
+    def _refused(self, x: float, y: float) -> bool:
+        """Whether a point at (x, y) is beyond the limits; if so the status bar says why."""
+        d = self._state.domain
+        found = limits.find_point_violation([x], [y], (d.lo, d.hi))
+        if found is None:
+            return False
+        self.message.emit(
+            self.tr("No point there: {0} is beyond the limits of the app ({1}).").format(
+                found.field, found.limit
+            )
+        )
+        return True
 
     def _on_view_remove_requested(self, index: int) -> None:
         self._undo.push(RemovePointsCommand(self._state, np.array([index])))
@@ -273,7 +291,7 @@ class DataPlot(pg.PlotWidget):
 
     def _move(self, index: int, x: float, y: float) -> None:
         p = self._state.points
-        if (float(p.x[index]), float(p.y[index])) == (x, y):
+        if (float(p.x[index]), float(p.y[index])) == (x, y) or self._refused(x, y):
             return
         self._moving = True
         try:
@@ -346,8 +364,11 @@ class DataPlot(pg.PlotWidget):
             return
         grid, lo, hi = self._grid()
         # Clip just outside the view: a wild curve leaves the frame instead of
-        # dragging the axes (or the renderer) to 1e12.
-        self._curve.setData(grid, np.clip(fit.predict(grid), lo, hi))
+        # dragging the axes (or the renderer) to 1e12. Zoomed far out, z**30
+        # overflows: beyond the float range is beyond the view too.
+        with np.errstate(over="ignore", invalid="ignore"):
+            values = np.nan_to_num(fit.predict(grid), nan=hi, posinf=hi, neginf=lo)
+        self._curve.setData(grid, np.clip(values, lo, hi))
 
     def _update_true_curve(self) -> None:
         show = self._state.model.show_true_function

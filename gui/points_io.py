@@ -96,7 +96,7 @@ class PointsIO(QObject):
         """Write the points to a CSV file (atomically)."""
         try:
             write_atomic(path, format_points_csv(self._state.points))
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             self._dialogs.warn(self.tr("Cannot export points"), str(exc))
             return False
         self._dialogs.status(
@@ -134,9 +134,13 @@ class PointsIO(QObject):
             reason = self.tr("{0}: all x values equal {1}, so they span no domain.")
             self._finish_import(False, reason.format(path, lo))
             return
-        self._undo.push(
-            ReplacePointsCommand(self._state, self.tr("Import points"), table, Domain(lo, hi))
-        )
+        try:
+            domain = Domain(lo, hi)
+        except ValueError as exc:  # a range too narrow for its distance from 0, say
+            reason = self.tr("{0}: the range of x cannot be the domain: {1}")
+            self._finish_import(False, reason.format(path, exc))
+            return
+        self._undo.push(ReplacePointsCommand(self._state, self.tr("Import points"), table, domain))
         message = self.tr("Imported {0} points from {1}").format(table.x.size, path)
         self._finish_import(True, message)
 

@@ -246,7 +246,9 @@ class VarianceOverlay(QObject):
         (x0, x1), (y0, y1) = self._plot.getViewBox().viewRange()
         span = max(y1 - y0, 1e-12)
         grid = np.linspace(x0, x1, CURVE_SAMPLES)
-        values = np.clip(fits.predict(grid), y0 - span, y1 + span)
+        with np.errstate(over="ignore", invalid="ignore"):  # zoomed far out, z**30 overflows
+            values = np.nan_to_num(fits.predict(grid), nan=y1 + span, posinf=y1 + span)
+        values = np.clip(values, y0 - span, y1 + span)
         b = values.shape[0]
         # Rows of n values and one NaN y each, flattened: with connect="finite" the
         # NaN breaks the line between curves, so B curves are one item to draw.

@@ -194,25 +194,30 @@
 <context>
     <name>DataPlot</name>
     <message>
-        <location filename="../../gui/plot_view.py" line="294"/>
+        <location filename="../../gui/plot_view.py" line="153"/>
         <source>Training points</source>
-        <extracomment>Draws the noise added to clicked points (replace it to make clicks reproducible).</extracomment>
+        <extracomment>A sentence for the status bar (a click refused, say). Draws the noise added to clicked points (replace it to make clicks reproducible).</extracomment>
         <translation>训练点</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="295"/>
+        <location filename="../../gui/plot_view.py" line="154"/>
         <source>Test points (held out)</source>
         <translation>测试点（留出）</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="296"/>
+        <location filename="../../gui/plot_view.py" line="155"/>
         <source>Fitted polynomial</source>
         <translation>拟合多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/plot_view.py" line="299"/>
+        <location filename="../../gui/plot_view.py" line="158"/>
         <source>True function</source>
         <translation>真实函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plot_view.py" line="262"/>
+        <source>No point there: {0} is beyond the limits of the app ({1}).</source>
+        <translation>那里不能放点：{0} 超出了本程序的取值范围（{1}）。</translation>
     </message>
 </context>
 <context>
@@ -780,94 +785,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="174"/>
         <source>Curve fitting</source>
         <translation>曲线拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>Entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
@@ -1166,72 +1171,72 @@
 <context>
     <name>PathPanel</name>
     <message>
-        <location filename="../../gui/path_panel.py" line="181"/>
+        <location filename="../../gui/path_panel.py" line="182"/>
         <source>Symmetric log</source>
         <translation>对称对数</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="184"/>
+        <location filename="../../gui/path_panel.py" line="185"/>
         <source>Draw asinh(coefₖ / s): linear near 0 (|coefₖ| &lt; s), logarithmic beyond, and keeping the sign, so that 0.01 and 10⁵ fit on one axis. Off: plain coefₖ.</source>
         <translation>绘制 asinh(coefₖ / s)：在 0 附近（|coefₖ| &lt; s）是线性的，更远处是对数的，并保留正负号，使 0.01 和 10⁵ 能画在同一坐标轴上。关闭时：直接画 coefₖ。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="190"/>
+        <location filename="../../gui/path_panel.py" line="191"/>
         <source>Colour: k = 0 violet … k = D yellow · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; drops to exactly 0</source>
         <translation>颜色：k = 0 紫色 … k = D 黄色 · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; 降到恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="195"/>
+        <location filename="../../gui/path_panel.py" line="196"/>
         <source>Regularization path: each line is one coefficient coefₖ of the exact fit at the current degree, as the penalty strength λ grows (log axis). L2 shrinks all of them smoothly towards 0; L1 sets them exactly to 0 one after another. Dashed line: the current λ.</source>
         <translation>正则化路径：每条线是当前次数下精确拟合的一个系数 coefₖ 随惩罚强度 λ 增大（对数轴）的变化。L2 让所有系数平滑地趋向 0；L1 让它们一个接一个地变为恰好 0。虚线：当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="202"/>
+        <location filename="../../gui/path_panel.py" line="203"/>
         <source>Coefficients with coefₖ = 0 exactly at the current λ.</source>
         <translation>在当前 λ 下 coefₖ 恰好等于 0 的系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="203"/>
+        <location filename="../../gui/path_panel.py" line="204"/>
         <source>Point at a line to read its coefficient.</source>
         <translation>鼠标指向曲线即可读出其系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="204"/>
+        <location filename="../../gui/path_panel.py" line="205"/>
         <source>coefₖ</source>
         <translation>coefₖ</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="364"/>
+        <location filename="../../gui/path_panel.py" line="371"/>
         <source>Path of the {0} coefficients at D = {1}</source>
         <translation>D = {1} 时 {0} 个系数的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="370"/>
+        <location filename="../../gui/path_panel.py" line="377"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="373"/>
+        <location filename="../../gui/path_panel.py" line="380"/>
         <source>At the current λ = {0}: {1} of {2} coefficients exactly zero</source>
         <translation>当前 λ = {0}：{2} 个系数中有 {1} 个恰为零</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="377"/>
+        <location filename="../../gui/path_panel.py" line="384"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="380"/>
+        <location filename="../../gui/path_panel.py" line="387"/>
         <source>Point at a line to read its value.</source>
         <translation>鼠标指向曲线即可读出其值。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="384"/>
+        <location filename="../../gui/path_panel.py" line="391"/>
         <source>0 exactly</source>
         <translation>恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="385"/>
+        <location filename="../../gui/path_panel.py" line="392"/>
         <source>coef{0} = {1} at λ = {2}</source>
         <translation>λ = {2} 时 coef{0} = {1}</translation>
     </message>
@@ -1255,7 +1260,7 @@
     </message>
     <message>
         <location filename="../../gui/points_io.py" line="111"/>
-        <location filename="../../gui/points_io.py" line="138"/>
+        <location filename="../../gui/points_io.py" line="143"/>
         <source>Import points</source>
         <translation>导入数据点</translation>
     </message>
@@ -1281,11 +1286,16 @@
     </message>
     <message>
         <location filename="../../gui/points_io.py" line="140"/>
+        <source>{0}: the range of x cannot be the domain: {1}</source>
+        <translation>{0}：x 的取值范围不能作为定义域：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="144"/>
         <source>Imported {0} points from {1}</source>
         <translation>已从 {1} 导入 {0} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="147"/>
+        <location filename="../../gui/points_io.py" line="151"/>
         <source>Cannot import points</source>
         <translation>无法导入数据点</translation>
     </message>
@@ -1537,89 +1547,89 @@
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../../gui/document.py" line="81"/>
+        <location filename="../../gui/document.py" line="89"/>
         <source>Open &amp;recent</source>
         <extracomment>A load that takes longer than this shows a progress dialog with Cancel.</extracomment>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="97"/>
+        <location filename="../../gui/document.py" line="105"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="100"/>
+        <location filename="../../gui/document.py" line="108"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="106"/>
+        <location filename="../../gui/document.py" line="114"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="126"/>
+        <location filename="../../gui/document.py" line="134"/>
         <source>The autosave was kept as {0}</source>
         <translation>自动保存的文件已保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="128"/>
+        <location filename="../../gui/document.py" line="136"/>
         <source>Restoring the autosaved session…</source>
         <translation>正在恢复自动保存的会话…</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="132"/>
+        <location filename="../../gui/document.py" line="140"/>
         <source>Cannot restore the session</source>
         <translation>无法恢复会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="133"/>
+        <location filename="../../gui/document.py" line="141"/>
         <source>{0} The autosave was kept as {1}</source>
         <translation>{0} 自动保存的文件已保留为 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="161"/>
+        <location filename="../../gui/document.py" line="169"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="185"/>
+        <location filename="../../gui/document.py" line="193"/>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="194"/>
+        <location filename="../../gui/document.py" line="202"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="198"/>
+        <location filename="../../gui/document.py" line="206"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="211"/>
+        <location filename="../../gui/document.py" line="219"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="211"/>
-        <location filename="../../gui/document.py" line="247"/>
+        <location filename="../../gui/document.py" line="219"/>
+        <location filename="../../gui/document.py" line="255"/>
         <source>Overfit Lab sessions (*.json)</source>
         <translation>Overfit Lab 会话 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="245"/>
+        <location filename="../../gui/document.py" line="253"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="265"/>
+        <location filename="../../gui/document.py" line="273"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="275"/>
+        <location filename="../../gui/document.py" line="283"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>

@@ -144,3 +144,41 @@ def test_a_held_down_arrow_key_is_one_undo_step(window):
         _key(slider, QEvent.Type.KeyPress, Qt.Key.Key_Up, False)
         _key(slider, QEvent.Type.KeyRelease, Qt.Key.Key_Up, False)
     assert window.undo_stack.count() == count + 2
+
+
+def test_a_click_far_outside_the_domain_is_refused_with_a_message(window, qtbot):
+    three_points(window)
+    box = window.plot.getPlotItem().vb
+    box.setRange(xRange=(-1e4, 1e4), yRange=(-10, 10), padding=0)  # zoomed far out
+    qtbot.wait(10)
+    before = window.state.points
+    with qtbot.captureExceptions() as exceptions:
+        press(window, 5e3, 0.0)
+        release(window, 5e3, 0.0)
+    assert not exceptions
+    assert window.state.points is before
+    assert "beyond the limits" in window.statusBar().currentMessage()
+    # Within reach of the domain (|z| <= 100: 49.5 widths beyond it) it is a point.
+    box.setRange(xRange=(-200, 200), yRange=(-10, 10), padding=0)
+    qtbot.wait(10)
+    press(window, 40.0, 0.0)
+    release(window, 40.0, 0.0)
+    assert window.state.points.x.size == 4
+    assert np.isfinite(window.state.fit.objective)
+    _, drawn = window.plot.curve_data()
+    assert np.isfinite(drawn).all()
+
+
+def test_a_drag_stops_at_the_limits(window, qtbot):
+    three_points(window)
+    box = window.plot.getPlotItem().vb
+    box.setRange(xRange=(-100, 100), yRange=(-10, 10), padding=0)
+    qtbot.wait(10)
+    press(window, 0.8, 0.0)
+    move(window, 30.0, 0.5)
+    box.setRange(xRange=(-1e4, 1e4), yRange=(-10, 10), padding=0)  # zoom out mid-drag
+    qtbot.wait(10)
+    move(window, 8000.0, 0.5)  # beyond: the point stays where it last could be
+    release(window, 8000.0, 0.5)
+    assert abs(window.state.points.x[2] - 30.0) < 1.0
+    assert "beyond the limits" in window.statusBar().currentMessage()
