@@ -467,3 +467,37 @@ def test_a_session_opens_off_the_gui_thread_and_can_be_cancelled(
     monkeypatch.setattr("gui.document.read_and_prepare", read)
     assert window.document.open_session(path)
     assert window.state.points.x.size == 0
+
+
+def test_mutated_session_files_open_whole_or_change_nothing(window, tmp_path, warnings_shown):
+    window.load_example()
+    click(window, 0.5, 0.2)
+    good = session_to_json(window.state.to_session()).encode()
+    rng = np.random.default_rng(11)
+    opened = refused = 0
+    for i in range(40):
+        data = bytearray(good)
+        for _ in range(int(rng.integers(1, 4))):
+            at = int(rng.integers(0, len(data)))
+            choice = rng.random()
+            if choice < 0.4:
+                data[at] = int(rng.choice(list(b'0123456789.-e"{}[],: ')))
+            elif choice < 0.7:
+                del data[at : at + int(rng.integers(1, 20))]
+            else:
+                data[at:at] = bytes(rng.choice(list(b"9e+-.0"), size=int(rng.integers(1, 30))))
+        path = tmp_path / f"mutated{i}.json"
+        path.write_bytes(bytes(data))
+        before = window.state.to_session()
+        steps = window.undo_stack.count()
+        if window.document.open_session(path):
+            opened += 1
+            fit = window.state.fit
+            assert fit is None or np.isfinite(fit.objective)
+        else:
+            refused += 1
+            after = window.state.to_session()
+            assert after.points == before.points and after.model == before.model
+            assert window.undo_stack.count() == steps
+            assert warnings_shown and "\n" not in warnings_shown[-1]
+    assert refused > 0  # the mutations do break files
