@@ -230,6 +230,12 @@ class Reduced:
     singular_values: FloatArray = field(repr=False)
     n_nodes: int | None = None
 
+    def __post_init__(self) -> None:
+        # Reductions are shared with worker threads (the panels' background
+        # jobs): read-only, so no one can change one under another's feet.
+        for values in (self.r, self.qty, self.singular_values):
+            values.flags.writeable = False
+
     @property
     def n_coef(self) -> int:
         """Number of coefficients, D + 1."""

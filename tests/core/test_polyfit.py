@@ -555,3 +555,12 @@ def test_step_cap_is_reported_and_returns_the_best_point_seen(monkeypatch):
     capped = result_from_coef(coef, reduced, None, 1e-6, 0.0, False, info)
     assert capped.solver_status == "iteration_limit" and not capped.solver_converged
     assert np.all(np.isfinite(coef)) and capped.objective >= optimum
+
+
+def test_a_reduction_is_read_only():
+    # Shared with worker threads: nobody may change one under another's feet.
+    x, y = sin_data(20, seed=1)
+    reduced = reduce(x, y, 5)
+    for values in (reduced.r, reduced.qty, reduced.singular_values, reduced.truncated(3).r):
+        with pytest.raises(ValueError, match="read-only"):
+            values[0] = 1.0
