@@ -12,6 +12,7 @@ import json
 import math
 from typing import Any
 
+from cli import arguments
 from cli.errors import EXIT_OK, CliError
 from core.classifier import LogisticFit, fit
 from core.plane import Box
@@ -19,38 +20,6 @@ from core.plane_csv import read_plane_csv
 from core.plane_features import MAX_PLANE_DEGREE
 from core.points_csv import DataFileError
 from core.polyfit import BASES
-
-
-def _degree(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"must be a whole number from 0 to {MAX_PLANE_DEGREE}, got {text!r}"
-        ) from None
-    if not 0 <= value <= MAX_PLANE_DEGREE:
-        raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_PLANE_DEGREE}, got {value}")
-    return value
-
-
-def _strength(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not (math.isfinite(value) and value >= 0):
-        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text!r}")
-    return value
-
-
-def _finite(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"must be a finite number, got {text!r}")
-    return value
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -65,14 +34,23 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "data", metavar="DATA.csv", help="columns x1, x2, label (0 or 1) and optionally role"
     )
-    parser.add_argument("--degree", type=_degree, required=True, help=f"0 to {MAX_PLANE_DEGREE}")
-    parser.add_argument("--l1", type=_strength, default=0.0, help="L1 strength (default 0)")
-    parser.add_argument("--l2", type=_strength, default=0.0, help="L2 strength (default 0)")
+    parser.add_argument(
+        "--degree",
+        type=arguments.degree(MAX_PLANE_DEGREE),
+        required=True,
+        help=f"0 to {MAX_PLANE_DEGREE}",
+    )
+    parser.add_argument(
+        "--l1", type=arguments.strength, default=0.0, help="L1 strength, 0 (default) to 1e50"
+    )
+    parser.add_argument(
+        "--l2", type=arguments.strength, default=0.0, help="L2 strength, 0 (default) to 1e50"
+    )
     parser.add_argument("--basis", choices=BASES, default="monomial")
     parser.add_argument(
         "--domain",
         nargs=4,
-        type=_finite,
+        type=arguments.finite,
         metavar=("X1LO", "X1HI", "X2LO", "X2HI"),
         help="box mapped to [-1, 1]^2 (default: the bounding box of the file's points)",
     )

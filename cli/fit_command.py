@@ -19,7 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from cli.errors import EXIT_OK, CliError, quote
+from cli import arguments
+from cli.errors import EXIT_OK, CliError
 from core import limits
 from core.points_csv import DataFileError, read_points_csv
 from core.polyfit import BASES, MAX_DEGREE, Domain, FitResult, fit
@@ -27,42 +28,6 @@ from core.polyfit import BASES, MAX_DEGREE, Domain, FitResult, fit
 # Above this condition number rounding visibly moves the coefficients (the
 # readouts use the same threshold).
 ILL_CONDITIONED = 1e10
-
-
-def _degree(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= MAX_DEGREE:
-        raise argparse.ArgumentTypeError(
-            f"must be a whole number from 0 to {MAX_DEGREE}, got {quote(text)}"
-        )
-    return value
-
-
-def _strength(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not (math.isfinite(value) and value >= 0):
-        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {quote(text)}")
-    if value > limits.MAX_STRENGTH:
-        raise argparse.ArgumentTypeError(
-            f"must be at most the limit {limits.MAX_STRENGTH:g}, got {quote(text)}"
-        )
-    return value
-
-
-def _finite(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"must be a finite number, got {quote(text)}")
-    return value
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -74,18 +39,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "(1/N) sum (y - f(x))^2 + l1 sum_{k>=1} |coef_k| + l2 sum_{k>=1} coef_k^2.",
     )
     parser.add_argument("data", metavar="DATA.csv", help="columns x, y and optionally role")
-    parser.add_argument("--degree", type=_degree, required=True, help=f"0 to {MAX_DEGREE}")
     parser.add_argument(
-        "--l1", type=_strength, default=0.0, help="L1 strength, 0 (default) to 1e50"
+        "--degree", type=arguments.degree(MAX_DEGREE), required=True, help=f"0 to {MAX_DEGREE}"
     )
     parser.add_argument(
-        "--l2", type=_strength, default=0.0, help="L2 strength, 0 (default) to 1e50"
+        "--l1", type=arguments.strength, default=0.0, help="L1 strength, 0 (default) to 1e50"
+    )
+    parser.add_argument(
+        "--l2", type=arguments.strength, default=0.0, help="L2 strength, 0 (default) to 1e50"
     )
     parser.add_argument("--basis", choices=BASES, default="monomial")
     parser.add_argument(
         "--domain",
         nargs=2,
-        type=_finite,
+        type=arguments.finite,
         metavar=("LO", "HI"),
         help="x interval mapped to [-1, 1] (default: the range of x in the file)",
     )

@@ -1,0 +1,58 @@
+"""Argument types shared by the headless commands.
+
+Each type reads one token and raises ``argparse.ArgumentTypeError`` with a
+message that names the accepted range and quotes (an excerpt of) the token.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from collections.abc import Callable
+
+from cli.errors import quote
+from core import limits
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return math.nan
+
+
+def degree(highest: int) -> Callable[[str], int]:
+    """A whole number from 0 to `highest`."""
+
+    def read(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = -1
+        if not 0 <= value <= highest:
+            raise argparse.ArgumentTypeError(
+                f"must be a whole number from 0 to {highest}, got {quote(text)}"
+            )
+        return value
+
+    return read
+
+
+def strength(text: str) -> float:
+    """A penalty strength: a finite number from 0 to the limit."""
+    value = _number(text)
+    if not (math.isfinite(value) and value >= 0):
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {quote(text)}")
+    if value > limits.MAX_STRENGTH:
+        raise argparse.ArgumentTypeError(
+            f"must be at most the limit {limits.MAX_STRENGTH:g}, got {quote(text)}"
+        )
+    return value
+
+
+def finite(text: str) -> float:
+    """Any finite number."""
+    value = _number(text)
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"must be a finite number, got {quote(text)}")
+    return value
