@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from cli.errors import quote
 from core import limits
+from core.polyfit import BASES
 
 
 def _number(text: str) -> float:
@@ -56,3 +57,21 @@ def finite(text: str) -> float:
     if not math.isfinite(value):
         raise argparse.ArgumentTypeError(f"must be a finite number, got {quote(text)}")
     return value
+
+
+def add_model_arguments(parser: argparse.ArgumentParser, highest_degree: int) -> None:
+    """The options every fitting command takes: degree, penalties and basis."""
+    parser.add_argument(
+        "--degree",
+        type=degree(highest_degree),
+        required=True,
+        help=f"0 to {highest_degree}",
+    )
+    for name in ("l1", "l2"):
+        parser.add_argument(
+            f"--{name}",
+            type=strength,
+            default=0.0,
+            help=f"{name.upper()} strength, 0 (default) to {limits.MAX_STRENGTH:g}",
+        )
+    parser.add_argument("--basis", choices=BASES, default="monomial")

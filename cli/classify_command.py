@@ -19,7 +19,6 @@ from core.plane import Box
 from core.plane_csv import read_plane_csv
 from core.plane_features import MAX_PLANE_DEGREE
 from core.points_csv import DataFileError
-from core.polyfit import BASES
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -34,19 +33,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "data", metavar="DATA.csv", help="columns x1, x2, label (0 or 1) and optionally role"
     )
-    parser.add_argument(
-        "--degree",
-        type=arguments.degree(MAX_PLANE_DEGREE),
-        required=True,
-        help=f"0 to {MAX_PLANE_DEGREE}",
-    )
-    parser.add_argument(
-        "--l1", type=arguments.strength, default=0.0, help="L1 strength, 0 (default) to 1e50"
-    )
-    parser.add_argument(
-        "--l2", type=arguments.strength, default=0.0, help="L2 strength, 0 (default) to 1e50"
-    )
-    parser.add_argument("--basis", choices=BASES, default="monomial")
+    arguments.add_model_arguments(parser, MAX_PLANE_DEGREE)
     parser.add_argument(
         "--domain",
         nargs=4,

@@ -23,7 +23,7 @@ from cli import arguments
 from cli.errors import EXIT_OK, CliError
 from core import limits
 from core.points_csv import DataFileError, read_points_csv
-from core.polyfit import BASES, MAX_DEGREE, Domain, FitResult, fit
+from core.polyfit import MAX_DEGREE, Domain, FitResult, fit
 
 # Above this condition number rounding visibly moves the coefficients (the
 # readouts use the same threshold).
@@ -39,16 +39,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "(1/N) sum (y - f(x))^2 + l1 sum_{k>=1} |coef_k| + l2 sum_{k>=1} coef_k^2.",
     )
     parser.add_argument("data", metavar="DATA.csv", help="columns x, y and optionally role")
-    parser.add_argument(
-        "--degree", type=arguments.degree(MAX_DEGREE), required=True, help=f"0 to {MAX_DEGREE}"
-    )
-    parser.add_argument(
-        "--l1", type=arguments.strength, default=0.0, help="L1 strength, 0 (default) to 1e50"
-    )
-    parser.add_argument(
-        "--l2", type=arguments.strength, default=0.0, help="L2 strength, 0 (default) to 1e50"
-    )
-    parser.add_argument("--basis", choices=BASES, default="monomial")
+    arguments.add_model_arguments(parser, MAX_DEGREE)
     parser.add_argument(
         "--domain",
         nargs=2,
