@@ -213,12 +213,25 @@ def cv_by_degree(
         return DegreeCv(rmse, plan)
     if folds is None:
         raise ValueError("k-fold cross-validation needs the folds")
+    # With an L1 penalty each fold's fit at degree d starts from its fit at
+    # d - 1 (one more coefficient, zero): the answer does not depend on the
+    # start, the number of solver steps does.
+    warm: list[np.ndarray | None] = [None] * folds.n_folds
     for degree in range(MAX_DEGREE + 1):
         _pass(checkpoint)
         sse = 0.0
-        for train, held in zip(folds.train, folds.held_out, strict=True):
-            fold_train = train.truncated(degree)
-            coef = solve(fold_train, request.l1, request.l2, request.penalize_intercept)
+        for i, (train, held) in enumerate(zip(folds.train, folds.held_out, strict=True)):
+            start = warm[i]
+            if start is not None:
+                start = np.append(start, 0.0)
+            coef = solve(
+                train.truncated(degree),
+                request.l1,
+                request.l2,
+                request.penalize_intercept,
+                warm_start=start if request.l1 > 0 else None,
+            )
+            warm[i] = coef
             sse += held.truncated(degree).sum_squares(coef)
         rmse[degree] = np.sqrt(sse / folds.n_samples)
     return DegreeCv(rmse, plan)
