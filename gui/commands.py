@@ -1,7 +1,9 @@
 """Undo commands: every edit of the session is one of these.
 
 Each command captures the values before and after, calls ``LabState``
-methods only, and names itself (the name shows in Edit > Undo). A slider
+methods only, and names itself (the name shows in Edit > Undo). The name is
+a function that translates it, so the stack speaks the current language
+after a switch (:func:`retranslate_stack`). A slider
 gesture or a drag is one command from its first event: commands that share
 a gesture token merge into the first, so the live preview is on the undo
 stack too and nothing can change the session behind the gesture's back.
@@ -9,9 +11,11 @@ stack too and nothing can change the session behind the gesture's back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.points_csv import PointTable
 from core.polyfit import Domain
@@ -22,18 +26,58 @@ _MODEL_COMMAND_ID = 1001
 _MOVE_COMMAND_ID = 1002
 
 
+#: A command's name in the current language, e.g. ``lambda: self.tr("Clear points")``.
+Name = Callable[[], str]
+
+
 class Gesture:
     """Identity token shared by the commands of one drag (of a point or a slider)."""
 
 
-class AddPointCommand(QUndoCommand):
+class NamedCommand(QUndoCommand):
+    """A command whose name follows the interface language."""
+
+    def __init__(self, name: Name) -> None:
+        super().__init__(name())
+        self._name = name
+
+    def retranslate(self) -> None:
+        """Name the command again in the current language."""
+        self.setText(self._name())
+
+
+class GroupCommand(NamedCommand):
+    """Several commands as one step: redo runs them in order, undo backwards."""
+
+    def __init__(self, name: Name, parts: list[QUndoCommand]) -> None:
+        super().__init__(name)
+        self._parts = parts
+
+    def redo(self) -> None:
+        for part in self._parts:
+            part.redo()
+
+    def undo(self) -> None:
+        for part in reversed(self._parts):
+            part.undo()
+
+
+def retranslate_stack(stack: QUndoStack) -> None:
+    """Name every command on ``stack`` in the current language."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        if isinstance(command, NamedCommand):
+            command.retranslate()
+
+
+class AddPointCommand(NamedCommand):
     """Add one point at the end of the table."""
 
     def __init__(self, state: LabState, x: float, y: float, is_test: bool) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Add test point")
+            (lambda: QCoreApplication.translate("Commands", "Add test point"))
             if is_test
-            else QCoreApplication.translate("Commands", "Add training point")
+            else (lambda: QCoreApplication.translate("Commands", "Add training point"))
         )
         self._state = state
         self._point = PointTable(np.array([x]), np.array([y]), np.array([is_test]))
@@ -45,17 +89,21 @@ class AddPointCommand(QUndoCommand):
         self._state.remove_points(np.array([self._state.points.x.size - 1]))
 
 
-class RemovePointsCommand(QUndoCommand):
+class RemovePointsCommand(NamedCommand):
     """Remove some points; undo puts them back where they were."""
 
     def __init__(self, state: LabState, indices: np.ndarray) -> None:
         indices = np.unique(np.asarray(indices, dtype=int))
-        text = (
-            QCoreApplication.translate("Commands", "Remove point")
+        count = str(indices.size)
+        super().__init__(
+            (lambda: QCoreApplication.translate("Commands", "Remove point"))
             if indices.size == 1
-            else QCoreApplication.translate("Commands", "Remove %1 points")
+            else (
+                lambda: QCoreApplication.translate("Commands", "Remove %1 points").replace(
+                    "%1", count
+                )
+            )
         )
-        super().__init__(text.replace("%1", str(indices.size)))
         self._state = state
         self._indices = indices
         self._removed: PointTable | None = None
@@ -68,7 +116,7 @@ class RemovePointsCommand(QUndoCommand):
         self._state.insert_points_at(self._indices, self._removed)
 
 
-class MovePointCommand(QUndoCommand):
+class MovePointCommand(NamedCommand):
     """Move one point; the moves of one drag (same gesture) merge into one command."""
 
     def __init__(
@@ -78,7 +126,7 @@ class MovePointCommand(QUndoCommand):
         new: tuple[float, float],
         gesture: Gesture | None = None,
     ) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Move point"))
+        super().__init__(lambda: QCoreApplication.translate("Commands", "Move point"))
         self._state = state
         self._index = index
         p = state.points
@@ -105,18 +153,18 @@ class MovePointCommand(QUndoCommand):
         self._state.move_point(self._index, *self._old)
 
 
-class ReplacePointsCommand(QUndoCommand):
+class ReplacePointsCommand(NamedCommand):
     """Replace all points, and optionally the domain (clear, generate, import)."""
 
     def __init__(
         self,
         state: LabState,
-        text: str,
+        name: Name,
         table: PointTable,
         domain: Domain | None = None,
         generator: GeneratorSettings | None = None,
     ) -> None:
-        super().__init__(text)
+        super().__init__(name)
         self._state = state
         self._new = (table, domain or state.domain, generator or state.generator)
         self._old = (state.points, state.domain, state.generator)
@@ -132,13 +180,17 @@ class ReplacePointsCommand(QUndoCommand):
         self._state.replace_points(table, domain)
 
 
-class SetModelCommand(QUndoCommand):
+class SetModelCommand(NamedCommand):
     """Change model settings; commands of one gesture (same key) merge into one."""
 
     def __init__(
-        self, state: LabState, text: str, new: ModelSettings, gesture: Gesture | None = None
+        self,
+        state: LabState,
+        name: Name,
+        new: ModelSettings,
+        gesture: Gesture | None = None,
     ) -> None:
-        super().__init__(text)
+        super().__init__(name)
         self._state = state
         self._old = state.model
         self._new = new
@@ -163,11 +215,13 @@ class SetModelCommand(QUndoCommand):
         self._state.set_model(self._old)
 
 
-class SetGeneratorCommand(QUndoCommand):
+class SetGeneratorCommand(NamedCommand):
     """Change the generator settings."""
 
     def __init__(self, state: LabState, new: GeneratorSettings) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Change generator settings"))
+        super().__init__(
+            lambda: QCoreApplication.translate("Commands", "Change generator settings")
+        )
         self._state = state
         self._old = state.generator
         self._new = new

@@ -123,7 +123,9 @@ class GeneratorControls(QWidget):
         g = self.settings()
         table = generate(g.preset, g.n_train, g.n_test, g.noise, g.seed)
         self._undo.push(
-            ReplacePointsCommand(self._state, self.tr("Generate data"), table, Domain(0.0, 1.0), g)
+            ReplacePointsCommand(
+                self._state, lambda: self.tr("Generate data"), table, Domain(0.0, 1.0), g
+            )
         )
 
     def _sync(self) -> None:

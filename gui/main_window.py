@@ -30,7 +30,7 @@ from core.scenarios import INDEX_TOPIC
 from gui.actions import WindowActions
 from gui.autosave import default_data_dir
 from gui.coefficient_panel import CoefficientPanel
-from gui.commands import ReplacePointsCommand
+from gui.commands import ReplacePointsCommand, retranslate_stack
 from gui.dialogs import Dialogs
 from gui.document import SessionDocument
 from gui.entropy import EntropyPanel
@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
             # Before the actions: the scenario actions are named in this language.
             self.scenario_controller.set_language(language)
             self.scenario_panel.set_language(language)
+            retranslate_stack(self.undo_stack)  # before the actions name Undo and Redo
             self.retranslate()
             for view in (
                 self.model_controls,
@@ -282,7 +283,9 @@ class MainWindow(QMainWindow):
         """Remove every point (one undo step)."""
         if self.state.points.x.size:
             self.undo_stack.push(
-                ReplacePointsCommand(self.state, self.tr("Clear points"), PointTable.empty())
+                ReplacePointsCommand(
+                    self.state, lambda: self.tr("Clear points"), PointTable.empty()
+                )
             )
 
     def show_guide(self, topic: str = INDEX_TOPIC) -> ConceptsGuide:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
-from gui.commands import SetModelCommand
+from gui.commands import Name, SetModelCommand
 from gui.slider_controls import DegreeControl, StrengthControl
 from gui.state import LabState
 
@@ -138,28 +138,28 @@ class ModelControls(QWidget):
         with QSignalBlocker(self.basis):
             self.basis.setCurrentIndex(self.basis.findData(m.basis))
 
-    def _push(self, text: str, gesture: object = None, **changes: object) -> None:
+    def _push(self, name: Name, gesture: object = None, **changes: object) -> None:
         new = self._state.model_with(**changes)
         if new != self._state.model:
-            self._undo.push(SetModelCommand(self._state, text, new, gesture))
+            self._undo.push(SetModelCommand(self._state, name, new, gesture))
 
     def _on_degree_edited(self, degree: int, gesture: object) -> None:
-        self._push(self.tr("Change degree"), gesture, degree=degree)
+        self._push(lambda: self.tr("Change degree"), gesture, degree=degree)
 
     def _on_l1_edited(self, value: float, gesture: object) -> None:
-        self._push(self.tr("Change L1 strength"), gesture, l1=value)
+        self._push(lambda: self.tr("Change L1 strength"), gesture, l1=value)
 
     def _on_l2_edited(self, value: float, gesture: object) -> None:
-        self._push(self.tr("Change L2 strength"), gesture, l2=value)
+        self._push(lambda: self.tr("Change L2 strength"), gesture, l2=value)
 
     def _on_noise_changed(self, value: float) -> None:
-        self._push(self.tr("Change click noise"), noise_sigma=value)
+        self._push(lambda: self.tr("Change click noise"), noise_sigma=value)
 
     def _on_basis_changed(self, _index: int) -> None:
-        self._push(self.tr("Change basis"), basis=self.basis.currentData())
+        self._push(lambda: self.tr("Change basis"), basis=self.basis.currentData())
 
     def _on_penalize_intercept_toggled(self, checked: bool) -> None:
-        self._push(self.tr("Penalize intercept"), penalize_intercept=checked)
+        self._push(lambda: self.tr("Penalize intercept"), penalize_intercept=checked)
 
     def _on_show_true_toggled(self, checked: bool) -> None:
-        self._push(self.tr("Show true function"), show_true_function=checked)
+        self._push(lambda: self.tr("Show true function"), show_true_function=checked)

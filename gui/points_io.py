@@ -140,7 +140,9 @@ class PointsIO(QObject):
             reason = self.tr("{0}: the range of x cannot be the domain: {1}")
             self._finish_import(False, reason.format(path, exc))
             return
-        self._undo.push(ReplacePointsCommand(self._state, self.tr("Import points"), table, domain))
+        self._undo.push(
+            ReplacePointsCommand(self._state, lambda: self.tr("Import points"), table, domain)
+        )
         message = self.tr("Imported {0} points from {1}").format(table.x.size, path)
         self._finish_import(True, message)
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from core.polyfit import Domain
 from core.scenarios import Scenario, load_scenarios, scenario_session
-from gui.commands import ReplacePointsCommand, SetModelCommand
+from gui.commands import GroupCommand, ReplacePointsCommand, SetModelCommand
 from gui.dialogs import Button, Dialogs
 from gui.document import SessionDocument
 from gui.state import LabState
@@ -50,7 +50,7 @@ class ScenarioController(QObject):
         self._dialogs = dialogs
         self.scenarios: dict[str, Scenario] = {s.key: s for s in load_scenarios()}
         # (key, undo index after its load, the load's undo text) of the last scenario loaded.
-        self._step: tuple[str, int, str] | None = None
+        self._step: tuple[str, int, GroupCommand] | None = None
         self._language = "en"
         undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
 
@@ -75,16 +75,20 @@ class ScenarioController(QObject):
                     return False
                 if answer == Button.Save and not self._document.save():
                     return False
-            text = self.tr("Load scenario “{0}”").format(scenario.title(self._language))
-            self._undo.beginMacro(text)
-            self._undo.push(
+
+            def name() -> str:
+                title = scenario.title(self._language)
+                return self.tr("Load scenario “{0}”").format(title)
+
+            parts = [
                 ReplacePointsCommand(
-                    self._state, text, session.points, Domain(*session.domain), session.generator
-                )
-            )
-            self._undo.push(SetModelCommand(self._state, text, session.model))
-            self._undo.endMacro()
-            self._step = (key, self._undo.index(), text)
+                    self._state, name, session.points, Domain(*session.domain), session.generator
+                ),
+                SetModelCommand(self._state, name, session.model),
+            ]
+            step = GroupCommand(name, parts)
+            self._undo.push(step)
+            self._step = (key, self._undo.index(), step)
         self.shown_changed.emit(key)
         self.loaded.emit(key)
         return True
@@ -103,7 +107,7 @@ class ScenarioController(QObject):
     def _on_undo_stack_index_changed(self, index: int) -> None:
         if self._step is None:
             return
-        key, step, text = self._step
+        key, step, command = self._step
         stack = self._undo
-        loaded = step <= index and step <= stack.count() and stack.command(step - 1).text() == text
+        loaded = step <= index and step <= stack.count() and stack.command(step - 1) is command
         self.shown_changed.emit(key if loaded else None)

@@ -259,7 +259,7 @@ class ValidationPanel(QWidget):
         l1, l2 = mix.strengths(best)
         new = self._state.model_with(l1=l1, l2=l2)
         if new != m:
-            self._undo.push(SetModelCommand(self._state, self.tr("Use best λ"), new))
+            self._undo.push(SetModelCommand(self._state, lambda: self.tr("Use best λ"), new))
 
     # ------------------------------------------------------------------- slots
     def showEvent(self, event: QShowEvent) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 
 from gui.i18n import FONT_FAMILIES, I18N_DIR, qm_path
+from tests.gui.conftest import click
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = I18N_DIR / "overfit_lab_zh_CN.ts"
@@ -144,3 +145,33 @@ def test_chinese_labels_render_with_real_glyphs(window, tmp_path):
 def test_chinese_file_loads():
     # English is the source language and needs no file.
     assert qm_path("zh_CN").stat().st_size > 1000
+
+
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_the_undo_history_speaks_the_new_language(window, qtbot):
+    # Steps taken before a switch are named in the new language after it, in
+    # Edit > Undo and Redo and in the stack itself.
+    window.scenario_controller.load("l1_features")
+    window.model_controls.degree.slider.setValue(window.state.model.degree + 1)
+    d = window.state.domain
+    click(window, (d.lo + d.hi) / 2, 0.0)
+    window.undo_stack.undo()  # the added point is now the redo step
+    english = [window.undo_stack.text(i) for i in range(window.undo_stack.count())]
+    title = window.scenario_controller.scenarios["l1_features"].title("en")
+    assert english == [f"Load scenario “{title}”", "Change degree", "Add training point"]
+    window.set_language("zh_CN")
+    try:
+        texts = [window.undo_stack.text(i) for i in range(window.undo_stack.count())]
+        assert all(_has_chinese(text) for text in texts), texts
+        assert _has_chinese(window.action_table.undo.text().replace("&", ""))
+        assert texts[1] in window.action_table.undo.text()
+        assert texts[2] in window.action_table.redo.text()
+    finally:
+        window.set_language("en")
+    assert [window.undo_stack.text(i) for i in range(window.undo_stack.count())] == english
+    # Still the scenario's own step: undoing back to it shows it as loaded.
+    window.undo_stack.undo()
+    assert window.scenario_controller.on_screen() == "l1_features"
