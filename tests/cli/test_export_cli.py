@@ -66,7 +66,13 @@ def test_svg_contains_the_curve(session: Path, tmp_path: Path):
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--out", "x.gif"], ".png or .svg"),
+        (["--out", "x.bmp"], ".png, .svg, .pdf, .gif or .apng"),
+        (["--out", "x.gif"], "--sweep"),
+        (["--out", "x.png", "--sweep", "degree"], "--sweep"),
+        (["--out", "x.png", "--fps", "3"], "--fps"),
+        (["--out", "x.gif", "--sweep", "l2", "--from", "0"], "--from"),
+        (["--out", "x.gif", "--sweep", "degree", "--to", "31"], "--to"),
+        (["--out", "x.gif", "--sweep", "degree", "--panel", "entropy"], "--panel"),
         (["--out", "/no/such/folder/x.png"], "does not exist"),
         (["--out", "x.png", "--panel", "sidebar"], "--panel"),
         (["--out", "x.png", "--width", "5"], "--width"),
