@@ -191,7 +191,13 @@ class ImageExport(QObject):
     # ----------------------------------------------------------------- clipboard
     def key_at(self, global_pos: QPoint) -> str | None:
         """The key of the registered panel under a screen position, if any."""
-        widget = QApplication.widgetAt(global_pos)
+        widget = None
+        # The top-level windows themselves, not the platform's idea of what is
+        # under the point (which some platforms, offscreen among them, lack).
+        for top in QApplication.topLevelWidgets():
+            if top.isVisible() and top.frameGeometry().contains(global_pos):
+                widget = top.childAt(top.mapFromGlobal(global_pos)) or top
+                break
         while widget is not None:
             for key, panel in self._panels.items():
                 if key != "window" and panel.widget() is widget:

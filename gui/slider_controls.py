@@ -129,6 +129,15 @@ class SliderPlayer(QObject):
         """Whether the slider is being animated."""
         return self._timer.isActive()
 
+    @property
+    def interval_ms(self) -> int:
+        """Milliseconds between two steps."""
+        return self._timer.interval()
+
+    @interval_ms.setter
+    def interval_ms(self, value: int) -> None:
+        self._timer.setInterval(value)
+
     def start(self) -> None:
         """Start animating (as if the play button were pressed)."""
         self._button.setChecked(True)
