@@ -36,7 +36,7 @@ def clip_polyline(
     t1 = np.ones(x0.size)
     keep = np.isfinite(x0) & np.isfinite(y0) & np.isfinite(x1) & np.isfinite(y1)
     keep &= np.isfinite(dx) & np.isfinite(dy)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
             parallel = p == 0
             keep &= ~(parallel & (q < 0))
@@ -48,8 +48,11 @@ def clip_polyline(
     keep &= t0 <= t1
     if not keep.any():
         return []
-    sx, sy = x0 + t0 * dx, y0 + t0 * dy
-    ex, ey = x0 + t1 * dx, y0 + t1 * dy
+    # Unclipped ends are the vertices themselves, not x0 + 1 * dx (which rounds).
+    sx = np.where(t0 == 0.0, x0, x0 + t0 * dx)
+    sy = np.where(t0 == 0.0, y0, y0 + t0 * dy)
+    ex = np.where(t1 == 1.0, x1, x0 + t1 * dx)
+    ey = np.where(t1 == 1.0, y1, y0 + t1 * dy)
     # Segment i continues into i + 1 when both are kept and they share the
     # (inside) point between them unclipped.
     joined = keep[:-1] & keep[1:] & (t1[:-1] == 1.0) & (t0[1:] == 0.0)
