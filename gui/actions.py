@@ -203,7 +203,7 @@ class WindowActions(ActionTable):
             None,
             images.choose_and_export_animation,
             lambda: (
-                self.tr("Export a&nimation (GIF)…"),
+                self.tr("Export anima&tion (GIF)…"),
                 self.tr("Save a sweep of the degree, λ₁ or λ₂ as an animated GIF"),
             ),
         )

@@ -78,6 +78,7 @@ from gui.variance_overlay import BOOTSTRAP_SEED, CURVE_ALPHA
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
+translate = QCoreApplication.translate
 POSITIVE_COLOR = "#4C72B0"
 NEGATIVE_COLOR = "#DD8452"
 ZERO_COLOR = "#404040"
@@ -91,10 +92,6 @@ CURVE_PANELS = ("plot", "coefficients", "validation", "path", "window")
 
 def _hex(color: object) -> str:
     return pg.mkColor(color).name()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Figures", text)
 
 
 @dataclass(frozen=True, eq=False)
@@ -274,13 +271,17 @@ def _strength(value: float) -> str:
 def model_caption(s: CurveSnapshot) -> str:
     """One line stating the model: degree, basis, λ₁, λ₂, N train / N test, both RMSEs."""
     m = s.model
-    basis = _tr("monomial") if m.basis == "monomial" else _tr("Legendre")
+    basis = (
+        translate("Figures", "monomial")
+        if m.basis == "monomial"
+        else translate("Figures", "Legendre")
+    )
     fit = s.fit
     n_test = int(np.count_nonzero(s.points.is_test))
     n_train = s.points.x.size - n_test
     train = None if fit is None else math.sqrt(fit.train_mse)
     test = None if fit is None or fit.test_mse is None else math.sqrt(fit.test_mse)
-    text = QCoreApplication.translate(
+    text = translate(
         "Figures",
         "Degree {degree}, {basis} basis · λ₁ = {l1} · λ₂ = {l2} · N train {n_train} / "
         "N test {n_test} · RMSE train {train} / test {test}",
@@ -295,7 +296,7 @@ def model_caption(s: CurveSnapshot) -> str:
         test=_number(test),
     )
     if m.penalize_intercept:
-        text += " · " + _tr("intercept penalized")
+        text += " · " + translate("Figures", "intercept penalized")
     return text
 
 
@@ -314,8 +315,8 @@ def data_plot(s: CurveSnapshot) -> Plot:
     p = s.points
     train = Markers(p.x[~p.is_test], p.y[~p.is_test], "o", 9, _hex(TRAIN_COLOR), "#ffffff", 0.8)
     test = Markers(p.x[p.is_test], p.y[p.is_test], "o", 9, "", _hex(TEST_COLOR), 2.0)
-    legend.append(LegendEntry(train, _tr("Training points")))
-    legend.append(LegendEntry(test, _tr("Test points (held out)")))
+    legend.append(LegendEntry(train, translate("Figures", "Training points")))
+    legend.append(LegendEntry(test, translate("Figures", "Test points (held out)")))
     if s.model.show_true_function:
         values = true_function(s.preset)(grid)
         true = Line(grid, np.clip(values, y0 - span, y1 + span), _hex(TRUE_COLOR), 2.0, True)
@@ -333,20 +334,22 @@ def data_plot(s: CurveSnapshot) -> Plot:
         curve_y = np.clip(s.fit.predict(grid), y0 - span, y1 + span)
         fitted = Line(grid, curve_y, _hex(FIT_COLOR), 2.5)
         items.append(fitted)
-        legend.append(LegendEntry(fitted, _tr("Fitted polynomial")))
+        legend.append(LegendEntry(fitted, translate("Figures", "Fitted polynomial")))
     else:
-        legend.append(LegendEntry(Line([], [], _hex(FIT_COLOR), 2.5), _tr("Fitted polynomial")))
+        legend.append(
+            LegendEntry(
+                Line([], [], _hex(FIT_COLOR), 2.5), translate("Figures", "Fitted polynomial")
+            )
+        )
     if s.model.show_true_function:
-        legend.append(LegendEntry(items[0], _tr("True function")))
+        legend.append(LegendEntry(items[0], translate("Figures", "True function")))
     if s.bootstrap is not None:
         n = s.bootstrap.coef.shape[0]
         faint_entry = Line([], [], _hex(FIT_COLOR) + "90", 1.0)
         legend.append(
             LegendEntry(
                 faint_entry,
-                QCoreApplication.translate(
-                    "Figures", "{0} bootstrap fits: the spread is the variance"
-                ).format(n),
+                translate("Figures", "{0} bootstrap fits: the spread is the variance").format(n),
             )
         )
     items.extend([train, test])
@@ -421,15 +424,15 @@ def coefficient_plot(s: CurveSnapshot) -> Plot:
         decades = range(math.ceil(base), math.floor(top) + 1)
         step = max(1, math.ceil(len(decades) / 7))
         ticks = tuple((float(e), superscript_power(e)) for e in decades if e % step == 0)
-        y_axis = Axis(_tr("|coefₖ|"), base, top + 0.03 * (top - base), ticks)
+        y_axis = Axis(translate("Figures", "|coefₖ|"), base, top + 0.03 * (top - base), ticks)
     else:
         top = nice_ceiling(float(mag.max()) * 1.04) if n else 1.0
         height, y0 = mag, np.zeros(n)
         mark_y = 0.02 * top
-        y_axis = Axis(_tr("|coefₖ|"), 0.0, top * 1.03)
+        y_axis = Axis(translate("Figures", "|coefₖ|"), 0.0, top * 1.03)
     major, minor = index_ticks(degree)
     x_axis = Axis(
-        _tr("k (coefₖ multiplies φₖ(z))"),
+        translate("Figures", "k (coefₖ multiplies φₖ(z))"),
         -0.6,
         degree + 0.6,
         tuple(major),
@@ -440,16 +443,18 @@ def coefficient_plot(s: CurveSnapshot) -> Plot:
         k[~nonzero], np.full(int((~nonzero).sum()), mark_y), "o", 9, "", ZERO_COLOR, 1.6
     )
     legend = (
-        LegendEntry(Bars([0], [1], (POSITIVE_COLOR,)), _tr("coefₖ > 0")),
-        LegendEntry(Bars([0], [1], (NEGATIVE_COLOR,)), _tr("coefₖ < 0")),
-        LegendEntry(Markers([], [], "o", 9, "", ZERO_COLOR, 1.6), _tr("exactly 0")),
+        LegendEntry(Bars([0], [1], (POSITIVE_COLOR,)), translate("Figures", "coefₖ > 0")),
+        LegendEntry(Bars([0], [1], (NEGATIVE_COLOR,)), translate("Figures", "coefₖ < 0")),
+        LegendEntry(
+            Markers([], [], "o", 9, "", ZERO_COLOR, 1.6), translate("Figures", "exactly 0")
+        ),
     )
     if n:
-        title = QCoreApplication.translate(
+        title = translate(
             "Figures", "Coefficients at D = {0}: {1} of {2} exactly zero, largest |coef| {3}"
         ).format(degree, int((~nonzero).sum()), n, f"{float(mag.max()):.4g}")
     else:
-        title = _tr("No fit yet: add training points.")
+        title = translate("Figures", "No fit yet: add training points.")
     return Plot(x_axis, y_axis, (bars, zeros), title=title, legend=legend, legend_at="above")
 
 
@@ -462,18 +467,21 @@ def coefficient_figure(s: CurveSnapshot, caption: bool = True) -> Figure:
 # ------------------------------------------------------------------- validation
 def _cv_name(plan: CvPlan | None) -> str:
     if plan is None:
-        return _tr("CV")
+        return translate("Figures", "CV")
     if plan.leave_one_out:
-        return _tr("leave-one-out CV")
-    return QCoreApplication.translate("Figures", "{0}-fold CV").format(plan.n_folds)
+        return translate("Figures", "leave-one-out CV")
+    return translate("Figures", "{0}-fold CV").format(plan.n_folds)
 
 
 def _validation_legend(v: ValidationData | None) -> tuple[LegendEntry, ...]:
     return (
-        LegendEntry(Line([], [], _hex(TRAIN_COLOR), 2.0), _tr("train")),
-        LegendEntry(Line([], [], _hex(TEST_COLOR), 2.0), _tr("test")),
+        LegendEntry(Line([], [], _hex(TRAIN_COLOR), 2.0), translate("Figures", "train")),
+        LegendEntry(Line([], [], _hex(TEST_COLOR), 2.0), translate("Figures", "test")),
         LegendEntry(Line([], [], CV_COLOR, 2.0, True), _cv_name(None if v is None else v.plan)),
-        LegendEntry(Markers([], [], "star", 14, HIGHLIGHT_COLOR, "#ffffff", 0.8), _tr("CV best")),
+        LegendEntry(
+            Markers([], [], "star", 14, HIGHLIGHT_COLOR, "#ffffff", 0.8),
+            translate("Figures", "CV best"),
+        ),
     )
 
 
@@ -506,12 +514,12 @@ def validation_plots(s: CurveSnapshot, legend_above: bool = False) -> tuple[Plot
     degree_items.append(Rule(m.degree, True, MARK_COLOR, 1.5, True))
     legend = _validation_legend(v) if legend_above else ()
     degree_plot = Plot(
-        Axis(_tr("degree D"), -0.6, MAX_DEGREE + 0.6),
-        Axis(_tr("RMSE"), 0.0, top),
+        Axis(translate("Figures", "degree D"), -0.6, MAX_DEGREE + 0.6),
+        Axis(translate("Figures", "RMSE"), 0.0, top),
         tuple(degree_items),
-        title=QCoreApplication.translate(
-            "Figures", "Error vs degree at the current λ (dashed: D = {0})"
-        ).format(m.degree),
+        title=translate("Figures", "Error vs degree at the current λ (dashed: D = {0})").format(
+            m.degree
+        ),
         legend=legend,
         legend_at="above",
     )
@@ -531,9 +539,9 @@ def validation_plots(s: CurveSnapshot, legend_above: bool = False) -> tuple[Plot
                 lambda_items.append(Markers([lx[best]], [y], **star))
     lambda_items.append(Rule(lambda_position(lam), True, MARK_COLOR, 1.5, True))
     now = (
-        _tr("λ off")
+        translate("Figures", "λ off")
         if lam <= 0
-        else QCoreApplication.translate("Figures", "λ = {0}").format(format_lambda(lam))
+        else translate("Figures", "λ = {0}").format(format_lambda(lam))
     )
     major, minor = lambda_ticks()
     pad = 0.02 * (LOG_LAMBDA_MAX - LOG_LAMBDA_MIN)
@@ -545,11 +553,9 @@ def validation_plots(s: CurveSnapshot, legend_above: bool = False) -> tuple[Plot
             tuple(major),
             tuple(v for v, _ in minor),
         ),
-        Axis(_tr("RMSE"), 0.0, top),
+        Axis(translate("Figures", "RMSE"), 0.0, top),
         tuple(lambda_items),
-        title=QCoreApplication.translate("Figures", "Error vs λ at D = {0} (dashed: {1})").format(
-            m.degree, now
-        ),
+        title=translate("Figures", "Error vs λ at D = {0} (dashed: {1})").format(m.degree, now),
         legend=legend,
         legend_at="above",
     )
@@ -588,7 +594,7 @@ def path_plot(s: CurveSnapshot) -> Plot:
     items: list = [Rule(0.0, False, "#999999", 1.0)]
     cmap = pg.colormap.get("viridis")
     n = 0 if coef is None else coef.shape[1]
-    y_axis = Axis(_tr("coefₖ"), -1.0, 1.0)
+    y_axis = Axis(translate("Figures", "coefₖ"), -1.0, 1.0)
     if coef is not None and n:
         lx = np.log10(s.lambdas)
         biggest = float(np.max(np.abs(coef)))
@@ -597,7 +603,9 @@ def path_plot(s: CurveSnapshot) -> Plot:
             top = math.asinh(biggest / scale) * 1.05 if biggest > 0 else 1.0
             values = np.arcsinh(coef / scale)
             amajor, aminor = asinh_ticks(scale, biggest)
-            y_axis = Axis(_tr("coefₖ"), -top, top, tuple(amajor), tuple(v for v, _ in aminor))
+            y_axis = Axis(
+                translate("Figures", "coefₖ"), -top, top, tuple(amajor), tuple(v for v, _ in aminor)
+            )
             bound = top
         else:
             tail = coef[s.lambdas >= lam] if lam > 0 else coef
@@ -605,7 +613,7 @@ def path_plot(s: CurveSnapshot) -> Plot:
                 tail = coef[-1:]
             top = nice_ceiling(float(np.max(np.abs(tail))) * 1.1)
             values = coef
-            y_axis = Axis(_tr("coefₖ"), -top, top)
+            y_axis = Axis(translate("Figures", "coefₖ"), -top, top)
             bound = CLIP_FACTOR * top
         for k in range(n):
             c = cmap.map(0.9 * k / max(n - 1, 1), mode="qcolor").name()
@@ -621,12 +629,16 @@ def path_plot(s: CurveSnapshot) -> Plot:
     first_color = cmap.map(0.0, mode="qcolor").name()
     last_color = cmap.map(0.9, mode="qcolor").name()
     legend = (
-        LegendEntry(Line([], [], first_color, 2.0), _tr("k = 0")),
-        LegendEntry(Line([], [], last_color, 2.0), QCoreApplication.translate(
-            "Figures", "k = {0}").format(m.degree)),
-        LegendEntry(Markers([], [], "x", 10, "", HIGHLIGHT_COLOR, 1.5), _tr("drops to exactly 0")),
-    )  # fmt: skip
-    title = QCoreApplication.translate("Figures", "Path of the {0} coefficients at D = {1}").format(
+        LegendEntry(Line([], [], first_color, 2.0), translate("Figures", "k = 0")),
+        LegendEntry(
+            Line([], [], last_color, 2.0), translate("Figures", "k = {0}").format(m.degree)
+        ),
+        LegendEntry(
+            Markers([], [], "x", 10, "", HIGHLIGHT_COLOR, 1.5),
+            translate("Figures", "drops to exactly 0"),
+        ),
+    )
+    title = translate("Figures", "Path of the {0} coefficients at D = {1}").format(
         m.degree + 1, m.degree
     )
     return Plot(x_axis, y_axis, tuple(items), title=title, legend=legend, legend_at="above")

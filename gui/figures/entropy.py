@@ -37,6 +37,7 @@ from gui.figures.model import (
 if TYPE_CHECKING:
     from gui.entropy.panel import EntropyPanel
 
+translate = QCoreApplication.translate
 P_COLOR = "#4C72B0"
 SURPRISAL_COLOR = "#DD8452"
 #: Outcomes named under their bars up to this many (as on screen).
@@ -44,10 +45,6 @@ MAX_TICK_LABELS = 24
 #: Values of p written out in the caption before "…".
 CAPTION_VALUES = 8
 QUOTE_CHARS = 40
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Figures", text)
 
 
 @dataclass(frozen=True, eq=False)
@@ -101,19 +98,17 @@ def caption(s: EntropySnapshot) -> str:
         shown = ", ".join(f"{p:.4g}" for p in d.probabilities[:CAPTION_VALUES])
         if n > CAPTION_VALUES:
             shown += ", …"
-        what = QCoreApplication.translate("Figures", "p = ({0})").format(shown)
+        what = translate("Figures", "p = ({0})").format(shown)
     else:
         quote = " ".join((s.text or "").split())
         if len(quote) > QUOTE_CHARS:
             quote = quote[: QUOTE_CHARS - 1] + "…"
         if d.kind == "characters":
-            what = QCoreApplication.translate("Figures", "p: character frequencies of “{0}”")
+            what = translate("Figures", "p: character frequencies of “{0}”")
         else:
-            what = QCoreApplication.translate("Figures", "p: word frequencies of “{0}”")
+            what = translate("Figures", "p: word frequencies of “{0}”")
         what = what.format(quote)
-    return QCoreApplication.translate("Figures", "{0} · {1} outcomes · unit: {2}").format(
-        what, n, unit_name(s.unit)
-    )
+    return translate("Figures", "{0} · {1} outcomes · unit: {2}").format(what, n, unit_name(s.unit))
 
 
 def _outcome_axis(d: ent.Distribution, label: str) -> Axis:
@@ -133,9 +128,9 @@ def entropy_figure(s: EntropySnapshot, with_caption: bool = True) -> Figure:
     probs = d.probabilities
     p_plot = Plot(
         _outcome_axis(d, ""),
-        Axis(_tr("p"), 0.0, float(probs.max()) * 1.08),
+        Axis(translate("Figures", "p"), 0.0, float(probs.max()) * 1.08),
         (Bars(x, probs, (P_COLOR,) * n),),
-        title=_tr("Probability pᵢ of each outcome"),
+        title=translate("Figures", "Probability pᵢ of each outcome"),
     )
     info = summary.surprisal
     finite = np.isfinite(info)
@@ -144,20 +139,18 @@ def entropy_figure(s: EntropySnapshot, with_caption: bool = True) -> Figure:
     entropy_rule = Rule(summary.entropy, False, "#303030", 1.5, True)
     unit = unit_name(s.unit)
     surprisal_plot = Plot(
-        _outcome_axis(d, _tr("outcome")),
-        Axis(QCoreApplication.translate("Figures", "−log p ({0})").format(unit), 0.0, top * 1.12),
+        _outcome_axis(d, translate("Figures", "outcome")),
+        Axis(translate("Figures", "−log p ({0})").format(unit), 0.0, top * 1.12),
         (
             Bars(x[finite], info[finite], (SURPRISAL_COLOR,) * int(finite.sum())),
             Markers(x[~finite], np.full(int((~finite).sum()), top), "t", 10, MARKER_COLOR),
             entropy_rule,
         ),
-        title=_tr("Surprisal −log pᵢ; H is their p-weighted mean"),
+        title=translate("Figures", "Surprisal −log pᵢ; H is their p-weighted mean"),
         legend=(
             LegendEntry(
                 entropy_rule,
-                QCoreApplication.translate("Figures", "H = {0}").format(
-                    format_amount(summary.entropy, s.unit)
-                ),
+                translate("Figures", "H = {0}").format(format_amount(summary.entropy, s.unit)),
             ),
         ),
         legend_at="above",
@@ -166,16 +159,16 @@ def entropy_figure(s: EntropySnapshot, with_caption: bool = True) -> Figure:
     h_max = ent.max_entropy(2, s.unit)
     h_coin = float(ent.binary_entropy(s.coin_p, s.unit))
     binary_plot = Plot(
-        Axis(_tr("p of heads"), -0.02, 1.02),
-        Axis(QCoreApplication.translate("Figures", "H ({0})").format(unit), 0.0, h_max * 1.08),
+        Axis(translate("Figures", "p of heads"), -0.02, 1.02),
+        Axis(translate("Figures", "H ({0})").format(unit), 0.0, h_max * 1.08),
         (
             Line(coin, ent.binary_entropy(coin, s.unit), CURVE_COLOR, 2.0),
             Rule(s.coin_p, True, MARKER_COLOR, 2.0),
             Markers([s.coin_p], [h_coin], "o", 9, MARKER_COLOR),
         ),
-        title=QCoreApplication.translate(
-            "Figures", "Binary entropy of a coin: H({0}) = {1}"
-        ).format(f"{s.coin_p:.3f}", format_amount(h_coin, s.unit)),
+        title=translate("Figures", "Binary entropy of a coin: H({0}) = {1}").format(
+            f"{s.coin_p:.3f}", format_amount(h_coin, s.unit)
+        ),
     )
     figure = Figure(
         (
@@ -197,27 +190,27 @@ def _numbers(s: EntropySnapshot, summary: ent.EntropySummary) -> TextPanel:
     b = summary.fixed_length_bits
     digits = str(b).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
     rows = [
-        (_tr("Entropy H"), format_amount(summary.entropy, s.unit)),
-        (_tr("Maximum log n"), format_amount(summary.max_entropy, s.unit)),
-        (_tr("Efficiency H / log n"), f"{100 * summary.efficiency:.2f} %"),
-        (_tr("Perplexity"), f"{summary.perplexity:.4f}"),
+        (translate("Figures", "Entropy H"), format_amount(summary.entropy, s.unit)),
+        (translate("Figures", "Maximum log n"), format_amount(summary.max_entropy, s.unit)),
+        (translate("Figures", "Efficiency H / log n"), f"{100 * summary.efficiency:.2f} %"),
+        (translate("Figures", "Perplexity"), f"{summary.perplexity:.4f}"),
         (
-            _tr("Fixed-length code ⌈log₂ n⌉"),
-            QCoreApplication.translate("Figures", "{0} digits (2{1} = {2} ≥ n = {3})").format(
+            translate("Figures", "Fixed-length code ⌈log₂ n⌉"),
+            translate("Figures", "{0} digits (2{1} = {2} ≥ n = {3})").format(
                 b, digits, 2**b, summary.n_outcomes
             ),
         ),
         (
-            _tr("Huffman mean length L"),
-            QCoreApplication.translate("Figures", "{0} bits").format(
-                f"{summary.huffman.mean_length:.4f}"
-            ),
+            translate("Figures", "Huffman mean length L"),
+            translate("Figures", "{0} bits").format(f"{summary.huffman.mean_length:.4f}"),
         ),
     ]
     c = s.comparison
     if c is not None:
-        rows.append((_tr("Cross-entropy H(p, q)"), format_amount(c.cross_entropy, c.unit)))
-        rows.append((_tr("KL(p‖q)"), format_amount(c.kl_divergence, c.unit)))
+        rows.append(
+            (translate("Figures", "Cross-entropy H(p, q)"), format_amount(c.cross_entropy, c.unit))
+        )
+        rows.append((translate("Figures", "KL(p‖q)"), format_amount(c.kl_divergence, c.unit)))
     numbers = Table(tuple(rows), numeric=(1,))
     d = s.distribution
     order = np.argsort(-d.probabilities, kind="stable")
@@ -236,13 +229,20 @@ def _numbers(s: EntropySnapshot, summary: ent.EntropySummary) -> TextPanel:
         )
     huffman = Table(
         tuple(code_rows),
-        header=(_tr("Outcome"), _tr("p"), _tr("−log₂ p"), _tr("Code word")),
+        header=(
+            translate("Figures", "Outcome"),
+            translate("Figures", "p"),
+            translate("Figures", "−log₂ p"),
+            translate("Figures", "Code word"),
+        ),
         numeric=(1, 2),
-        title=QCoreApplication.translate(
-            "Figures", "Huffman code: H = {0} ≤ L = {1} < H + 1 (bits)"
-        ).format(f"{summary.entropy_bits:.4f}", f"{code.mean_length:.4f}"),
+        title=translate("Figures", "Huffman code: H = {0} ≤ L = {1} < H + 1 (bits)").format(
+            f"{summary.entropy_bits:.4f}", f"{code.mean_length:.4f}"
+        ),
     )
     blocks: list = [numbers, huffman]
     if c is not None and c.infinite_at:
-        blocks.append(_tr("H(p, q) is infinite: q gives 0 to an outcome that p does not."))
-    return TextPanel(tuple(blocks), title=_tr("Entropy of p"))
+        blocks.append(
+            translate("Figures", "H(p, q) is infinite: q gives 0 to an outcome that p does not.")
+        )
+    return TextPanel(tuple(blocks), title=translate("Figures", "Entropy of p"))
