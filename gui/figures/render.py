@@ -360,7 +360,8 @@ def _equal_aspect(area: QRectF, x: Axis, y: Axis) -> QRectF:
     per_y = area.height() / (y.hi - y.lo)
     unit = min(per_x, per_y)
     w, h = unit * (x.hi - x.lo), unit * (y.hi - y.lo)
-    return QRectF(area.center().x() - w / 2, area.center().y() - h / 2, w, h)
+    # Centred across, at the top: the title and legend above stay next to it.
+    return QRectF(area.center().x() - w / 2, area.top(), w, h)
 
 
 # ------------------------------------------------------------------------ items
