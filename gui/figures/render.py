@@ -467,26 +467,30 @@ def _paint_markers(painter: QPainter, m: Markers, area: QRectF, tx, ty, clip) ->
     shape = symbol_path(m.symbol, m.size)
     stroked = m.symbol in ("x", "+")
     edge = pen(m.edge or m.fill, m.edge_width) if (m.edge or stroked) else None
+    brush = QBrush(color(m.fill)) if m.fill and not stroked else QBrush(Qt.BrushStyle.NoBrush)
     reach = m.size / 2 + (m.edge_width if edge is not None else 0)
-    inside = QPainterPath()
-    inside.setFillRule(Qt.FillRule.WindingFill)
+    painter.setPen(edge if edge is not None else Qt.PenStyle.NoPen)
+    painter.setBrush(brush)
+    circle = m.symbol == "o"
+    r = m.size / 2
     straddling = []
-    for x, y in zip(np.asarray(tx(m.x)), np.asarray(ty(m.y)), strict=True):
+    # One small shape per marker, each filled then outlined as on screen (a
+    # single path of every marker costs far more to fill and stroke).
+    for x, y in zip(np.asarray(tx(m.x)).tolist(), np.asarray(ty(m.y)).tolist(), strict=True):
         if not (math.isfinite(x) and math.isfinite(y)):
             continue
         box = QRectF(x - reach, y - reach, 2 * reach, 2 * reach)
         if area.contains(box):
-            inside.addPath(shape.translated(x, y))
+            if circle:
+                painter.drawEllipse(QPointF(x, y), r, r)
+            else:
+                painter.drawPath(shape.translated(x, y))
         elif area.intersects(box):
             straddling.append(shape.translated(x, y))
-    if not inside.isEmpty():
-        if m.fill and not stroked:
-            painter.fillPath(inside, QBrush(color(m.fill)))
-        if edge is not None:
-            painter.strokePath(inside, edge)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     for path in straddling:
         if m.fill and not stroked:
-            painter.fillPath(path.intersected(clip), QBrush(color(m.fill)))
+            painter.fillPath(path.intersected(clip), brush)
         if edge is not None:
             stroker = QPainterPathStroker(edge)
             outline = stroker.createStroke(path).intersected(clip)
