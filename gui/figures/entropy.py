@@ -56,6 +56,8 @@ class EntropySnapshot:
     coin_p: float
     text: str | None = None
     comparison: ent.Divergence | None = None
+    #: Whether q was left empty (the uniform distribution over p's outcomes).
+    q_uniform: bool = False
 
 
 def compare(p: ent.Distribution, q_text: str, unit: str) -> ent.Divergence | None:
@@ -87,6 +89,7 @@ def snapshot_of_panel(panel: EntropyPanel) -> EntropySnapshot | None:
         coin_p=panel.binary_box.p(),
         text=panel.input_box.text() if panel.input_valid else None,
         comparison=compare(distribution, q_text, unit),
+        q_uniform=not q_text.strip(),
     )
 
 
@@ -207,9 +210,10 @@ def _numbers(s: EntropySnapshot, summary: ent.EntropySummary) -> TextPanel:
     ]
     c = s.comparison
     if c is not None:
-        rows.append(
-            (translate("Figures", "Cross-entropy H(p, q)"), format_amount(c.cross_entropy, c.unit))
-        )
+        name = translate("Figures", "Cross-entropy H(p, q)")
+        if s.q_uniform:
+            name = translate("Figures", "Cross-entropy H(p, q), q uniform")
+        rows.append((name, format_amount(c.cross_entropy, c.unit)))
         rows.append((translate("Figures", "KL(p‖q)"), format_amount(c.kl_divergence, c.unit)))
     numbers = Table(tuple(rows), numeric=(1,))
     d = s.distribution

@@ -789,149 +789,154 @@
         <translation>D = {1} 时 {0} 个系数的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="101"/>
+        <location filename="../../gui/figures/entropy.py" line="104"/>
         <source>p = ({0})</source>
-        <extracomment>Outcomes named under their bars up to this many (as on screen). Values of p written out in the caption before &quot;…&quot;.</extracomment>
+        <extracomment>Outcomes named under their bars up to this many (as on screen). Values of p written out in the caption before &quot;…&quot;. Whether q was left empty (the uniform distribution over p&apos;s outcomes).</extracomment>
         <translation>p = ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="107"/>
+        <location filename="../../gui/figures/entropy.py" line="110"/>
         <source>p: character frequencies of “{0}”</source>
         <translation>p：“{0}”中各字符的频率</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="109"/>
+        <location filename="../../gui/figures/entropy.py" line="112"/>
         <source>p: word frequencies of “{0}”</source>
         <translation>p：“{0}”中各词的频率</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="111"/>
+        <location filename="../../gui/figures/entropy.py" line="114"/>
         <source>{0} · {1} outcomes · unit: {2}</source>
         <translation>{0} · {1} 个结果 · 单位：{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="131"/>
-        <location filename="../../gui/figures/entropy.py" line="234"/>
+        <location filename="../../gui/figures/entropy.py" line="134"/>
+        <location filename="../../gui/figures/entropy.py" line="238"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="133"/>
+        <location filename="../../gui/figures/entropy.py" line="136"/>
         <source>Probability pᵢ of each outcome</source>
         <translation>各结果的概率 pᵢ</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="142"/>
+        <location filename="../../gui/figures/entropy.py" line="145"/>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="143"/>
+        <location filename="../../gui/figures/entropy.py" line="146"/>
         <source>−log p ({0})</source>
         <translation>−log p（{0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="149"/>
+        <location filename="../../gui/figures/entropy.py" line="152"/>
         <source>Surprisal −log pᵢ; H is their p-weighted mean</source>
         <translation>惊奇度 −log pᵢ；H 是它们按 p 加权的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="153"/>
+        <location filename="../../gui/figures/entropy.py" line="156"/>
         <source>H = {0}</source>
         <translation>H = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="162"/>
+        <location filename="../../gui/figures/entropy.py" line="165"/>
         <source>p of heads</source>
         <translation>正面朝上的概率 p</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="163"/>
+        <location filename="../../gui/figures/entropy.py" line="166"/>
         <source>H ({0})</source>
         <translation>H（{0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="169"/>
+        <location filename="../../gui/figures/entropy.py" line="172"/>
         <source>Binary entropy of a coin: H({0}) = {1}</source>
         <translation>硬币的二元熵：H({0}) = {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="193"/>
+        <location filename="../../gui/figures/entropy.py" line="196"/>
         <source>Entropy H</source>
         <translation>熵 H</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="194"/>
+        <location filename="../../gui/figures/entropy.py" line="197"/>
         <source>Maximum log n</source>
         <translation>最大值 log n</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="195"/>
+        <location filename="../../gui/figures/entropy.py" line="198"/>
         <source>Efficiency H / log n</source>
         <translation>效率 H / log n</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="196"/>
+        <location filename="../../gui/figures/entropy.py" line="199"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="198"/>
+        <location filename="../../gui/figures/entropy.py" line="201"/>
         <source>Fixed-length code ⌈log₂ n⌉</source>
         <translation>定长编码 ⌈log₂ n⌉</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="199"/>
+        <location filename="../../gui/figures/entropy.py" line="202"/>
         <source>{0} digits (2{1} = {2} ≥ n = {3})</source>
         <translation>{0} 位（2{1} = {2} ≥ n = {3}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="204"/>
+        <location filename="../../gui/figures/entropy.py" line="207"/>
         <source>Huffman mean length L</source>
         <translation>哈夫曼平均码长 L</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="205"/>
+        <location filename="../../gui/figures/entropy.py" line="208"/>
         <source>{0} bits</source>
         <translation>{0} 比特</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="211"/>
+        <location filename="../../gui/figures/entropy.py" line="213"/>
         <source>Cross-entropy H(p, q)</source>
         <translation>交叉熵 H(p, q)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="213"/>
+        <location filename="../../gui/figures/entropy.py" line="215"/>
+        <source>Cross-entropy H(p, q), q uniform</source>
+        <translation>交叉熵 H(p, q)，q 为均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="217"/>
         <source>KL(p‖q)</source>
         <translation>KL(p‖q)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="233"/>
+        <location filename="../../gui/figures/entropy.py" line="237"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="235"/>
+        <location filename="../../gui/figures/entropy.py" line="239"/>
         <source>−log₂ p</source>
         <translation>−log₂ p</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="236"/>
+        <location filename="../../gui/figures/entropy.py" line="240"/>
         <source>Code word</source>
         <translation>码字</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="239"/>
+        <location filename="../../gui/figures/entropy.py" line="243"/>
         <source>Huffman code: H = {0} ≤ L = {1} &lt; H + 1 (bits)</source>
         <translation>哈夫曼编码：H = {0} ≤ L = {1} &lt; H + 1（比特）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="246"/>
+        <location filename="../../gui/figures/entropy.py" line="250"/>
         <source>H(p, q) is infinite: q gives 0 to an outcome that p does not.</source>
         <translation>H(p, q) 为无穷大：q 给某个结果的概率为 0，而 p 不是。</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="248"/>
+        <location filename="../../gui/figures/entropy.py" line="252"/>
         <source>Entropy of p</source>
         <translation>p 的熵</translation>
     </message>
@@ -1022,22 +1027,22 @@
 <context>
     <name>HelpFigures</name>
     <message>
-        <location filename="../../gui/help_figures.py" line="92"/>
+        <location filename="../../gui/help_figures.py" line="90"/>
         <source>L2: Σ coefₖ² ≤ t, a round ball</source>
         <translation>L2：Σ coefₖ² ≤ t，一个圆球</translation>
     </message>
     <message>
-        <location filename="../../gui/help_figures.py" line="93"/>
+        <location filename="../../gui/help_figures.py" line="91"/>
         <source>L1: Σ |coefₖ| ≤ t, a diamond</source>
         <translation>L1：Σ |coefₖ| ≤ t，一个菱形</translation>
     </message>
     <message>
-        <location filename="../../gui/help_figures.py" line="96"/>
+        <location filename="../../gui/help_figures.py" line="94"/>
         <source>both coefficients non-zero</source>
         <translation>两个系数都不为零</translation>
     </message>
     <message>
-        <location filename="../../gui/help_figures.py" line="97"/>
+        <location filename="../../gui/help_figures.py" line="95"/>
         <source>a corner: coef₂ = 0 exactly</source>
         <translation>顶点处：coef₂ 恰为 0</translation>
     </message>
