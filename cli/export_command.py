@@ -120,6 +120,10 @@ def _sweep(args: argparse.Namespace, suffix: str):
         raise CliError(
             f"argument --out: {Path(args.out).name} is an animation; add --sweep degree|l1|l2"
         )
+    if args.sweep == "degree" and args.frames is not None:
+        raise CliError(
+            "argument --frames: a degree sweep has one frame per degree; set --from, --to"
+        )
     if args.panel not in SWEEP_PANELS:
         raise CliError(
             f"argument --panel: {args.panel} cannot be swept; choose from {', '.join(SWEEP_PANELS)}"

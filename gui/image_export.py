@@ -28,13 +28,15 @@ gets one.
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QMimeData, QObject, QPoint
+import shiboken6
+from PySide6.QtCore import QByteArray, QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -54,6 +56,26 @@ from gui.sweep import DEFAULT_ANIMATION_WIDTH, Sweep, default_sweep, export_swee
 
 #: Clipboard images are the figure's layout at this pixel ratio (crisp on slides and HiDPI).
 CLIPBOARD_SCALE = 2.0
+
+# Mime data this process put on the clipboard. Qt deletes what the clipboard
+# holds when the application object goes, which at interpreter exit is after
+# Python's own teardown: the Python-made QMimeData then crashes the process
+# on the way out. Before that, it is swapped for a copy of its picture made
+# by Qt itself (a clipboard manager still gets the image).
+_placed: list[QMimeData] = []
+
+
+def _release_clipboard() -> None:
+    while _placed:
+        data = _placed.pop()
+        if QGuiApplication.instance() is None or not shiboken6.isValid(data):
+            continue
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.mimeData() is data:
+            clipboard.setImage(clipboard.image())
+
+
+atexit.register(_release_clipboard)
 
 
 class FigureSource(Protocol):
@@ -96,6 +118,7 @@ class ImageExport(QObject):
         self._wait = wait_for_background
         self._parent = parent
         self._panels: dict[str, Exportable] = {}
+        QApplication.instance().aboutToQuit.connect(_release_clipboard)
 
     def register(self, key: str, panel: Exportable) -> None:
         """Make a panel exportable under ``key`` (the key of ``main.py export --panel``)."""
@@ -175,6 +198,8 @@ class ImageExport(QObject):
         sweep: Sweep | None = None,
     ) -> bool:
         """Export a panel (an animation for .gif and .apng); say so on failure."""
+        # An animation takes seconds: the cursor says the window is busy.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if Path(path).suffix.lower() in ANIMATED_FORMATS:
                 self.write_sweep(
@@ -182,8 +207,13 @@ class ImageExport(QObject):
                 )
             else:
                 self.write(key, path, width, height, caption)
+            failure = None
         except (ExportError, OSError, ValueError) as exc:
-            self._dialogs.warn(self.tr("Cannot export the image"), str(exc))
+            failure = str(exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failure is not None:
+            self._dialogs.warn(self.tr("Cannot export the image"), failure)
             return False
         self._dialogs.status(self.tr("Exported {0}").format(path))
         return True
@@ -232,6 +262,8 @@ class ImageExport(QObject):
             return False
         data.setImageData(image)
         QGuiApplication.clipboard().setMimeData(data)
+        _placed[:] = [d for d in _placed if shiboken6.isValid(d)]  # replaced ones are gone
+        _placed.append(data)
         self._dialogs.status(
             self.tr("Copied the figure of “{0}” ({1} × {2} pixels)").format(
                 self._panels[key].label(), image.width(), image.height()

@@ -73,6 +73,7 @@ def test_svg_contains_the_curve(session: Path, tmp_path: Path):
         (["--out", "x.png", "--fps", "3"], "--fps"),
         (["--out", "x.gif", "--sweep", "l2", "--from", "0"], "--from"),
         (["--out", "x.gif", "--sweep", "degree", "--to", "31"], "--to"),
+        (["--out", "x.gif", "--sweep", "degree", "--frames", "9"], "--frames"),
         (["--out", "x.gif", "--sweep", "degree", "--panel", "entropy"], "--panel"),
         (["--out", "/no/such/folder/x.png"], "does not exist"),
         (["--out", "x.png", "--panel", "sidebar"], "--panel"),

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+import textwrap
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -27,6 +31,7 @@ from tests.gui.figure_checks import (
 )
 from tests.gui.images import differing_fraction, pixels
 
+ROOT = Path(__file__).resolve().parents[2]
 PANELS = ("plot", "coefficients", "validation", "path", "entropy", "window")
 WIDTH = 1200
 
@@ -347,3 +352,28 @@ def test_a_figure_plot_clips_markers_that_straddle_its_edge(qapp, tmp_path):
     inside = array[y, round(area.right()) - 15 : round(area.right()) - 2]
     beyond = array[y, round(area.right()) + 2 : round(area.right()) + 15]
     assert (inside < 60).all() and (beyond > 250).all()
+
+
+def test_quitting_after_copy_figure_exits_cleanly(tmp_path):
+    # Qt deletes the clipboard's data after Python's teardown unless it is handed over first.
+    script = textwrap.dedent(
+        f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        sys.path.insert(0, {str(ROOT)!r})
+        from pathlib import Path
+        from PySide6.QtCore import QSettings
+        from gui.app import application
+        from gui.main_window import MainWindow
+        app = application()
+        settings = QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings, data_dir=Path({str(tmp_path)!r}))
+        window.show()
+        window.load_example()
+        assert window.image_export.copy_figure("plot")
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
