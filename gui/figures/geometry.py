@@ -95,11 +95,15 @@ def nice_ticks(lo: float, hi: float, max_ticks: int) -> list[tuple[float, str]]:
     last = math.floor(hi / step + 1e-9)
     decimals = max(0, -math.floor(math.log10(step) + 1e-9))
     ticks = []
+    # Far from 0 a narrow range's k = value / step is large and rounds: keep
+    # only the values that really lie in [lo, hi] (up to a millionth of a step).
+    slack = 1e-6 * step
     for k in range(first, last + 1):
         value = k * step
         if abs(value) < step * 1e-9:
             value = 0.0
-        ticks.append((value, format_tick(value, decimals)))
+        if lo - slack <= value <= hi + slack:
+            ticks.append((value, format_tick(value, decimals)))
     return ticks
 
 

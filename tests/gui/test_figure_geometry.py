@@ -47,7 +47,7 @@ def test_nan_breaks_the_line_and_lines_outside_vanish():
 coordinate = st.floats(-50, 50, allow_nan=False)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(st.lists(st.tuples(coordinate, coordinate), min_size=2, max_size=30))
 def test_clipped_runs_lie_in_the_rectangle_and_keep_every_inside_vertex(points):
     x = np.array([p[0] for p in points])
@@ -67,7 +67,7 @@ def test_clipped_runs_lie_in_the_rectangle_and_keep_every_inside_vertex(points):
         assert (x[i], y[i]) in kept
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(
     st.floats(-1e6, 1e6, allow_nan=False),
     st.floats(1e-6, 1e6, allow_nan=False),
@@ -83,8 +83,10 @@ def test_nice_ticks_are_round_in_range_and_few_enough(lo, span, most):
     assert any(math.isclose(mantissa, m) for m in (1, 2, 5, 10))
     assert len(ticks) <= most + 1
     for value, _ in ticks:
-        assert lo - 1e-9 * span <= value <= hi + 1e-9 * span
-        assert math.isclose(value / step, round(value / step), abs_tol=1e-6)
+        assert lo - 1e-6 * step <= value <= hi + 1e-6 * step
+        # k = value / step is exact up to the rounding of numbers as large as k.
+        k = value / step
+        assert math.isclose(k, round(k), abs_tol=1e-6 + 1e-14 * abs(k))
 
 
 def test_tick_labels_use_a_true_minus_and_enough_decimals():
