@@ -185,11 +185,13 @@ def _size_rows(n: int, options: Options, report: SectionReport) -> float:
                 p95 <= 0.016,
             )
         )
-        from gui.export import export_widget
+        from gui.export import export_figure
+        from gui.figures.curves import data_plot_figure, snapshot_of_window
 
         png = Path(tempfile.mkdtemp(prefix="overfit-png-")) / "plot.png"
+        # The figure of the data plot, built from the window's numbers, drawn and written.
         shots, _ = measure(
-            lambda: export_widget(window.plot, png, 1600),
+            lambda: export_figure(data_plot_figure(snapshot_of_window(window)), png, 1600),
             Repeats(min_reps=3 if options.quick else 15, max_reps=50, budget_s=3.0),
         )
         report.rows.append(_row("PNG export, 1600 px", n, shots, "<= 300 ms"))

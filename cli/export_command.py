@@ -1,13 +1,18 @@
-"""``main.py export``: render a saved session's panel (or window) to PNG or SVG, headless.
+"""``main.py export``: a session's panel as a figure (PNG, SVG, PDF) or a sweep (GIF), headless.
 
 Runs on Qt's offscreen platform, so it needs no display; the window is laid
-out as on a 1366x768 screen and the chosen panel rendered at the requested
-size.
+out as on a 1366x768 screen, its panels compute what they show, and the
+chosen panel's figure is rendered fresh at the requested size, with a
+caption stating the model unless ``--no-caption``. The file's suffix is the
+format: .png, .svg and .pdf are stills; .gif and .apng are animations of a
+sweep (``--sweep degree|l1|l2``), one frame per setting, each with its own
+caption.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 import tempfile
@@ -17,9 +22,14 @@ from cli.errors import EXIT_OK, CliError
 from core.session_file import SessionFileError, load_session
 
 PANELS = ("plot", "coefficients", "validation", "path", "entropy", "window")
+SWEEP_PANELS = ("plot", "coefficients", "validation", "path", "window")
 # Names panels had before; scripts written for them keep working.
 FORMER_NAMES = {"errors": "validation"}
 WINDOW_SIZE = (1366, 768)
+STILL_FORMATS = (".png", ".svg", ".pdf")
+ANIMATED_FORMATS = (".gif", ".apng")
+STILL_WIDTH = 1600
+ANIMATION_WIDTH = 800
 
 
 def _size(text: str) -> int:
@@ -34,6 +44,23 @@ def _size(text: str) -> int:
     return value
 
 
+def _number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number, got {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"must be a finite number, got {text!r}")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+
+
 def _quiet_platform_notes(_kind, _context, message: str) -> None:
     # The offscreen platform notes that it cannot pass size hints to a window
     # manager; that says nothing about the export, so only other messages show.
@@ -44,28 +71,82 @@ def _quiet_platform_notes(_kind, _context, message: str) -> None:
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register the ``export`` command."""
     parser = subparsers.add_parser(
-        "export", help="render a session's panel to PNG or SVG (no display needed)"
+        "export",
+        help="render a session's panel as a figure (PNG, SVG, PDF) or a sweep (GIF); no display",
     )
     parser.add_argument("session", metavar="SESSION.json")
-    parser.add_argument("--out", required=True, metavar="FILE.png|FILE.svg")
+    parser.add_argument("--out", required=True, metavar="FILE.png|.svg|.pdf|.gif|.apng")
     parser.add_argument(
         "--panel",
         type=lambda name: FORMER_NAMES.get(name, name),
         choices=PANELS,
         default="plot",
     )
-    parser.add_argument("--width", type=_size, default=1600, help="PNG width (default 1600)")
-    parser.add_argument("--height", type=_size, help="PNG height (default: the panel's ratio)")
+    parser.add_argument("--width", type=_size, help="image width (default 1600, animations 800)")
+    parser.add_argument("--height", type=_size, help="image height (default: the figure's ratio)")
+    parser.add_argument(
+        "--no-caption", action="store_true", help="leave out the line stating the model"
+    )
+    parser.add_argument(
+        "--sweep", choices=("degree", "l1", "l2"), help="animate this setting (.gif or .apng)"
+    )
+    parser.add_argument(
+        "--from", dest="start", type=_number, help="first value (default: degree 0, λ 1e-8)"
+    )
+    parser.add_argument(
+        "--to", dest="stop", type=_number, help="last value (default: degree 15, λ 100)"
+    )
+    parser.add_argument(
+        "--frames", type=_count, help="frames of a λ sweep (default 41; degree: one per degree)"
+    )
+    parser.add_argument("--fps", type=_number, help="frames per second (default: degree 3, λ 8)")
     parser.set_defaults(handler=run)
 
 
+def _sweep(args: argparse.Namespace, suffix: str):
+    """The sweep the arguments ask for (None for a still); CliError naming the argument."""
+    from gui.sweep import default_sweep
+
+    sweep_options = {"--from": args.start, "--to": args.stop, "--frames": args.frames,
+                     "--fps": args.fps}  # fmt: skip
+    if suffix in STILL_FORMATS:
+        if args.sweep is not None:
+            raise CliError(f"argument --sweep: {Path(args.out).name} is a still; use .gif or .apng")
+        given = [name for name, value in sweep_options.items() if value is not None]
+        if given:
+            raise CliError(f"argument {given[0]}: only with --sweep")
+        return None
+    if args.sweep is None:
+        raise CliError(
+            f"argument --out: {Path(args.out).name} is an animation; add --sweep degree|l1|l2"
+        )
+    if args.sweep == "degree" and args.frames is not None:
+        raise CliError(
+            "argument --frames: a degree sweep has one frame per degree; set --from, --to"
+        )
+    if args.panel not in SWEEP_PANELS:
+        raise CliError(
+            f"argument --panel: {args.panel} cannot be swept; choose from {', '.join(SWEEP_PANELS)}"
+        )
+    changes = {"start": args.start, "stop": args.stop, "frames": args.frames, "fps": args.fps}
+    try:
+        return default_sweep(args.sweep, **{k: v for k, v in changes.items() if v is not None})
+    except ValueError as exc:
+        names = {"start": "--from", "stop": "--to", "frames": "--frames", "fps": "--fps"}
+        text = str(exc)
+        field = next((flag for name, flag in names.items() if text.startswith(name)), "--sweep")
+        raise CliError(f"argument {field}: {text}") from None
+
+
 def run(args: argparse.Namespace) -> int:
-    """Load the session, lay out the window offscreen and export the panel."""
+    """Load the session, lay out the window offscreen and export the panel's figure."""
     out = Path(args.out)
-    if out.suffix.lower() not in (".png", ".svg"):
-        raise CliError(f"argument --out: {out.name} must end in .png or .svg")
+    suffix = out.suffix.lower()
+    if suffix not in STILL_FORMATS + ANIMATED_FORMATS:
+        raise CliError(f"argument --out: {out.name} must end in .png, .svg, .pdf, .gif or .apng")
     if not out.parent.is_dir():
         raise CliError(f"argument --out: folder {out.parent} does not exist")
+    width = args.width or (ANIMATION_WIDTH if suffix in ANIMATED_FORMATS else STILL_WIDTH)
     try:
         session = load_session(args.session)
     except SessionFileError as exc:
@@ -78,9 +159,10 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings, qInstallMessageHandler
 
     qInstallMessageHandler(_quiet_platform_notes)
+    sweep = _sweep(args, suffix)
 
     from gui.app import application
-    from gui.export import ExportError, export_widget
+    from gui.export import ExportError
     from gui.main_window import MainWindow
 
     app = application()
@@ -94,10 +176,14 @@ def run(args: argparse.Namespace) -> int:
         window.show()
         window.plot.reset_view()
         app.processEvents()
+        caption = not args.no_caption
         try:
-            widget = window.image_export.panel_widget(args.panel)
-            window.wait_for_panels()
-            export_widget(widget, out, args.width, args.height)
+            if sweep is None:
+                window.image_export.write(args.panel, str(out), width, args.height, caption)
+            else:
+                window.image_export.write_sweep(
+                    args.panel, str(out), sweep, width, args.height, caption
+                )
         except (ExportError, OSError) as exc:
             raise CliError(f"{out}: {exc}") from None
         finally:

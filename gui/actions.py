@@ -190,10 +190,32 @@ class WindowActions(ActionTable):
         )
         self.export_image = self.add(
             "Ctrl+Shift+E",
-            images.choose_and_export,
+            lambda: images.choose_and_export(),
             lambda: (
-                self.tr("Export i&mage (PNG, SVG)…"),
-                self.tr("Save a panel or the whole window as a picture for slides"),
+                self.tr("Export i&mage (PNG, SVG, PDF)…"),
+                self.tr(
+                    "Save a panel or the whole lab as a figure for slides and papers, "
+                    "with a caption stating the model"
+                ),
+            ),
+        )
+        self.export_animation = self.add(
+            None,
+            images.choose_and_export_animation,
+            lambda: (
+                self.tr("Export anima&tion (GIF)…"),
+                self.tr("Save a sweep of the degree, λ₁ or λ₂ as an animated GIF"),
+            ),
+        )
+        self.copy_figure = self.add(
+            "Ctrl+Shift+C",
+            lambda: images.copy_figure(),
+            lambda: (
+                self.tr("Copy &figure"),
+                self.tr(
+                    "Copy the figure of the panel under the mouse (else the data plot) to the "
+                    "clipboard, ready to paste into slides"
+                ),
             ),
         )
         self.quit = self.add(

@@ -14,7 +14,8 @@ USAGE = """usage: main.py [SESSION.json]
        main.py fit DATA.csv --degree D [--l1 A] [--l2 B] [--basis monomial|legendre]
                [--domain LO HI] [--penalize-intercept] [--json]
        main.py entropy [P ...] [--counts] [--text TEXT] [--words] [--unit UNIT] [--json]
-       main.py export SESSION.json --out FILE.png|FILE.svg [--panel PANEL] [--width W] [--height H]
+       main.py export SESSION.json --out FILE.png|.svg|.pdf|.gif|.apng [--panel PANEL]
+               [--width W] [--height H] [--no-caption] [--sweep degree|l1|l2 ...]
 """
 
 

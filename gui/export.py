@@ -1,10 +1,11 @@
-"""Export any panel (or the whole window) as a crisp PNG or a vector SVG.
+"""Write figures (and, for panels that have none yet, widgets) to PNG, SVG or PDF files.
 
-PNG: the widget is rendered at a device pixel ratio chosen so the image has
-the requested width, so lines and text are drawn at that resolution rather
-than scaled up from the screen. SVG: the widget paints onto Qt's SVG
-generator, so curves stay vector paths. Both render the widget as the
-screen shows it, legend and axis labels included, and work offscreen.
+:func:`export_figure` writes a :class:`gui.figures.model.Figure`, rendered
+fresh for the file (:mod:`gui.figures.render`); the file's suffix picks
+the format. :func:`export_widget` is the fallback for a panel that
+provides no figure: it draws the widget as the screen shows it (a
+screenshot, controls and all), at the requested width. Both write
+atomically and work offscreen.
 """
 
 from __future__ import annotations
@@ -15,21 +16,80 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, QSize
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from core.atomic_write import write_atomic
+from gui.figures import render
+from gui.figures.model import Figure
 
 DEFAULT_WIDTH = 1600
 MAX_SIDE = 20_000
-FORMATS = (".png", ".svg")
+FORMATS = (".png", ".svg", ".pdf")
+#: Animated formats: a sweep's frames (see :mod:`gui.sweep`).
+ANIMATED_FORMATS = (".gif", ".apng")
 MAX_CRISP_SYMBOLS = 400
 
 
 class ExportError(ValueError):
     """An export that cannot be made; the message is one line for the user."""
+
+
+def check_target(
+    path: str | os.PathLike[str],
+    width: int,
+    height: int | None,
+    formats: tuple[str, ...] = FORMATS,
+) -> str:
+    """The format (suffix) of ``path``, after checking it and the size; raise ExportError."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in formats:
+        names = ", ".join(formats[:-1]) + " or " + formats[-1]
+        raise ExportError(f"{target.name}: choose a {names} file name, not {suffix or 'none'}")
+    if not 16 <= width <= MAX_SIDE or (height is not None and not 16 <= height <= MAX_SIDE):
+        raise ExportError(
+            f"the image size must be 16 to {MAX_SIDE} pixels a side, got {width} x {height}"
+        )
+    return suffix
+
+
+def figure_bytes(figure: Figure, suffix: str, width: int, height: int | None = None) -> bytes:
+    """The figure as the contents of a .png, .svg or .pdf file."""
+    try:
+        if suffix == ".png":
+            return render.png_bytes(figure, width, height)
+        if suffix == ".svg":
+            return render.svg_bytes(figure, width, height)
+        if suffix == ".pdf":
+            return render.pdf_bytes(figure, width, height)
+    except render.RenderError as exc:
+        raise ExportError(str(exc)) from None
+    raise ExportError(f"no figure format for {suffix}")
+
+
+def export_figure(
+    figure: Figure,
+    path: str | os.PathLike[str],
+    width: int = DEFAULT_WIDTH,
+    height: int | None = None,
+) -> Path:
+    """Write ``figure`` to ``path`` (.png, .svg or .pdf) and return the path.
+
+    Parameters
+    ----------
+    figure : Figure
+    path : path-like
+        Target file; its suffix picks the format. Written atomically.
+    width, height : int
+        Size of a PNG in pixels (height None: the figure's own proportions);
+        an SVG gets the same size in pixels, a PDF page the same proportions.
+    """
+    suffix = check_target(path, width, height)
+    write_atomic(Path(path), figure_bytes(figure, suffix, width, height))
+    return Path(path)
 
 
 def export_widget(
@@ -38,7 +98,7 @@ def export_widget(
     width: int = DEFAULT_WIDTH,
     height: int | None = None,
 ) -> Path:
-    """Write ``widget`` to ``path`` (.png or .svg) and return the path.
+    """Write ``widget`` to ``path`` (.png, .svg or .pdf) as the screen shows it.
 
     Parameters
     ----------
@@ -51,20 +111,19 @@ def export_widget(
         ratio); for SVG only the aspect ratio of the widget counts.
     """
     target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix not in FORMATS:
-        raise ExportError(f"{target.name}: choose a .png or .svg file name, not {suffix or 'none'}")
-    if not 16 <= width <= MAX_SIDE or (height is not None and not 16 <= height <= MAX_SIDE):
-        raise ExportError(
-            f"the image size must be 16 to {MAX_SIDE} pixels a side, got {width} x {height}"
-        )
+    suffix = check_target(target, width, height)
     size = widget.size()
     if size.width() < 1 or size.height() < 1:
         raise ExportError("the panel has no size yet; show it first")
     if height is None:
         height = max(16, round(width * size.height() / size.width()))
     with _uncached(widget):
-        data = _png_bytes(widget, width, height) if suffix == ".png" else _svg_bytes(widget)
+        if suffix == ".png":
+            data = _png_bytes(widget, width, height)
+        elif suffix == ".svg":
+            data = _svg_bytes(widget)
+        else:
+            data = _pdf_bytes(widget)
     write_atomic(target, data)
     return target
 
@@ -152,4 +211,23 @@ def _svg_bytes(widget: QWidget) -> bytes:
         QWidget.render(widget, painter, QPoint())
     finally:
         painter.end()
+    return bytes(buffer.data())
+
+
+def _pdf_bytes(widget: QWidget) -> bytes:
+    size = widget.size()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(96)
+    points = QSizeF(size.width() * 0.75, size.height() * 0.75)
+    writer.setPageSize(QPageSize(points, QPageSize.Unit.Point))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    painter = QPainter(writer)
+    try:
+        painter.scale(writer.width() / size.width(), writer.height() / size.height())
+        QWidget.render(widget, painter, QPoint())
+    finally:
+        painter.end()
+    buffer.close()
     return bytes(buffer.data())

@@ -1,35 +1,77 @@
-"""The File > Export image dialog: which panel, which file, what size."""
+"""The File > Export dialog: which panel, which file (its suffix is the format), what size,
+the caption, and for an animation (.gif, .apng) the sweep."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
-from gui.export import DEFAULT_WIDTH, MAX_SIDE
+from core.limits import MAX_STRENGTH
+from core.polyfit import MAX_DEGREE
+from gui.export import ANIMATED_FORMATS, DEFAULT_WIDTH, MAX_SIDE
+from gui.sweep import DEFAULT_ANIMATION_WIDTH, DEFAULTS, MAX_FPS, MAX_FRAMES, Sweep
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the dialog was told: panel key, path, size, caption and (animations) the sweep."""
+
+    key: str
+    path: str
+    width: int
+    height: int | None
+    caption: bool
+    sweep: Sweep | None
 
 
 class ExportDialog(QDialog):
-    """Choose a panel (by key), a .png/.svg path and a PNG size."""
+    """Choose a panel (by key), a .png/.svg/.pdf/.gif/.apng path, a size, the caption, a sweep.
 
-    def __init__(self, panels: dict[str, str], folder: str, parent: QWidget | None = None):
+    Parameters
+    ----------
+    panels : dict
+        key -> label of every exportable panel.
+    sweepable : dict
+        key -> label of the panels that can be animated.
+    folder : str
+        Where the file goes by default.
+    animation : bool
+        Start with a .gif name (File > Export animation).
+    """
+
+    def __init__(
+        self,
+        panels: dict[str, str],
+        sweepable: dict[str, str],
+        folder: str,
+        animation: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export image"))
+        self._panels = panels
+        self._sweepable = sweepable
+        self.setWindowTitle(self.tr("Export animation") if animation else self.tr("Export image"))
         self.panel = QComboBox()
-        for key, label in panels.items():
-            self.panel.addItem(label, key)
-        self.path = QLineEdit(str(Path(folder) / "overfit-lab.png"))
+        self.path = QLineEdit(
+            str(Path(folder) / ("overfit-lab.gif" if animation else "overfit-lab.png"))
+        )
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
@@ -37,37 +79,148 @@ class ExportDialog(QDialog):
         row.addWidget(browse)
         self.width = QSpinBox()
         self.width.setRange(16, MAX_SIDE)
-        self.width.setValue(DEFAULT_WIDTH)
+        self.width.setValue(DEFAULT_ANIMATION_WIDTH if animation else DEFAULT_WIDTH)
         self.width.setSuffix(" px")
-        self.width.setToolTip(self.tr("PNG width; 1600 px stays crisp on a projected slide."))
+        self.width.setToolTip(
+            self.tr(
+                "Image width; 1600 px stays crisp on a projected slide. SVG and PDF are "
+                "vector drawings with the same proportions."
+            )
+        )
         self.height = QSpinBox()
         self.height.setRange(0, MAX_SIDE)
         self.height.setSpecialValueText(self.tr("automatic"))
         self.height.setSuffix(" px")
-        self.height.setToolTip(self.tr("PNG height; automatic keeps the panel's proportions."))
+        self.height.setToolTip(self.tr("Image height; automatic keeps the figure's proportions."))
+        self.caption = QCheckBox(self.tr("Caption stating the model"))
+        self.caption.setChecked(True)
+        self.caption.setToolTip(
+            self.tr(
+                "A line under the figure with the degree, basis, λ₁, λ₂, the numbers of "
+                "training and test points and both RMSEs (for entropy: the distribution and unit)."
+            )
+        )
+
+        self.sweep_box = QGroupBox(self.tr("Animation (.gif, .apng)"))
+        self.parameter = QComboBox()
+        self.parameter.addItem(self.tr("Degree"), "degree")
+        self.parameter.addItem(self.tr("L1 strength λ₁"), "l1")
+        self.parameter.addItem(self.tr("L2 strength λ₂"), "l2")
+        self.start = QDoubleSpinBox()
+        self.stop = QDoubleSpinBox()
+        for spin in (self.start, self.stop):
+            spin.setDecimals(10)
+            spin.setRange(0.0, MAX_STRENGTH)
+        self.frames = QSpinBox()
+        self.frames.setRange(2, MAX_FRAMES)
+        self.fps = QDoubleSpinBox()
+        self.fps.setRange(0.5, MAX_FPS)
+        self.fps.setDecimals(1)
+        sweep_form = QFormLayout(self.sweep_box)
+        sweep_form.addRow(self.tr("Sweep"), self.parameter)
+        sweep_form.addRow(self.tr("From"), self.start)
+        sweep_form.addRow(self.tr("To"), self.stop)
+        sweep_form.addRow(self.tr("Frames"), self.frames)
+        sweep_form.addRow(self.tr("Frames per second"), self.fps)
+        self.sweep_note = QLabel()
+        self.sweep_note.setWordWrap(True)
+        sweep_form.addRow(self.sweep_note)
+
         form = QFormLayout(self)
         form.addRow(self.tr("Panel"), self.panel)
-        form.addRow(self.tr("File (.png or .svg)"), row)
+        form.addRow(self.tr("File (.png, .svg, .pdf, .gif)"), row)
         form.addRow(self.tr("Width"), self.width)
         form.addRow(self.tr("Height"), self.height)
-        buttons = QDialogButtonBox(
+        form.addRow(self.caption)
+        form.addRow(self.sweep_box)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+        self.parameter.currentIndexChanged.connect(self._on_parameter_changed)
+        self.path.textChanged.connect(self._on_path_changed)
+        self._on_parameter_changed()
+        self._on_path_changed()
+
+    @property
+    def animated(self) -> bool:
+        """Whether the file name asks for an animation."""
+        return Path(self.path.text()).suffix.lower() in ANIMATED_FORMATS
+
+    def _on_path_changed(self, *_args: object) -> None:
+        # A sweep only for animated files, and only of panels that can be swept.
+        animated = self.animated
+        self.sweep_box.setEnabled(animated)
+        current = self.panel.currentData()
+        self.panel.clear()
+        for key, label in (self._sweepable if animated else self._panels).items():
+            self.panel.addItem(label, key)
+        index = self.panel.findData(current)
+        self.panel.setCurrentIndex(max(index, 0))
+
+    def _on_parameter_changed(self, *_args: object) -> None:
+        parameter = self.parameter.currentData()
+        start, stop, frames, fps = DEFAULTS[parameter]
+        degree = parameter == "degree"
+        for spin, value in ((self.start, start), (self.stop, stop)):
+            spin.setDecimals(0 if degree else 10)
+            spin.setRange(0.0, float(MAX_DEGREE) if degree else MAX_STRENGTH)
+            spin.setValue(value)
+        self.frames.setValue(frames)
+        self.frames.setEnabled(not degree)
+        self.fps.setValue(fps)
+        self.sweep_note.setStyleSheet("")
+        self.sweep_note.setText(
+            self.tr("One frame per degree.")
+            if degree
+            else self.tr("Frames evenly spaced on a log scale; both ends must be > 0.")
+        )
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export image"),
+            self.windowTitle(),
             self.path.text(),
-            self.tr("PNG image (*.png);;SVG (*.svg)"),
+            self.tr(
+                "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;"
+                "Animated GIF (*.gif);;Animated PNG (*.apng)"
+            ),
         )
         if path:
             self.path.setText(path)
 
-    def choice(self) -> tuple[str, str, int, int | None]:
-        """(panel key, path, width, height or None)."""
-        height = self.height.value() or None
-        return self.panel.currentData(), self.path.text(), self.width.value(), height
+    def sweep(self) -> Sweep | None:
+        """The sweep set in the dialog, for an animated file name (ValueError if invalid)."""
+        if not self.animated:
+            return None
+        return Sweep(
+            self.parameter.currentData(),
+            self.start.value(),
+            self.stop.value(),
+            self.frames.value(),
+            self.fps.value(),
+        )
+
+    def accept(self) -> None:
+        """Close only with a sweep that can be made; otherwise say why, in the dialog."""
+        try:
+            self.sweep()
+        except ValueError as exc:
+            self.sweep_note.setStyleSheet("color: #C62828;")
+            self.sweep_note.setText(str(exc))
+            return
+        super().accept()
+
+    def choice(self) -> ExportChoice:
+        """Everything chosen (call after the dialog was accepted)."""
+        return ExportChoice(
+            self.panel.currentData(),
+            self.path.text(),
+            self.width.value(),
+            self.height.value() or None,
+            self.caption.isChecked(),
+            self.sweep(),
+        )

@@ -1,11 +1,11 @@
 """Render the illustrations of the concepts guide, in every interface language.
 
-Most pictures are the data plot of one guided scenario, drawn by the app
-itself, so the guide shows exactly what "Show me" sets up, with the legend
-in the page's language. One more shows the geometry behind L1's exact
-zeros: the error's level sets meeting the L2 ball and the L1 diamond,
-computed exactly. After changing a scenario, the plot or the translation,
-refresh them with::
+Most pictures are the data plot of one guided scenario, drawn by the app's
+own figure renderer (:mod:`gui.figures`), so the guide shows exactly what
+"Show me" sets up, with the legend in the page's language. One more shows
+the geometry behind L1's exact zeros: the error's level sets meeting the
+L2 ball and the L1 diamond, computed exactly. After changing a scenario,
+the plot or the translation, refresh them with::
 
     .venv/bin/python -m gui.help_figures
 
@@ -41,7 +41,7 @@ PNG_WIDTH = 600
 
 
 GEOMETRY_NAME = "l1_l2_geometry"
-GEOMETRY_SIZE = (560, 300)
+GEOMETRY_SIZE = (560, 250)
 # The error (c - C_STAR)^T A (c - C_STAR) around the unpenalized fit C_STAR,
 # and the budget t of both balls: chosen so that the diamond is met at its
 # corner (1, 0) while the round ball is met where both coefficients are
@@ -79,15 +79,13 @@ def _level_set(level: float, n: int = 400) -> tuple[np.ndarray, np.ndarray]:
     return c[0], c[1]
 
 
-def geometry_widget():
+def geometry_figure():
     """Two plots side by side: the error's level sets touching the L2 disc and the L1 diamond."""
-    import pyqtgraph as pg
     from PySide6.QtCore import QCoreApplication
 
-    from gui.plot_style import FIT_COLOR, TRAIN_COLOR, style_plot
+    from gui.figures.model import Area, Axis, Cell, Figure, Line, Markers, Note, Plot, Rule
+    from gui.plot_style import FIT_COLOR, TRAIN_COLOR
 
-    widget = pg.GraphicsLayoutWidget()
-    widget.setBackground("w")
     titles = {
         "l2": QCoreApplication.translate("HelpFigures", "L2: Σ coefₖ² ≤ t, a round ball"),
         "l1": QCoreApplication.translate("HelpFigures", "L1: Σ |coefₖ| ≤ t, a diamond"),
@@ -96,98 +94,101 @@ def geometry_widget():
         "l2": QCoreApplication.translate("HelpFigures", "both coefficients non-zero"),
         "l1": QCoreApplication.translate("HelpFigures", "a corner: coef₂ = 0 exactly"),
     }
+    fit, train = FIT_COLOR.name(), TRAIN_COLOR.name()
+    cells = []
     for column, shape in enumerate(("l2", "l1")):
-        plot = widget.addPlot(row=0, col=column)
-        style_plot(plot)
-        plot.setAspectLocked(True)
-        plot.setXRange(-1.3, 2.7, padding=0)
-        plot.setYRange(-1.6, 1.6, padding=0)
-        plot.setTitle(titles[shape], size="10pt", color="#303030")
-        plot.setLabel("bottom", "coef₁")
-        plot.setLabel("left", "coef₂")
-        for axis in (0, 90):
-            plot.addItem(pg.InfiniteLine(angle=axis, pen=pg.mkPen("#b0b0b0", width=1)))
         theta = np.linspace(0.0, 2.0 * np.pi, 401)
         ball = np.column_stack([np.cos(theta), np.sin(theta)])
         if shape == "l1":
             ball /= np.abs(ball).sum(axis=1, keepdims=True)
         ball *= BUDGET
-        region = pg.PlotDataItem(
-            ball[:, 0],
-            ball[:, 1],
-            pen=pg.mkPen(TRAIN_COLOR, width=2),
-            fillLevel=0.0,
-            brush=pg.mkBrush(31, 119, 180, 50),
-        )
-        plot.addItem(region)
+        items: list = [
+            Rule(0.0, True, "#b0b0b0", 1.0),
+            Rule(0.0, False, "#b0b0b0", 1.0),
+            Area(ball[:, 0], ball[:, 1], train + "32", train, 2.0),
+        ]
         touch = constrained_minimum(shape)
         level = float(_error(touch))
         for fraction in (0.15, 0.45, 1.0):
             x, y = _level_set(fraction * level)
-            width = 2.2 if fraction == 1.0 else 1.2
-            plot.plot(x, y, pen=pg.mkPen(FIT_COLOR, width=width))
-        plot.addItem(
-            pg.ScatterPlotItem(
-                [C_STAR[0]], [C_STAR[1]], symbol="+", size=12, pen=pg.mkPen("#303030", width=2)
-            )
-        )
-        plot.addItem(
-            pg.ScatterPlotItem(
-                [touch[0]], [touch[1]], size=11, pen=pg.mkPen("w"), brush=pg.mkBrush("#303030")
-            )
-        )
+            items.append(Line(x, y, fit, 2.2 if fraction == 1.0 else 1.2))
+        items.append(Markers([C_STAR[0]], [C_STAR[1]], "+", 12, "", "#303030", 2.0))
+        items.append(Markers([touch[0]], [touch[1]], "o", 11, "#303030", "#ffffff", 1.0))
         # Below the shapes, where no line runs: what the meeting point says.
-        label = pg.TextItem(notes[shape], color="#303030", anchor=(0.5, 0.5))
-        label.setPos(0.65, -1.35)
-        plot.addItem(label)
-    widget.ci.layout.setHorizontalSpacing(12)
-    return widget
+        items.append(Note(0.65, -1.35, notes[shape]))
+        plot = Plot(
+            Axis("coef₁", -1.3, 2.7),
+            Axis("coef₂", -1.6, 1.6),
+            tuple(items),
+            title=titles[shape],
+            equal_aspect=True,
+        )
+        cells.append(Cell(plot, 0, column))
+    return Figure(
+        tuple(cells),
+        aspect=GEOMETRY_SIZE[1] / GEOMETRY_SIZE[0],
+        design_width=GEOMETRY_SIZE[0],
+        column_weights=(1.0, 1.0),
+    )
+
+
+def scenario_figure(session):
+    """The data plot of a scenario's session, as "Show me" sets it up, without a caption."""
+    from PySide6.QtGui import QUndoStack
+
+    from gui.figures.curves import CurveSnapshot, data_plot_figure
+    from gui.plot_view import DataPlot
+    from gui.state import LabState
+
+    state = LabState()
+    state.restore(session)
+    # The data plot decides the view (the domain and every point, with a margin).
+    plot = DataPlot(state, QUndoStack())
+    plot.resize(*SIZE)
+    plot.reset_view()
+    (x0, x1), (y0, y1) = plot.getPlotItem().vb.viewRange()
+    plot.deleteLater()
+    snapshot = CurveSnapshot(
+        points=state.points,
+        domain=state.domain,
+        model=state.model,
+        preset=state.generator.preset,
+        fit=state.fit,
+        view=((x0, x1), (y0, y1)),
+    )
+    return data_plot_figure(snapshot, caption=False)
 
 
 def render(out_dir: Path = IMG_DIR) -> list[Path]:
     """Write every figure in every language below ``out_dir``; return the files."""
     if "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QUndoStack
-
+    from core.atomic_write import write_atomic
     from gui.app import application
-    from gui.export import export_widget
+    from gui.figures.render import png_bytes
     from gui.i18n import LANGUAGES, Translations
-    from gui.plot_view import DataPlot
-    from gui.state import LabState
 
     app = application()
     translations = Translations(app)
     scenarios = {s.key: s for s in load_scenarios()}
+    scale = PNG_WIDTH / SIZE[0]
     written = []
+
+    def write(figure, path: Path, width: int, height: int) -> None:
+        write_atomic(path, png_bytes(figure, width, height, scale=scale))
+        written.append(path)
+
     try:
         for language in LANGUAGES:
             translations.set_language(language)
             (out_dir / language).mkdir(parents=True, exist_ok=True)
-            geometry = geometry_widget()
-            geometry.resize(*GEOMETRY_SIZE)
-            geometry.show()
-            app.processEvents()
-            written.append(
-                export_widget(
-                    geometry,
-                    out_dir / language / f"{GEOMETRY_NAME}.png",
-                    int(PNG_WIDTH * GEOMETRY_SIZE[0] / SIZE[0]),
-                )
-            )
-            geometry.close()
-            geometry.deleteLater()
+            width = round(PNG_WIDTH * GEOMETRY_SIZE[0] / SIZE[0])
+            height = round(width * GEOMETRY_SIZE[1] / GEOMETRY_SIZE[0])
+            write(geometry_figure(), out_dir / language / f"{GEOMETRY_NAME}.png", width, height)
             for name, key in FIGURES.items():
-                state = LabState()
-                plot = DataPlot(state, QUndoStack())
-                state.restore(scenario_session(scenarios[key]))
-                plot.resize(*SIZE)
-                plot.show()
-                plot.reset_view()
-                app.processEvents()
-                written.append(export_widget(plot, out_dir / language / f"{name}.png", PNG_WIDTH))
-                plot.close()
-                plot.deleteLater()
+                figure = scenario_figure(scenario_session(scenarios[key]))
+                height = round(PNG_WIDTH * SIZE[1] / SIZE[0])
+                write(figure, out_dir / language / f"{name}.png", PNG_WIDTH, height)
                 app.processEvents()
     finally:
         translations.set_language("en")

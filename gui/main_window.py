@@ -34,6 +34,7 @@ from gui.commands import ReplacePointsCommand, retranslate_stack
 from gui.dialogs import Dialogs
 from gui.document import SessionDocument
 from gui.entropy import EntropyPanel
+from gui.figures.sources import provide_figures
 from gui.file_history import FileHistory
 from gui.generator_controls import GeneratorControls
 from gui.guide import ConceptsGuide
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self._create_docks()
         self._register_exports()
+        provide_figures(self)
         self.retranslate()
 
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)

@@ -38,12 +38,15 @@ class Menus(QObject):
                 a.import_points,
                 a.export_points,
                 a.export_image,
+                a.export_animation,
                 None,
                 a.quit,
             ),
         )
         self.edit = bar.addMenu("")
-        _fill(self.edit, (a.undo, a.redo, None, a.delete, a.select_all, a.clear))
+        _fill(
+            self.edit, (a.undo, a.redo, None, a.copy_figure, None, a.delete, a.select_all, a.clear)
+        )
         self.data = bar.addMenu("")
         self.data.addAction(a.generate)
         self.scenarios = bar.addMenu("")

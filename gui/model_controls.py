@@ -101,6 +101,20 @@ class ModelControls(QWidget):
                 "Leftmost = off (0); type any number >= 0 in the box."
             )
         )
+        self.degree.play.setToolTip(
+            self.tr(
+                "Play: raise the degree step by step to {0} and watch the curve (from 0 if it "
+                "is already there). Press again to stop; Undo takes the whole run back."
+            ).format(self.degree.slider.maximum())
+        )
+        for control, name in ((self.l1, self.tr("λ₁")), (self.l2, self.tr("λ₂"))):
+            control.play.setToolTip(
+                self.tr(
+                    "Play: raise {0} step by step (a quarter decade at a time) up to 100 and "
+                    "watch the curve calm down. Press again to stop; Undo takes the whole run "
+                    "back."
+                ).format(name)
+            )
         self.noise.setToolTip(
             self.tr(
                 "Standard deviation of the Gaussian noise added to y of each clicked point "

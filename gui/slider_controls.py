@@ -4,16 +4,26 @@ A strength slider has an exact "off" end (position 0 is 0, not 1e-10) and
 a field that takes any number >= 0; the degree has a spin box beside its
 slider. A drag, or a key held down, is one gesture: every value it passes
 through is emitted with the same gesture token, so the commands of one
-gesture merge into one undo step.
+gesture merge into one undo step. Each control has a play button that
+animates its slider (:class:`SliderPlayer`): the animation is one gesture
+too, so one undo step takes it all back.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QSlider,
+    QSpinBox,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from core.polyfit import MAX_DEGREE
 from gui.commands import Gesture
@@ -21,6 +31,11 @@ from gui.commands import Gesture
 LOG_MIN = -10.0
 LOG_MAX = 2.0
 SLIDER_STEPS = 600
+#: Play speeds: one degree per DEGREE_TICK_MS; a strength slider moves
+#: STRENGTH_STEP positions (a quarter decade) per STRENGTH_TICK_MS.
+DEGREE_TICK_MS = 400
+STRENGTH_STEP = SLIDER_STEPS // 48
+STRENGTH_TICK_MS = 120
 
 
 def slider_to_strength(position: int) -> float:
@@ -71,6 +86,104 @@ class GestureTracker(QObject):
         self.current = None
 
 
+class SliderPlayer(QObject):
+    """Animates a slider from where it is to its end, as one gesture; the button stops it.
+
+    Pressing the (checkable) play button starts a timer that moves the slider
+    ``step`` positions per tick; from the end of the range it starts again at
+    the beginning. Every value passes the same gesture token through
+    ``tracker``, so the whole animation is one undo step, like a slider drag.
+    The animation stops at the end, when the button is pressed again, or when
+    the user takes the slider or a key.
+
+    Signals
+    -------
+    running_changed(bool)
+    """
+
+    running_changed = Signal(bool)
+
+    def __init__(
+        self,
+        slider: QSlider,
+        button: QToolButton,
+        tracker: GestureTracker,
+        step: int,
+        interval_ms: int,
+    ) -> None:
+        super().__init__(slider)
+        self._slider = slider
+        self._button = button
+        self._tracker = tracker
+        self._step = step
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        button.setCheckable(True)
+        button.toggled.connect(self._on_button_toggled)
+        slider.sliderPressed.connect(self.stop)
+        self._show_icon(False)
+
+    @property
+    def running(self) -> bool:
+        """Whether the slider is being animated."""
+        return self._timer.isActive()
+
+    @property
+    def interval_ms(self) -> int:
+        """Milliseconds between two steps."""
+        return self._timer.interval()
+
+    @interval_ms.setter
+    def interval_ms(self, value: int) -> None:
+        self._timer.setInterval(value)
+
+    def start(self) -> None:
+        """Start animating (as if the play button were pressed)."""
+        self._button.setChecked(True)
+
+    def stop(self) -> None:
+        """Stop where the slider is; the animation so far stays one undo step."""
+        self._button.setChecked(False)
+
+    def _on_button_toggled(self, checked: bool) -> None:
+        if checked == self._timer.isActive():
+            return
+        if checked:
+            self._tracker.current = Gesture()
+            if self._slider.value() >= self._slider.maximum():
+                self._slider.setValue(self._slider.minimum())
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self._tracker.current = None
+        self._show_icon(checked)
+        self.running_changed.emit(checked)
+
+    def _on_timer_timeout(self) -> None:
+        slider = self._slider
+        if self._tracker.current is None:
+            self.stop()  # the user took over (a key or the handle) and let go
+            return
+        slider.setValue(min(slider.value() + self._step, slider.maximum()))
+        if slider.value() >= slider.maximum():
+            self.stop()
+
+    def _show_icon(self, running: bool) -> None:
+        pixmap = (
+            QStyle.StandardPixmap.SP_MediaStop if running else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self._button.setIcon(self._button.style().standardIcon(pixmap))
+
+
+def play_button(object_name: str) -> QToolButton:
+    """The play button of a control (its tooltip is set by the control's owner)."""
+    button = QToolButton()
+    button.setObjectName(object_name)
+    button.setAutoRaise(True)
+    return button
+
+
 def format_strength(value: float) -> str:
     """Text for a strength field: "0" when off, else 4 significant digits."""
     return "0" if value == 0 else f"{value:.4g}"
@@ -91,8 +204,10 @@ class StrengthControl(QWidget):
         self.field = QLineEdit("0")
         self.field.setMaximumWidth(90)
         self.field.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.play = play_button(f"{object_name.removesuffix('Control')}Play")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.play)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.field)
         # A label's mnemonic (Alt+1 for "L&1 strength") gives the slider the focus:
@@ -101,6 +216,9 @@ class StrengthControl(QWidget):
         self.setFocusProxy(self.slider)
         self._value = 0.0
         self._gesture = GestureTracker(self.slider)
+        self.player = SliderPlayer(
+            self.slider, self.play, self._gesture, STRENGTH_STEP, STRENGTH_TICK_MS
+        )
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.field.editingFinished.connect(self._on_field_editing_finished)
 
@@ -158,11 +276,14 @@ class DegreeControl(QWidget):
         self.slider.setPageStep(3)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(5)
+        self.play = play_button("degreePlay")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.play)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.spin)
         self._gesture = GestureTracker(self.slider, self.spin)
+        self.player = SliderPlayer(self.slider, self.play, self._gesture, 1, DEGREE_TICK_MS)
         self.slider.valueChanged.connect(self._on_value_changed)
         self.spin.valueChanged.connect(self._on_value_changed)
 

@@ -138,32 +138,33 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="34"/>
+        <location filename="../../gui/commands.py" line="78"/>
         <source>Add test point</source>
+        <extracomment>A command&apos;s name in the current language, e.g. ``lambda: self.tr(&quot;Clear points&quot;)``.</extracomment>
         <translation>添加测试点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="36"/>
+        <location filename="../../gui/commands.py" line="80"/>
         <source>Add training point</source>
         <translation>添加训练点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="54"/>
+        <location filename="../../gui/commands.py" line="99"/>
         <source>Remove point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="56"/>
+        <location filename="../../gui/commands.py" line="102"/>
         <source>Remove %1 points</source>
         <translation>删除 %1 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="81"/>
+        <location filename="../../gui/commands.py" line="129"/>
         <source>Move point</source>
         <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="170"/>
+        <location filename="../../gui/commands.py" line="223"/>
         <source>Change generator settings</source>
         <translation>更改生成器设置</translation>
     </message>
@@ -500,55 +501,450 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/export_dialog.py" line="28"/>
-        <location filename="../../gui/export_dialog.py" line="63"/>
+        <location filename="../../gui/export_dialog.py" line="70"/>
         <source>Export image</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="33"/>
+        <location filename="../../gui/export_dialog.py" line="70"/>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="75"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="42"/>
-        <source>PNG width; 1600 px stays crisp on a projected slide.</source>
-        <translation>PNG 宽度；1600 px 在投影的幻灯片上仍然清晰。</translation>
+        <location filename="../../gui/export_dialog.py" line="86"/>
+        <source>Image width; 1600 px stays crisp on a projected slide. SVG and PDF are vector drawings with the same proportions.</source>
+        <translation>图片宽度；1600 像素在投影幻灯片上依然清晰。SVG 和 PDF 是比例相同的矢量图。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="45"/>
+        <location filename="../../gui/export_dialog.py" line="94"/>
+        <source>Image height; automatic keeps the figure&apos;s proportions.</source>
+        <translation>图片高度；“自动”保持图的原有比例。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="95"/>
+        <source>Caption stating the model</source>
+        <translation>附上说明模型的图注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="99"/>
+        <source>A line under the figure with the degree, basis, λ₁, λ₂, the numbers of training and test points and both RMSEs (for entropy: the distribution and unit).</source>
+        <translation>图下方的一行文字：次数、基、λ₁、λ₂、训练点与测试点的个数以及两个 RMSE（熵计算器则为分布与单位）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="104"/>
+        <source>Animation (.gif, .apng)</source>
+        <translation>动画（.gif、.apng）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="106"/>
+        <source>Degree</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="107"/>
+        <source>L1 strength λ₁</source>
+        <translation>L1 强度 λ₁</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="108"/>
+        <source>L2 strength λ₂</source>
+        <translation>L2 强度 λ₂</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="120"/>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="121"/>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="122"/>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="123"/>
+        <source>Frames</source>
+        <translation>帧数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="124"/>
+        <source>Frames per second</source>
+        <translation>每秒帧数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="131"/>
+        <source>File (.png, .svg, .pdf, .gif)</source>
+        <translation>文件（.png、.svg、.pdf、.gif）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="177"/>
+        <source>One frame per degree.</source>
+        <translation>每个次数一帧。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="179"/>
+        <source>Frames evenly spaced on a log scale; both ends must be &gt; 0.</source>
+        <translation>各帧在对数刻度上等距分布；两端都必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="188"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Animated GIF (*.gif);;Animated PNG (*.apng)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;GIF 动画 (*.gif);;PNG 动画 (*.apng)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="92"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="47"/>
-        <source>PNG height; automatic keeps the panel&apos;s proportions.</source>
-        <translation>PNG 高度；“自动”保持面板的宽高比。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export_dialog.py" line="49"/>
+        <location filename="../../gui/export_dialog.py" line="130"/>
         <source>Panel</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="50"/>
-        <source>File (.png or .svg)</source>
-        <translation>文件（.png 或 .svg）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export_dialog.py" line="51"/>
+        <location filename="../../gui/export_dialog.py" line="132"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="52"/>
+        <location filename="../../gui/export_dialog.py" line="133"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
+</context>
+<context>
+    <name>Figures</name>
     <message>
-        <location filename="../../gui/export_dialog.py" line="65"/>
-        <source>PNG image (*.png);;SVG (*.svg)</source>
-        <translation>PNG 图片 (*.png);;SVG (*.svg)</translation>
+        <location filename="../../gui/figures/curves.py" line="275"/>
+        <source>monomial</source>
+        <extracomment>Validation y axes reach this far above the constant model&apos;s error (as on screen). Panels of the curve lab that have a figure, in menu order. Where the data plot&apos;s legend goes; None: the corner covering the fewest points.</extracomment>
+        <translation>单项式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="277"/>
+        <source>Legendre</source>
+        <translation>勒让德</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="284"/>
+        <source>Degree {degree}, {basis} basis · λ₁ = {l1} · λ₂ = {l2} · N train {n_train} / N test {n_test} · RMSE train {train} / test {test}</source>
+        <translation>次数 {degree}，{basis}基 · λ₁ = {l1} · λ₂ = {l2} · 训练点 {n_train} / 测试点 {n_test} · RMSE 训练 {train} / 测试 {test}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="299"/>
+        <source>intercept penalized</source>
+        <translation>截距受惩罚</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="318"/>
+        <source>Training points</source>
+        <translation>训练点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="319"/>
+        <source>Test points (held out)</source>
+        <translation>测试点（留出）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="337"/>
+        <location filename="../../gui/figures/curves.py" line="341"/>
+        <source>Fitted polynomial</source>
+        <translation>拟合多项式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="345"/>
+        <source>True function</source>
+        <translation>真实函数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="352"/>
+        <source>{0} bootstrap fits: the spread is the variance</source>
+        <translation>{0} 条自助法拟合曲线：散开的程度就是方差</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="427"/>
+        <location filename="../../gui/figures/curves.py" line="432"/>
+        <source>|coefₖ|</source>
+        <translation>|coefₖ|</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="435"/>
+        <source>k (coefₖ multiplies φₖ(z))</source>
+        <translation>k（coefₖ 乘以 φₖ(z)）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="446"/>
+        <source>coefₖ &gt; 0</source>
+        <translation>coefₖ &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="447"/>
+        <source>coefₖ &lt; 0</source>
+        <translation>coefₖ &lt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="449"/>
+        <source>exactly 0</source>
+        <translation>恰好为 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="453"/>
+        <source>Coefficients at D = {0}: {1} of {2} exactly zero, largest |coef| {3}</source>
+        <translation>D = {0} 时的系数：{2} 个中有 {1} 个恰好为零，最大 |coef| 为 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="457"/>
+        <source>No fit yet: add training points.</source>
+        <translation>尚无拟合：请添加训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="470"/>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="472"/>
+        <source>leave-one-out CV</source>
+        <translation>留一 CV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="473"/>
+        <source>{0}-fold CV</source>
+        <translation>{0} 折 CV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="478"/>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="479"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="483"/>
+        <source>CV best</source>
+        <translation>CV 最佳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="517"/>
+        <source>degree D</source>
+        <translation>次数 D</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="518"/>
+        <location filename="../../gui/figures/curves.py" line="556"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="520"/>
+        <source>Error vs degree at the current λ (dashed: D = {0})</source>
+        <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="542"/>
+        <source>λ off</source>
+        <translation>λ 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="544"/>
+        <source>λ = {0}</source>
+        <translation>λ = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="558"/>
+        <source>Error vs λ at D = {0} (dashed: {1})</source>
+        <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="597"/>
+        <location filename="../../gui/figures/curves.py" line="607"/>
+        <location filename="../../gui/figures/curves.py" line="616"/>
+        <source>coefₖ</source>
+        <translation>coefₖ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="632"/>
+        <source>k = 0</source>
+        <translation>k = 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="634"/>
+        <source>k = {0}</source>
+        <translation>k = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="638"/>
+        <source>drops to exactly 0</source>
+        <translation>降为恰好 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/curves.py" line="641"/>
+        <source>Path of the {0} coefficients at D = {1}</source>
+        <translation>D = {1} 时 {0} 个系数的路径</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="104"/>
+        <source>p = ({0})</source>
+        <extracomment>Outcomes named under their bars up to this many (as on screen). Values of p written out in the caption before &quot;…&quot;. Whether q was left empty (the uniform distribution over p&apos;s outcomes).</extracomment>
+        <translation>p = ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="110"/>
+        <source>p: character frequencies of “{0}”</source>
+        <translation>p：“{0}”中各字符的频率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="112"/>
+        <source>p: word frequencies of “{0}”</source>
+        <translation>p：“{0}”中各词的频率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="114"/>
+        <source>{0} · {1} outcomes · unit: {2}</source>
+        <translation>{0} · {1} 个结果 · 单位：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="134"/>
+        <location filename="../../gui/figures/entropy.py" line="238"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="136"/>
+        <source>Probability pᵢ of each outcome</source>
+        <translation>各结果的概率 pᵢ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="145"/>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="146"/>
+        <source>−log p ({0})</source>
+        <translation>−log p（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="152"/>
+        <source>Surprisal −log pᵢ; H is their p-weighted mean</source>
+        <translation>惊奇度 −log pᵢ；H 是它们按 p 加权的平均</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="156"/>
+        <source>H = {0}</source>
+        <translation>H = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="165"/>
+        <source>p of heads</source>
+        <translation>正面朝上的概率 p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="166"/>
+        <source>H ({0})</source>
+        <translation>H（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="172"/>
+        <source>Binary entropy of a coin: H({0}) = {1}</source>
+        <translation>硬币的二元熵：H({0}) = {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="196"/>
+        <source>Entropy H</source>
+        <translation>熵 H</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="197"/>
+        <source>Maximum log n</source>
+        <translation>最大值 log n</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="198"/>
+        <source>Efficiency H / log n</source>
+        <translation>效率 H / log n</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="199"/>
+        <source>Perplexity</source>
+        <translation>困惑度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="201"/>
+        <source>Fixed-length code ⌈log₂ n⌉</source>
+        <translation>定长编码 ⌈log₂ n⌉</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="202"/>
+        <source>{0} digits (2{1} = {2} ≥ n = {3})</source>
+        <translation>{0} 位（2{1} = {2} ≥ n = {3}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="207"/>
+        <source>Huffman mean length L</source>
+        <translation>哈夫曼平均码长 L</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="208"/>
+        <source>{0} bits</source>
+        <translation>{0} 比特</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="213"/>
+        <source>Cross-entropy H(p, q)</source>
+        <translation>交叉熵 H(p, q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="215"/>
+        <source>Cross-entropy H(p, q), q uniform</source>
+        <translation>交叉熵 H(p, q)，q 为均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="217"/>
+        <source>KL(p‖q)</source>
+        <translation>KL(p‖q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="237"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="239"/>
+        <source>−log₂ p</source>
+        <translation>−log₂ p</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="240"/>
+        <source>Code word</source>
+        <translation>码字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="243"/>
+        <source>Huffman code: H = {0} ≤ L = {1} &lt; H + 1 (bits)</source>
+        <translation>哈夫曼编码：H = {0} ≤ L = {1} &lt; H + 1（比特）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="250"/>
+        <source>H(p, q) is infinite: q gives 0 to an outcome that p does not.</source>
+        <translation>H(p, q) 为无穷大：q 给某个结果的概率为 0，而 p 不是。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/entropy.py" line="252"/>
+        <source>Entropy of p</source>
+        <translation>p 的熵</translation>
     </message>
 </context>
 <context>
@@ -629,7 +1025,7 @@
         <translation>y 上高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="126"/>
+        <location filename="../../gui/generator_controls.py" line="127"/>
         <source>Generate data</source>
         <translation>生成数据</translation>
     </message>
@@ -637,22 +1033,22 @@
 <context>
     <name>HelpFigures</name>
     <message>
-        <location filename="../../gui/help_figures.py" line="92"/>
+        <location filename="../../gui/help_figures.py" line="90"/>
         <source>L2: Σ coefₖ² ≤ t, a round ball</source>
         <translation>L2：Σ coefₖ² ≤ t，一个圆球</translation>
     </message>
     <message>
-        <location filename="../../gui/help_figures.py" line="93"/>
+        <location filename="../../gui/help_figures.py" line="91"/>
         <source>L1: Σ |coefₖ| ≤ t, a diamond</source>
         <translation>L1：Σ |coefₖ| ≤ t，一个菱形</translation>
     </message>
     <message>
-        <location filename="../../gui/help_figures.py" line="96"/>
+        <location filename="../../gui/help_figures.py" line="94"/>
         <source>both coefficients non-zero</source>
         <translation>两个系数都不为零</translation>
     </message>
     <message>
-        <location filename="../../gui/help_figures.py" line="97"/>
+        <location filename="../../gui/help_figures.py" line="95"/>
         <source>a corner: coef₂ = 0 exactly</source>
         <translation>顶点处：coef₂ 恰为 0</translation>
     </message>
@@ -754,14 +1150,25 @@
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../gui/image_export.py" line="75"/>
+        <location filename="../../gui/image_export.py" line="216"/>
         <source>Cannot export the image</source>
+        <extracomment>Clipboard images are the figure&apos;s layout at this pixel ratio (crisp on slides and HiDPI).</extracomment>
         <translation>无法导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="77"/>
+        <location filename="../../gui/image_export.py" line="218"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/image_export.py" line="261"/>
+        <source>Cannot copy the figure</source>
+        <translation>无法复制图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/image_export.py" line="268"/>
+        <source>Copied the figure of “{0}” ({1} × {2} pixels)</source>
+        <translation>已复制“{0}”的图（{1} × {2} 像素）</translation>
     </message>
 </context>
 <context>
@@ -785,94 +1192,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>Curve fitting</source>
         <translation>曲线拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
@@ -880,37 +1287,37 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/menus.py" line="65"/>
+        <location filename="../../gui/menus.py" line="68"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="66"/>
+        <location filename="../../gui/menus.py" line="69"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="67"/>
+        <location filename="../../gui/menus.py" line="70"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/menus.py" line="71"/>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="69"/>
+        <location filename="../../gui/menus.py" line="72"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="73"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="71"/>
+        <location filename="../../gui/menus.py" line="74"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1086,56 +1493,76 @@
     </message>
     <message>
         <location filename="../../gui/model_controls.py" line="106"/>
+        <source>Play: raise the degree step by step to {0} and watch the curve (from 0 if it is already there). Press again to stop; Undo takes the whole run back.</source>
+        <translation>播放：把次数一步步升到 {0}，观察曲线（若已在最高处则从 0 开始）。再按一次停止；撤销会一次撤回整段播放。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_controls.py" line="110"/>
+        <source>λ₁</source>
+        <translation>λ₁</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_controls.py" line="110"/>
+        <source>λ₂</source>
+        <translation>λ₂</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_controls.py" line="113"/>
+        <source>Play: raise {0} step by step (a quarter decade at a time) up to 100 and watch the curve calm down. Press again to stop; Undo takes the whole run back.</source>
+        <translation>播放：把 {0} 一步步增大（每步四分之一个数量级）直到 100，观察曲线逐渐平缓。再按一次停止；撤销会一次撤回整段播放。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_controls.py" line="120"/>
         <source>Standard deviation of the Gaussian noise added to y of each clicked point (0 places points exactly at the cursor).</source>
         <translation>单击添加的每个点的 y 上所加高斯噪声的标准差（为 0 时点正好落在光标处）。</translation>
     </message>
     <message>
-        <location filename="../../gui/model_controls.py" line="112"/>
+        <location filename="../../gui/model_controls.py" line="126"/>
         <source>Basis functions of z = 2(x − lo)/(hi − lo) − 1. Both give the same least-squares curve; penalties act on the coefficients, so they differ with L1/L2.</source>
         <translation>以 z = 2(x − lo)/(hi − lo) − 1 为自变量的基函数。两种基给出相同的最小二乘曲线；但惩罚作用在系数上，所以加了 L1/L2 后结果不同。</translation>
     </message>
     <message>
-        <location filename="../../gui/model_controls.py" line="117"/>
+        <location filename="../../gui/model_controls.py" line="131"/>
         <source>Include coef₀ in the L1 and L2 sums (off: the sums start at k = 1).</source>
         <translation>将 coef₀ 计入 L1 和 L2 的求和（关闭时从 k = 1 开始求和）。</translation>
     </message>
     <message>
-        <location filename="../../gui/model_controls.py" line="120"/>
+        <location filename="../../gui/model_controls.py" line="134"/>
         <source>Draw the noise-free function the generator samples, for comparison.</source>
         <translation>画出数据生成器采样所用的无噪声函数，以便对照。</translation>
     </message>
     <message>
-        <location filename="../../gui/model_controls.py" line="147"/>
+        <location filename="../../gui/model_controls.py" line="161"/>
         <source>Change degree</source>
         <translation>更改次数</translation>
     </message>
     <message>
-        <location filename="../../gui/model_controls.py" line="150"/>
+        <location filename="../../gui/model_controls.py" line="164"/>
         <source>Change L1 strength</source>
         <translation>更改 L1 强度</translation>
     </message>
     <message>
-        <location filename="../../gui/model_controls.py" line="153"/>
+        <location filename="../../gui/model_controls.py" line="167"/>
         <source>Change L2 strength</source>
         <translation>更改 L2 强度</translation>
     </message>
     <message>
-        <location filename="../../gui/model_controls.py" line="156"/>
+        <location filename="../../gui/model_controls.py" line="170"/>
         <source>Change click noise</source>
         <translation>更改点击噪声</translation>
     </message>
     <message>
-        <location filename="../../gui/model_controls.py" line="159"/>
+        <location filename="../../gui/model_controls.py" line="173"/>
         <source>Change basis</source>
         <translation>更改基函数</translation>
     </message>
     <message>
-        <location filename="../../gui/model_controls.py" line="162"/>
+        <location filename="../../gui/model_controls.py" line="176"/>
         <source>Penalize intercept</source>
         <translation>惩罚截距</translation>
     </message>
     <message>
-        <location filename="../../gui/model_controls.py" line="165"/>
+        <location filename="../../gui/model_controls.py" line="179"/>
         <source>Show true function</source>
         <translation>显示真实函数</translation>
     </message>
@@ -1171,72 +1598,72 @@
 <context>
     <name>PathPanel</name>
     <message>
-        <location filename="../../gui/path_panel.py" line="182"/>
+        <location filename="../../gui/path_panel.py" line="184"/>
         <source>Symmetric log</source>
         <translation>对称对数</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="185"/>
+        <location filename="../../gui/path_panel.py" line="187"/>
         <source>Draw asinh(coefₖ / s): linear near 0 (|coefₖ| &lt; s), logarithmic beyond, and keeping the sign, so that 0.01 and 10⁵ fit on one axis. Off: plain coefₖ.</source>
         <translation>绘制 asinh(coefₖ / s)：在 0 附近（|coefₖ| &lt; s）是线性的，更远处是对数的，并保留正负号，使 0.01 和 10⁵ 能画在同一坐标轴上。关闭时：直接画 coefₖ。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="191"/>
+        <location filename="../../gui/path_panel.py" line="193"/>
         <source>Colour: k = 0 violet … k = D yellow · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; drops to exactly 0</source>
         <translation>颜色：k = 0 紫色 … k = D 黄色 · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; 降到恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="196"/>
+        <location filename="../../gui/path_panel.py" line="198"/>
         <source>Regularization path: each line is one coefficient coefₖ of the exact fit at the current degree, as the penalty strength λ grows (log axis). L2 shrinks all of them smoothly towards 0; L1 sets them exactly to 0 one after another. Dashed line: the current λ.</source>
         <translation>正则化路径：每条线是当前次数下精确拟合的一个系数 coefₖ 随惩罚强度 λ 增大（对数轴）的变化。L2 让所有系数平滑地趋向 0；L1 让它们一个接一个地变为恰好 0。虚线：当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="203"/>
+        <location filename="../../gui/path_panel.py" line="205"/>
         <source>Coefficients with coefₖ = 0 exactly at the current λ.</source>
         <translation>在当前 λ 下 coefₖ 恰好等于 0 的系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="204"/>
+        <location filename="../../gui/path_panel.py" line="206"/>
         <source>Point at a line to read its coefficient.</source>
         <translation>鼠标指向曲线即可读出其系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="205"/>
+        <location filename="../../gui/path_panel.py" line="207"/>
         <source>coefₖ</source>
         <translation>coefₖ</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="371"/>
+        <location filename="../../gui/path_panel.py" line="373"/>
         <source>Path of the {0} coefficients at D = {1}</source>
         <translation>D = {1} 时 {0} 个系数的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="377"/>
+        <location filename="../../gui/path_panel.py" line="379"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="380"/>
+        <location filename="../../gui/path_panel.py" line="382"/>
         <source>At the current λ = {0}: {1} of {2} coefficients exactly zero</source>
         <translation>当前 λ = {0}：{2} 个系数中有 {1} 个恰为零</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="384"/>
+        <location filename="../../gui/path_panel.py" line="386"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="387"/>
+        <location filename="../../gui/path_panel.py" line="389"/>
         <source>Point at a line to read its value.</source>
         <translation>鼠标指向曲线即可读出其值。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="391"/>
+        <location filename="../../gui/path_panel.py" line="393"/>
         <source>0 exactly</source>
         <translation>恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="392"/>
+        <location filename="../../gui/path_panel.py" line="394"/>
         <source>coef{0} = {1} at λ = {2}</source>
         <translation>λ = {2} 时 coef{0} = {1}</translation>
     </message>
@@ -1260,7 +1687,7 @@
     </message>
     <message>
         <location filename="../../gui/points_io.py" line="111"/>
-        <location filename="../../gui/points_io.py" line="143"/>
+        <location filename="../../gui/points_io.py" line="144"/>
         <source>Import points</source>
         <translation>导入数据点</translation>
     </message>
@@ -1290,12 +1717,12 @@
         <translation>{0}：x 的取值范围不能作为定义域：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="144"/>
+        <location filename="../../gui/points_io.py" line="146"/>
         <source>Imported {0} points from {1}</source>
         <translation>已从 {1} 导入 {0} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="151"/>
+        <location filename="../../gui/points_io.py" line="153"/>
         <source>Cannot import points</source>
         <translation>无法导入数据点</translation>
     </message>
@@ -1526,7 +1953,7 @@
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <location filename="../../gui/scenario_controller.py" line="81"/>
         <source>Load scenario “{0}”</source>
         <translation>载入场景“{0}”</translation>
     </message>
@@ -1637,12 +2064,13 @@
 <context>
     <name>StrengthControl</name>
     <message>
-        <location filename="../../gui/slider_controls.py" line="128"/>
+        <location filename="../../gui/slider_controls.py" line="246"/>
         <source>off</source>
+        <extracomment>Play speeds: one degree per DEGREE_TICK_MS; a strength slider moves STRENGTH_STEP positions (a quarter decade) per STRENGTH_TICK_MS.</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/slider_controls.py" line="134"/>
+        <location filename="../../gui/slider_controls.py" line="252"/>
         <source>&apos;{0}&apos; is not a strength: type a number &gt;= 0 (0 turns it off).</source>
         <translation>“{0}”不是有效的强度：请输入 &gt;= 0 的数（0 表示关闭）。</translation>
     </message>
@@ -1901,106 +2329,126 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="195"/>
-        <source>Export i&amp;mage (PNG, SVG)…</source>
-        <translation>导出为 PNG/SVG 图片(&amp;M)…</translation>
+        <source>Export i&amp;mage (PNG, SVG, PDF)…</source>
+        <translation>导出图片（PNG、SVG、PDF）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="196"/>
-        <source>Save a panel or the whole window as a picture for slides</source>
-        <translation>将某个面板或整个窗口保存为图片，用于幻灯片</translation>
+        <location filename="../../gui/actions.py" line="197"/>
+        <source>Save a panel or the whole lab as a figure for slides and papers, with a caption stating the model</source>
+        <translation>把某个面板或整个实验室保存为用于幻灯片和论文的图，并附上说明模型的图注</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="200"/>
+        <location filename="../../gui/actions.py" line="206"/>
+        <source>Export anima&amp;tion (GIF)…</source>
+        <translation>导出动画（GIF）(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="207"/>
+        <source>Save a sweep of the degree, λ₁ or λ₂ as an animated GIF</source>
+        <translation>把次数、λ₁ 或 λ₂ 的扫描保存为 GIF 动画</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="214"/>
+        <source>Copy &amp;figure</source>
+        <translation>复制图(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="216"/>
+        <source>Copy the figure of the panel under the mouse (else the data plot) to the clipboard, ready to paste into slides</source>
+        <translation>把鼠标下方面板的图（否则为数据图）复制到剪贴板，可直接粘贴到幻灯片中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="200"/>
+        <location filename="../../gui/actions.py" line="222"/>
         <source>Close Overfit Lab</source>
         <translation>关闭 Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="209"/>
+        <location filename="../../gui/actions.py" line="231"/>
         <source>&amp;Delete selected points</source>
         <translation>删除选中的点(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="210"/>
+        <location filename="../../gui/actions.py" line="232"/>
         <source>Remove the selected points (Ctrl+click or Ctrl+drag selects)</source>
         <translation>删除选中的点（用 Ctrl+单击或 Ctrl+拖动来选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="216"/>
+        <location filename="../../gui/actions.py" line="238"/>
         <source>Select &amp;all points</source>
         <translation>选择所有点(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="222"/>
+        <location filename="../../gui/actions.py" line="244"/>
         <source>&amp;Clear all points</source>
         <translation>清除所有点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="222"/>
+        <location filename="../../gui/actions.py" line="244"/>
         <source>Remove every point</source>
         <translation>删除全部数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="228"/>
+        <location filename="../../gui/actions.py" line="250"/>
         <source>&amp;Generate data</source>
         <translation>生成数据(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="229"/>
+        <location filename="../../gui/actions.py" line="251"/>
         <source>Replace the points by a fresh sample from the generator</source>
         <translation>用数据生成器的新样本替换现有的点</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="235"/>
+        <location filename="../../gui/actions.py" line="257"/>
         <source>&amp;Reset view</source>
         <translation>重置视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="235"/>
+        <location filename="../../gui/actions.py" line="257"/>
         <source>Show the whole domain and every point</source>
         <translation>显示整个定义域和所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="241"/>
+        <location filename="../../gui/actions.py" line="263"/>
         <source>Show &amp;variance (bootstrap fits)</source>
         <translation>显示方差（自助法重采样拟合）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="250"/>
+        <location filename="../../gui/actions.py" line="272"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="252"/>
+        <location filename="../../gui/actions.py" line="274"/>
         <source>Larger text, thicker curves, bigger points; secondary panels out of the way, for the back row of a lecture hall (F5 switches back)</source>
         <translation>字更大、线更粗、点更大；次要面板让开，让教室后排也看得清（按 F5 切换回来）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="262"/>
+        <location filename="../../gui/actions.py" line="284"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="262"/>
+        <location filename="../../gui/actions.py" line="284"/>
         <source>Use the whole screen, without a frame</source>
         <translation>占满整个屏幕，不显示窗口边框</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="269"/>
+        <location filename="../../gui/actions.py" line="291"/>
         <source>&amp;Concepts guide</source>
         <translation>概念指南(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="270"/>
+        <location filename="../../gui/actions.py" line="292"/>
         <source>Short illustrated pages on overfitting, regularization and entropy</source>
         <translation>关于过拟合、正则化和熵的简短图文讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="274"/>
+        <location filename="../../gui/actions.py" line="296"/>
         <source>&amp;About Overfit Lab</source>
         <translation>关于 Overfit Lab(&amp;A)</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -66,7 +67,14 @@ def test_svg_contains_the_curve(session: Path, tmp_path: Path):
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--out", "x.gif"], ".png or .svg"),
+        (["--out", "x.bmp"], ".png, .svg, .pdf, .gif or .apng"),
+        (["--out", "x.gif"], "--sweep"),
+        (["--out", "x.png", "--sweep", "degree"], "--sweep"),
+        (["--out", "x.png", "--fps", "3"], "--fps"),
+        (["--out", "x.gif", "--sweep", "l2", "--from", "0"], "--from"),
+        (["--out", "x.gif", "--sweep", "degree", "--to", "31"], "--to"),
+        (["--out", "x.gif", "--sweep", "degree", "--frames", "9"], "--frames"),
+        (["--out", "x.gif", "--sweep", "degree", "--panel", "entropy"], "--panel"),
         (["--out", "/no/such/folder/x.png"], "does not exist"),
         (["--out", "x.png", "--panel", "sidebar"], "--panel"),
         (["--out", "x.png", "--width", "5"], "--width"),
@@ -85,3 +93,55 @@ def test_bad_session_exit_2_naming_the_file(tmp_path: Path):
     proc = run_export(str(bad), "--out", str(tmp_path / "x.png"))
     assert proc.returncode == 2
     assert "broken.json" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_pdf_is_a_vector_page_that_poppler_renders(session: Path, tmp_path: Path):
+    out = tmp_path / "plot.pdf"
+    proc = run_export(str(session), "--out", str(out), "--panel", "validation")
+    assert proc.returncode == 0, proc.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    # Vector: no raster image in the page, only paths and text.
+    assert b"/Subtype /Image" not in data
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=False)
+    if info.returncode == 0:
+        assert re.search(r"Pages:\s+1\n", info.stdout)
+        # The page is the figure's layout (1000 x 460 px for two plots) at 72/96 pt per px.
+        assert re.search(r"Page size:\s+750 x \d+ pts", info.stdout)
+
+
+def test_no_caption_leaves_the_model_line_out(session: Path, tmp_path: Path):
+    with_caption, without = tmp_path / "a.svg", tmp_path / "b.svg"
+    assert run_export(str(session), "--out", str(with_caption)).returncode == 0
+    proc = run_export(str(session), "--out", str(without), "--no-caption")
+    assert proc.returncode == 0, proc.stderr
+    assert "Degree 9, monomial basis" in with_caption.read_text(encoding="utf-8")
+    assert "Degree 9, monomial basis" not in without.read_text(encoding="utf-8")
+
+
+def test_degree_sweep_gif_from_1_to_15(session: Path, tmp_path: Path):
+    from PIL import Image
+
+    out = tmp_path / "sweep.gif"
+    proc = run_export(
+        str(session), "--out", str(out), "--sweep", "degree", "--from", "1", "--to", "15"
+    )
+    assert proc.returncode == 0, proc.stderr
+    with Image.open(out) as gif:
+        assert gif.n_frames == 15
+        assert gif.size[0] == 800  # animations default to 800 px
+        assert 330 <= gif.info["duration"] <= 340  # 3 frames a second, in GIF's 1/100 s
+
+
+def test_l1_sweep_apng_of_the_whole_lab(session: Path, tmp_path: Path):
+    from PIL import Image
+
+    out = tmp_path / "lasso.apng"
+    proc = run_export(
+        str(session),
+        "--out", str(out), "--sweep", "l1", "--frames", "3", "--panel", "window",
+        "--width", "600", "--fps", "2",
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    with Image.open(out) as apng:
+        assert apng.n_frames == 3 and apng.size[0] == 600

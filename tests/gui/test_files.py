@@ -23,6 +23,7 @@ from core.points_csv import PointTable
 from core.session_file import SessionData, load_session, session_to_json
 from gui.app import create_window
 from gui.autosave import orphaned_autosaves
+from gui.figures.render import layout_size
 from tests.gui.conftest import answering, click, make_window
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,8 +160,9 @@ def test_png_export_has_the_requested_size_and_is_not_blank(window, tmp_path, pa
     assert window.image_export.export_image(panel, str(path), 1600)
     image = QImage(str(path))
     assert image.width() == 1600
-    widget = window.image_export.panel_widget(panel)
-    assert abs(image.height() - 1600 * widget.height() / widget.width()) <= 1
+    # A figure has its own proportions, whatever the widget's on screen.
+    figure = window.image_export.figure(panel)
+    assert image.height() == layout_size(figure, 1600, None)[3]
     # Not blank: many distinct colours (points, curve, text), not one background.
     small = image.scaled(200, 200)
     colours = {small.pixel(i, j) for i in range(200) for j in range(200)}
@@ -197,8 +199,8 @@ def test_svg_export_parses_and_holds_the_fitted_curve(window, tmp_path):
 
 
 def test_export_to_a_bad_name_says_why(window, tmp_path, warnings_shown):
-    assert not window.image_export.export_image("plot", str(tmp_path / "plot.gif"), 1600)
-    assert ".png or .svg" in warnings_shown[0]
+    assert not window.image_export.export_image("plot", str(tmp_path / "plot.bmp"), 1600)
+    assert ".png, .svg or .pdf" in warnings_shown[0]
 
 
 def test_closing_with_unsaved_changes_asks(window, monkeypatch):
