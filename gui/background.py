@@ -59,7 +59,7 @@ WORKER_NAME = "overfitBackgroundWorker"
 #: Nice value of the worker thread on Linux (0 is normal, 19 the lowest priority).
 WORKER_NICENESS = 8
 #: After a submission, cooperative jobs wait this long: the GUI thread repaints.
-HOLD_MS = 0
+HOLD_MS = 8
 #: A job never waits longer than this at one checkpoint.
 MAX_HOLD_S = 0.04
 
