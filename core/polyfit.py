@@ -250,7 +250,7 @@ class Reduced:
         s = self.singular_values
         if s.size == 0 or s[0] == 0.0:
             return 0
-        return int(np.count_nonzero(s > s[0] * _rank_tol(self.n_samples, self.n_coef)))
+        return int(np.count_nonzero(s > s[0] * rank_tolerance(self.n_samples, self.n_coef)))
 
     @property
     def rank(self) -> int:
@@ -302,7 +302,7 @@ class Reduced:
             degree,
             self.basis,
             self.domain,
-            _singular_values(r, p),
+            singular_values(r, p),
             self.n_nodes,
         )
 
@@ -314,10 +314,6 @@ class Reduced:
 
 def rank_tolerance(n_samples: int, n_coef: int) -> float:
     """numpy's lstsq cut-off: singular values below ``s_max`` times this are rounding."""
-    return _rank_tol(n_samples, n_coef)
-
-
-def _rank_tol(n_samples: int, n_coef: int) -> float:
     return _EPS * max(n_samples, n_coef)
 
 
@@ -365,13 +361,13 @@ def reduce(
     r = np.ascontiguousarray(r_aug[:m, :p])
     qty = r_aug[:m, p].copy()
     rss_perp = float(r_aug[p, p] ** 2) if n > p else 0.0
-    singular_values = _singular_values(r, p)
+    sv = singular_values(r, p)
     n_nodes = m
-    if m and not singular_values[m - 1] > singular_values[0] * _rank_tol(n, p):
+    if m and not sv[m - 1] > sv[0] * rank_tolerance(n, p):
         # Numerically rank deficient: repeated points, or distinct ones so close
         # that rounding hides them. Only the count of distinct z tells which.
         n_nodes = min(int(np.unique(z).size), m)
-    return Reduced(r, qty, rss_perp, n, degree, basis, domain, singular_values, n_nodes)
+    return Reduced(r, qty, rss_perp, n, degree, basis, domain, sv, n_nodes)
 
 
 def singular_values(r: FloatArray, n_coef: int) -> FloatArray:
@@ -381,12 +377,8 @@ def singular_values(r: FloatArray, n_coef: int) -> FloatArray:
     zeros to ``n_coef`` when r has fewer rows than columns (fewer points than
     coefficients).
     """
-    return _singular_values(r, n_coef)
-
-
-def _singular_values(r: FloatArray, p: int) -> FloatArray:
     s = np.linalg.svd(r, compute_uv=False) if r.shape[0] else np.zeros(0)
-    return np.concatenate([s, np.zeros(p - s.size)])
+    return np.concatenate([s, np.zeros(n_coef - s.size)])
 
 
 def penalty_mask(n_coef: int, penalize_intercept: bool) -> NDArray[np.bool_]:
@@ -523,37 +515,97 @@ def solve_with_info(
     l2 = check_strength("l2", l2)
     if reduced.n_samples == 0:
         raise ValueError("cannot fit without training points (need at least 1, got 0)")
+    if l1 == 0.0 and l2 > 0.0:
+        coef = ridge_path(reduced, np.array([l2]), penalize_intercept)[0]
+        return coef, SolveInfo("direct", "optimal", 0)
     p = reduced.n_coef
     mask = penalty_mask(p, penalize_intercept)
     scale = 1.0 / math.sqrt(reduced.n_samples)
-    # min (1/N)||qty - R c||^2 + l2 ||c_P||^2  ==  min ||b - A c||^2 with A, b stacked.
+    start = None if warm_start is None else np.asarray(warm_start, dtype=float)
+    if start is not None and start.shape != (p,):
+        raise ValueError(f"warm_start must have shape ({p},), got {start.shape}")
+    # With L2 the rows sqrt(l2) I join the data's rows, and a large l2 would
+    # push the free intercept's direction below the rank cut-off: it is taken
+    # out first, as in ridge_path.
+    free = 1 if l2 > 0 and not penalize_intercept else 0
+    a = reduced.r[free:, free:] * scale
+    b = reduced.qty[free:] * scale
+    part_mask = mask[free:]
     if l2 > 0:
-        rows = np.flatnonzero(mask)
-        pen = np.zeros((rows.size, p))
+        rows = np.flatnonzero(part_mask)
+        pen = np.zeros((rows.size, p - free))
         pen[np.arange(rows.size), rows] = math.sqrt(l2)
-        a = np.vstack([reduced.r * scale, pen])
-        b = np.concatenate([reduced.qty * scale, np.zeros(rows.size)])
-    else:
-        a = reduced.r * scale
-        b = reduced.qty * scale
-    tol = _rank_tol(reduced.n_samples, p)
-    if l1 == 0.0:
-        u, s, vt = np.linalg.svd(a, full_matrices=False)
-        rank = int(np.count_nonzero(s > s[0] * tol))
-        coef = vt[:rank].T @ ((u[:, :rank].T @ b) / s[:rank])
-        info = SolveInfo("direct", "optimal", 0)
-    else:
-        start = None if warm_start is None else np.asarray(warm_start, dtype=float)
-        if start is not None and start.shape != (p,):
-            raise ValueError(f"warm_start must have shape ({p},), got {start.shape}")
-        s = np.linalg.svd(a, compute_uv=False)
-        rank = int(np.count_nonzero(s > s[0] * tol))
-        system = _range_system(a, b, float(s[0]), rank)
-        coef, status, n_iter = _feature_sign(system, l1, mask, start, tol)
-        info = SolveInfo("active_set", status, n_iter)
+        a = np.vstack([a, pen])
+        b = np.concatenate([b, np.zeros(rows.size)])
+    tol = rank_tolerance(reduced.n_samples, p)
+    part, info, rank = _solve_stacked(a, b, l1, part_mask, start, tol, free)
+    coef = np.empty(p)
+    coef[free:] = part
+    if free:
+        r = reduced.r
+        coef[0] = (reduced.qty[0] - r[0, 1:] @ part) / r[0, 0]
     if l2 == 0.0 and reduced.rank > rank:
         coef = _full_rank_if_better(reduced, coef, l1, mask)
     return coef, info
+
+
+def ridge_path(reduced: Reduced, l2s: ArrayLike, penalize_intercept: bool = False) -> FloatArray:
+    """Ridge coefficients for several ``l2`` (all > 0) from one SVD.
+
+    Minimizes ``(1/N) ||qty - R c||**2 + l2 ||c_P||**2`` for each l2. With
+    the intercept free, the first column of the triangular ``R`` is
+    ``(R_00, 0, ..., 0)``, so ``c_0`` takes up the first row exactly and the
+    rest is plain ridge on ``A = R[1:, 1:]``, ``b = qty[1:]``::
+
+        A = U S V^T,   c_P(l2) = V diag(s / (s**2 + N l2)) U^T b
+        c_0 = (qty_0 - R[0, 1:] c_P) / R_00
+
+    Every factor is computed to working precision relative to itself, so
+    the coefficients stay exact however large l2 is (a stacked system
+    ``[R; sqrt(N l2) I]`` would lose the data's part below rounding).
+
+    Returns
+    -------
+    coef : ndarray, shape (len(l2s), D + 1)
+    """
+    r, qty = reduced.r, reduced.qty
+    alpha = reduced.n_samples * np.asarray(l2s, dtype=float)
+    first = 0 if penalize_intercept else 1
+    a, b = r[first:, first:], qty[first:]
+    coef = np.zeros((alpha.size, reduced.n_coef))
+    if a.size:
+        u, s, vt = np.linalg.svd(a, full_matrices=False)
+        filt = s[None, :] / (s[None, :] ** 2 + alpha[:, None])
+        coef[:, first:] = (filt * (u.T @ b)[None, :]) @ vt
+    if not penalize_intercept:
+        coef[:, 0] = (qty[0] - coef[:, 1:] @ r[0, 1:]) / r[0, 0]
+    return coef
+
+
+def _solve_stacked(
+    a: FloatArray,
+    b: FloatArray,
+    l1: float,
+    mask: NDArray[np.bool_],
+    start: FloatArray | None,
+    tol: float,
+    skip: int,
+) -> tuple[FloatArray, SolveInfo, int]:
+    """``min ||b - a c||**2 + l1 sum_{k in mask} |c_k|``: the minimum-norm least squares or
+    the active-set search, and the rank kept (``skip`` leading entries of ``start`` dropped)."""
+    if a.shape[1] == 0:  # degree 0 with its intercept taken out: nothing left to solve
+        return np.empty(0), SolveInfo("direct", "optimal", 0), 0
+    if l1 == 0.0:
+        u, s, vt = np.linalg.svd(a, full_matrices=False)
+        rank = int(np.count_nonzero(s > s[0] * tol)) if s.size else 0
+        coef = vt[:rank].T @ ((u[:, :rank].T @ b) / s[:rank])
+        return coef, SolveInfo("direct", "optimal", 0), rank
+    s = np.linalg.svd(a, compute_uv=False)
+    rank = int(np.count_nonzero(s > s[0] * tol))
+    system = _range_system(a, b, float(s[0]), rank)
+    warm = None if start is None else start[skip:]
+    coef, status, n_iter = _feature_sign(system, l1, mask, warm, tol)
+    return coef, SolveInfo("active_set", status, n_iter), rank
 
 
 def _range_system(a: FloatArray, b: FloatArray, norm: float, rank: int) -> _RangeSystem:

@@ -50,6 +50,7 @@ from core.polyfit import (
     evaluate,
     features,
     reduce,
+    ridge_path,
     singular_values,
     solve,
 )
@@ -362,15 +363,7 @@ def errors_vs_degree(
 def ridge_coef_grid(
     reduced: Reduced, lambdas: ArrayLike, penalize_intercept: bool = False
 ) -> FloatArray:
-    """Ridge coefficients for a whole grid of ``l2`` from one SVD.
-
-    Minimizes ``(1/n) ||qty - R c||**2 + lam ||c_P||**2`` for each lam. With
-    the intercept free, the first column of the triangular ``R`` is
-    ``(R_00, 0, ..., 0)``, so ``c_0`` absorbs the first row exactly and the
-    rest is plain ridge on ``A = R[1:, 1:]``, ``b = qty[1:]``::
-
-        A = U S V^T,   c_P(lam) = V diag(s / (s**2 + n lam)) U^T b
-        c_0 = (qty_0 - R[0, 1:] c_P) / R_00
+    """Ridge coefficients for a whole grid of ``l2`` from one SVD (:func:`ridge_path`).
 
     Returns
     -------
@@ -378,18 +371,7 @@ def ridge_coef_grid(
     """
     lam = _check_lambdas(lambdas)
     _need_points(reduced, "ridge")
-    r, qty = reduced.r, reduced.qty
-    alpha = reduced.n_samples * lam
-    first = 0 if penalize_intercept else 1
-    a, b = r[first:, first:], qty[first:]
-    coef = np.zeros((lam.size, reduced.n_coef))
-    if a.size:
-        u, s, vt = np.linalg.svd(a, full_matrices=False)
-        filt = s[None, :] / (s[None, :] ** 2 + alpha[:, None])
-        coef[:, first:] = (filt * (u.T @ b)[None, :]) @ vt
-    if not penalize_intercept:
-        coef[:, 0] = (qty[0] - coef[:, 1:] @ r[0, 1:]) / r[0, 0]
-    return coef
+    return ridge_path(reduced, lam, penalize_intercept)
 
 
 def coef_grid(

@@ -158,6 +158,24 @@ def test_ridge_matches_sklearn_ridge():
     assert result.coef[0] == pytest.approx(model.intercept_, rel=1e-8)
 
 
+@pytest.mark.parametrize("l2", [1e6, 1e22, 1e40, 1e50])
+@pytest.mark.parametrize("basis", BASES)
+def test_a_huge_l2_keeps_the_free_intercept(l2, basis):
+    # The penalty outweighs the data by up to 1e50 and must still leave the
+    # intercept free: coef_0 tends to mean(y), as in sklearn's Ridge.
+    x, y = sin_data(5_000, seed=8)
+    y = y + 3.0
+    phi = design(x, 6, basis)
+    model = Ridge(alpha=x.size * l2, fit_intercept=True, solver="svd").fit(phi[:, 1:], y)
+    result = fit(x, y, 6, l2=l2, basis=basis)
+    np.testing.assert_allclose(result.coef[1:], model.coef_, rtol=1e-7, atol=1e-300)
+    assert result.coef[0] == pytest.approx(model.intercept_, rel=1e-12)
+    # With L1 on top every penalized coefficient is exactly 0 at this size.
+    both = fit(x, y, 6, l1=l2, l2=l2, basis=basis)
+    assert np.all(both.coef[1:] == 0.0)
+    assert both.coef[0] == pytest.approx(float(np.mean(y)), rel=1e-12)
+
+
 def _random_problems(count: int, seed: int):
     rng = np.random.default_rng(seed)
     for i in range(count):
