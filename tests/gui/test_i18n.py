@@ -8,6 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 
@@ -64,6 +65,14 @@ def test_compiled_translation_matches_its_source(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes() == qm_path("zh_CN").read_bytes(), "rerun lrelease (see README)"
+
+
+@pytest.fixture
+def window(window):
+    # The translators outlive a window: a test that fails in Chinese must not
+    # leave every later test in Chinese.
+    yield window
+    window.set_language("en")
 
 
 def test_switching_language_relabels_the_open_window(window, qtbot):

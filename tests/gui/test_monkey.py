@@ -53,6 +53,8 @@ def _a_point(window, rng) -> tuple[float, float] | None:
 
 def run_monkey(window, qtbot, seed: int, n_actions: int) -> None:
     rng = np.random.default_rng(seed)
+    # Clicks add the click noise: drawn from the seed too, so a run repeats.
+    window.plot.noise_rng = np.random.default_rng(seed + 1)
     stack = window.undo_stack
     window.load_example()
     stack.clear()
