@@ -63,7 +63,7 @@ TIGHT_TOL = 1e-10
 TIGHT_MAX_ITER = 10_000
 GUI_N = 1_000
 GUI_DEGREES = (6, 10)
-# Frame budgets from the issue: click-to-repaint 16 ms at D = 6, 33 ms at D = 10.
+# Frame budgets of the design: click-to-repaint 16 ms at D = 6, 33 ms at D = 10.
 # The core's share is a third of it; the rest is the repaint.
 CORE_TARGET_S = {6: 16e-3 / 3, 10: 33e-3 / 3}
 GRID_TARGET_S = 3e-3

@@ -23,11 +23,7 @@ from cli import arguments
 from cli.errors import EXIT_OK, CliError
 from core import limits
 from core.points_csv import DataFileError, read_points_csv
-from core.polyfit import MAX_DEGREE, Domain, FitResult, fit
-
-# Above this condition number rounding visibly moves the coefficients (the
-# readouts use the same threshold).
-ILL_CONDITIONED = 1e10
+from core.polyfit import ILL_CONDITIONED, MAX_DEGREE, Domain, FitResult, fit
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:

@@ -991,6 +991,12 @@ def _complement_rows(vt: FloatArray, n: int) -> FloatArray:
     return q[:, k:].T
 
 
+#: Above this condition number of the feature matrix at the points, rounding
+#: visibly moves the coefficients (about 1e10 at degree 25 in the monomial
+#: basis): the readouts and ``main.py fit`` say so.
+ILL_CONDITIONED = 1e10
+
+
 @dataclass(frozen=True, eq=False)
 class FitResult:
     """A fitted polynomial and every number the app shows about it.

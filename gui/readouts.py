@@ -11,12 +11,9 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from core.polyfit import FitResult
+from core.polyfit import ILL_CONDITIONED, FitResult
 from gui.state import LabState
 
-# Above this the monomial features at the points are so nearly dependent
-# that rounding visibly affects the coefficients (about 1e10 at degree 25).
-POOR_CONDITION = 1e10
 # Above 1 / eps double precision cannot resolve the features' last direction.
 HOPELESS_CONDITION = 1.0 / sys.float_info.epsilon
 
@@ -183,7 +180,7 @@ class Readouts(QWidget):
                     "Legendre basis or add a small penalty."
                 ).format(_format_condition(fit.condition))
             )
-        elif fit.condition > POOR_CONDITION:
+        elif fit.condition > ILL_CONDITIONED:
             notes.append(
                 self.tr(
                     "Ill-conditioned (condition number {0}): the fit is unique, but the features "
