@@ -13,9 +13,11 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import sys
 from typing import Any
 
 from cli.errors import EXIT_OK, CliError
+from cli.output import count, strict
 from core import entropy as ent
 
 # Longer distributions are cut short in the readable table; --json has them all.
@@ -101,11 +103,6 @@ def _read_distribution(args: argparse.Namespace) -> ent.Distribution:
         raise CliError(f"entropy {argument}: {exc}") from exc
 
 
-def _finite_or_none(x: float) -> float | None:
-    # JSON has no infinity; null marks the surprisal of an impossible outcome.
-    return x if math.isfinite(x) else None
-
-
 def _report(dist: ent.Distribution, summary: ent.EntropySummary) -> dict[str, Any]:
     return {
         "entropy": summary.entropy,
@@ -120,10 +117,10 @@ def _report(dist: ent.Distribution, summary: ent.EntropySummary) -> dict[str, An
         "input_kind": dist.kind,
         "normalized": dist.normalized,
         # null when the sum exceeds the largest float (the probabilities are still exact)
-        "input_sum": _finite_or_none(dist.original_sum),
+        "input_sum": dist.original_sum,
         "labels": list(dist.labels),
         "probabilities": dist.probabilities.tolist(),
-        "surprisal": [_finite_or_none(float(s)) for s in summary.surprisal],
+        "surprisal": [float(s) for s in summary.surprisal],
         "huffman_code": list(summary.huffman.code_words),
         "huffman_lengths": list(summary.huffman.lengths),
     }
@@ -133,22 +130,13 @@ def _report(dist: ent.Distribution, summary: ent.EntropySummary) -> dict[str, An
 _PERPLEXITY_LABEL = {"bits": "2^H", "nats": "e^H", "hartleys": "10^H"}
 
 
-def _count(n: float, singular: str, plural: str | None = None) -> str:
-    """``n`` and a noun that agrees with it as printed: "1 bit", "2 bits", "1.5 bits"."""
-    text = f"{n:.6g}"
-    return f"{text} {singular if text == '1' else plural or singular + 's'}"
-
-
 def _amount(value: float, unit: str) -> str:
     # Unit names are plurals: "bits" -> "1 bit".
-    return _count(value, unit[:-1], unit)
+    return count(value, unit[:-1], unit)
 
 
 def _total(value: float) -> str:
-    return f"{value:.6g}" if math.isfinite(value) else f"more than {_LARGEST:.6g}"
-
-
-_LARGEST = 1.7976931348623157e308
+    return f"{value:.6g}" if math.isfinite(value) else f"more than {sys.float_info.max:.6g}"
 
 
 def _format_table(dist: ent.Distribution, summary: ent.EntropySummary) -> str:
@@ -160,14 +148,14 @@ def _format_table(dist: ent.Distribution, summary: ent.EntropySummary) -> str:
     verb = "tells" if b == 1 else "tell"
     perplexity = f"perplexity {_PERPLEXITY_LABEL[unit]}"
     lines = [
-        f"{_count(n, 'outcome')} from {dist.kind}",
+        f"{count(n, 'outcome')} from {dist.kind}",
         f"  entropy H          {_amount(summary.entropy, unit)}",
         f"  max entropy log n  {_amount(summary.max_entropy, unit)}",
         f"  efficiency H/log n {100 * summary.efficiency:.2f} %",
         f"  {perplexity:<18} {summary.perplexity:.6g}",
-        f"  fixed-length code  {_count(b, 'bit')} "
-        f"({_count(b, 'binary digit')} {verb} {_count(values, 'value')} apart)",
-        f"  Huffman mean L     {_count(mean, 'bit')} per outcome "
+        f"  fixed-length code  {count(b, 'bit')} "
+        f"({count(b, 'binary digit')} {verb} {count(values, 'value')} apart)",
+        f"  Huffman mean L     {count(mean, 'bit')} per outcome "
         f"(H = {_amount(summary.entropy_bits, 'bits')} <= L < H + 1)",
     ]
     if dist.kind == "counts":
@@ -175,7 +163,7 @@ def _format_table(dist: ent.Distribution, summary: ent.EntropySummary) -> str:
     elif dist.kind in ("characters", "words"):
         noun = "character" if dist.kind == "characters" else "word"
         lines.append(
-            f"  {_count(dist.original_sum, noun)} counted, {_count(n, 'different one')}; "
+            f"  {count(dist.original_sum, noun)} counted, {count(n, 'different one')}; "
             "p = count / total"
         )
     elif dist.normalized:
@@ -203,7 +191,7 @@ def run(args: argparse.Namespace) -> int:
     dist = _read_distribution(args)
     summary = ent.summarize(dist, args.unit)
     if args.json:
-        print(json.dumps(_report(dist, summary), allow_nan=False))
+        print(json.dumps(strict(_report(dist, summary)), allow_nan=False))
     else:
         print(_format_table(dist, summary))
     return EXIT_OK

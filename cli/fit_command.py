@@ -21,6 +21,7 @@ import numpy as np
 
 from cli import arguments
 from cli.errors import EXIT_OK, CliError
+from cli.output import count, strict
 from core import limits
 from core.points_csv import DataFileError, read_points_csv
 from core.polyfit import ILL_CONDITIONED, MAX_DEGREE, Domain, FitResult, fit
@@ -87,10 +88,6 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def _domain(args: argparse.Namespace, x: np.ndarray) -> Domain:
     """The domain of --domain, or else the range of x; CliError naming the limit if refused."""
     if args.domain is not None:
@@ -115,17 +112,6 @@ def _domain(args: argparse.Namespace, x: np.ndarray) -> Domain:
         ) from None
 
 
-def _strict(value: Any) -> Any:
-    """`value` with every non-finite float replaced by None, so JSON stays strict."""
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, list):
-        return [_strict(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _strict(v) for k, v in value.items()}
-    return value
-
-
 def result_to_json(result: FitResult) -> dict[str, Any]:
     """The JSON object of ``fit --json``; any number beyond the float range is null.
 
@@ -133,7 +119,7 @@ def result_to_json(result: FitResult) -> dict[str, Any]:
     for a domain far narrower than its distance from 0 at high degree; and
     ``condition`` is null when the features are rank deficient.
     """
-    return _strict(
+    return strict(
         {
             "degree": result.degree,
             "basis": result.basis,
@@ -196,7 +182,7 @@ def format_result(result: FitResult) -> str:
             "iteration_limit": "it reached its step limit",
         }.get(result.solver_status, result.solver_status)
         lines.append(
-            f"note: the solver stopped after {_count(result.n_iter, 'step')} because {why}, "
+            f"note: the solver stopped after {count(result.n_iter, 'step')} because {why}, "
             "before its optimality test passed; this is the best point it found"
         )
     coef_x = result.coef_x
