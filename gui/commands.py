@@ -181,7 +181,7 @@ class ReplacePointsCommand(NamedCommand):
 
 
 class SetModelCommand(NamedCommand):
-    """Change model settings; commands of one gesture (same key) merge into one."""
+    """Change model settings; the commands of one gesture (same token) merge into one."""
 
     def __init__(
         self,
