@@ -40,15 +40,30 @@ test means the same however the features are scaled; inside the box every
 ``c_k <= 1``). The search stops when it is at most ``noise``, the rounding
 level of the computed (scaled) gradient::
 
-    noise = 8 eps (max_i sum_k |phi_ik w_k| + sqrt(N))
+    noise = 8 eps max_k (1/c_k) [ (1/N) sum_i |phi_ik| (h_i F_i + sqrt(N) sigma_i)
+                                  + 2 l2_k |w_k| ]
+    F_i = sum_k |phi_ik w_k|,   sigma_i = sigmoid(-m_i),   h_i = sigma_i (1 - sigma_i)
 
-(``f_i`` is a sum of terms of that total size and known to a few ulps of it;
-``p_i`` moves by at most a quarter of ``f_i``'s error, and each scaled
-gradient entry averages N such errors). A fit counts as ``"optimal"`` when
-the residual is at most ``kkt_tol = KKT_TOL + 100 * noise``; the absolute part
-``KKT_TOL = 1e-9`` is far below anything visible and far above the rounding
-level of well-scaled fits, and the factor 100 leaves room for the sums'
-rounding beyond that estimate.
+(``f_i`` is a sum of terms of total size ``F_i``, known to a few ulps of it;
+``sigma_i`` moves by ``h_i`` times ``f_i``'s error, and a sum of N terms adds
+a few ulps of its terms per ``sqrt(N)``). On nearly separable points ``h_i``
+and ``sigma_i`` are tiny, and so is this level, however large the weights:
+the search goes on while the conditions can still be resolved, and a start
+near some other minimizer (a warm start at a larger strength) cannot end it
+early. A fit counts as ``"optimal"`` when the residual is at most::
+
+    kkt_tol = min(KKT_TOL, PENALTY_RTOL * lambda_min / max(1, max_k c_k)) + 100 * noise
+
+with ``lambda_min`` the smallest positive strength (l1, l2 or the fallback
+below; without any, the first term is ``KKT_TOL``). ``KKT_TOL = 1e-9`` is far
+below anything visible and far above the rounding level of well-scaled
+fits; the penalty share ``PENALTY_RTOL = 1e-6`` keeps the test finer than a
+tiny penalty (a residual ``r`` at a zero weight means ``|g_k| <= l1 + r``:
+with ``r`` of the size of ``l1`` the L1 term would decide nothing), so the
+weights are optimal for per-coefficient L1 strengths within a millionth of
+the ones asked; the factor 100 leaves room for the sums' rounding beyond
+the estimate. Where the search ends above ``kkt_tol`` (the cap, or no step
+lowers the objective) the status says so.
 
 Where no minimizer exists. With the intercept free, one class alone has none
 (the loss falls forever as w_0 grows, whatever the penalty), and without any
@@ -79,6 +94,7 @@ __all__ = [
     "FALLBACK_L2",
     "KKT_TOL",
     "MAX_ITER",
+    "PENALTY_RTOL",
     "SolveInfo",
     "Status",
     "data_losses",
@@ -94,8 +110,12 @@ Status = Literal["optimal", "separable", "one class", "iteration cap", "no progr
 
 #: The ridge strength on every coefficient that stands in when no minimizer exists.
 FALLBACK_L2 = 1e-6
-#: Absolute part of the optimality tolerance (see the module docstring).
+#: Absolute part of the optimality tolerance, at most (see the module docstring).
 KKT_TOL = 1e-9
+#: With a penalty the absolute part is also at most this fraction of the smallest
+#: strength (module docstring): a certificate looser than a tiny l1 would let
+#: the warm start decide which weights are zero.
+PENALTY_RTOL = 1e-6
 #: Newton steps before the search gives up with status "iteration cap" (a guard
 #: against hanging; fits in the lab take from 1 to about 200).
 MAX_ITER = 500
@@ -114,6 +134,9 @@ _DAMPING = (1e-8, 1e-5, 1e-2, 1.0, 1e2)
 _MAX_FLAT_STEPS = 3
 # The certified tolerance is this many times the gradient's rounding level.
 _NOISE_FACTOR = 100
+# Ulps of rounding per operation in the gradient's error estimate (`_noise`):
+# a dot product of up to 66 terms is off by a few ulps of their size in practice.
+_ROUNDING_ULPS = 8
 # Cold fits at strengths below this start from a continuation path (see _path).
 _PATH_TOP = 1e-3
 _PATH_STEP = 10.0
@@ -255,11 +278,19 @@ def _kkt(prob: _Problem, w: FloatArray, grad: FloatArray) -> float:
     return float(np.max(viol / prob.col_scale)) if viol.size else 0.0
 
 
-def _noise(prob: _Problem, w: FloatArray) -> float:
-    """Rounding level of the computed gradient at ``w`` (module docstring)."""
-    # The size of the terms that make up the largest f_i.
-    size = float(np.max(prob.abs_phi @ np.abs(w))) if prob.n else 0.0
-    return 8 * _EPS * (size + math.sqrt(prob.n))
+def _noise(prob: _Problem, st: _State) -> float:
+    """Rounding level of the computed (scaled) gradient at ``st.w`` (module docstring)."""
+    if not prob.n:
+        return 0.0
+    # f_i is known to a few ulps of the size of its terms; sigma(-m_i) moves by
+    # p_i (1 - p_i) times that, and each sum over the points adds a few ulps of
+    # its terms per sqrt(N) of them.
+    size = prob.abs_phi @ np.abs(st.w)
+    sig_neg = np.where(st.m >= 0, st.e / (1.0 + st.e), 1.0 / (1.0 + st.e))
+    curvature = st.e / (1.0 + st.e) ** 2
+    per_point = curvature * size + math.sqrt(prob.n) * sig_neg
+    error = (prob.abs_phi.T @ per_point) / prob.n + 2.0 * prob.l2v * np.abs(st.w)
+    return _ROUNDING_ULPS * _EPS * float(np.max(error / prob.col_scale))
 
 
 def kkt_residual(
@@ -442,15 +473,23 @@ def _info(
     w: FloatArray,
     sep: Separation | None = None,
 ) -> SolveInfo:
-    tol = _tolerance(prob, w)
+    tol = _tolerance(prob, _evaluate(prob, w))
     if reason is not None and status == "optimal":
         status = reason
     fallback = FALLBACK_L2 if reason is not None else 0.0
     return SolveInfo(status, n_iter, residual, tol, fallback, sep)
 
 
-def _tolerance(prob: _Problem, w: FloatArray) -> float:
-    return KKT_TOL + _NOISE_FACTOR * _noise(prob, w)
+def _tolerance(prob: _Problem, st: _State) -> float:
+    """``kkt_tol`` at ``st``: a part below the penalties plus a margin over the rounding level."""
+    strengths = np.concatenate([prob.l1v, prob.l2v])
+    strengths = strengths[strengths > 0]
+    absolute = KKT_TOL
+    if strengths.size:
+        # Scaled residuals below this leave every unscaled violation below
+        # PENALTY_RTOL times the smallest strength (c_k <= prob.scale).
+        absolute = min(absolute, PENALTY_RTOL * float(strengths.min()) / prob.scale)
+    return absolute + _NOISE_FACTOR * _noise(prob, st)
 
 
 def _start(prob: _Problem, t: FloatArray, warm: FloatArray | None) -> tuple[FloatArray, bool]:
@@ -594,7 +633,7 @@ def _minimize(
     while True:
         if detect and _strictly_separates(prob, st):
             return st.w, n_iter, "separable", residual
-        if residual <= _noise(prob, st.w):
+        if residual <= _noise(prob, st):
             status = "optimal"
             break
         if n_iter >= max_iter:
@@ -626,7 +665,7 @@ def _minimize(
         else:
             flat = 0
         st, grad, residual = new, new_grad, new_residual
-    if status != "optimal" and residual <= _tolerance(prob, st.w):
+    if status != "optimal" and residual <= _tolerance(prob, st):
         status = "optimal"
     return st.w, n_iter, status, residual
 
