@@ -88,7 +88,9 @@ from typing import Literal
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from core.polyfit import check_strength
 from core.separability import Separation, separation
+from core.settings import check_int
 
 __all__ = [
     "FALLBACK_L2",
@@ -321,16 +323,6 @@ def _problem(phi: FloatArray, label: ArrayLike, l1: float, l2: float, fallback: 
     return _Problem(phi, 2.0 * t - 1.0, l1v, l2v, max(scale, 1.0), col_scale, abs_phi)
 
 
-def _check_strength(name: str, value: float) -> float:
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a finite number >= 0, got {value!r}") from None
-    if not math.isfinite(value) or value < 0:
-        raise ValueError(f"{name} must be a finite number >= 0, got {value}")
-    return value
-
-
 def solve(
     phi: ArrayLike,
     label: ArrayLike,
@@ -356,7 +348,7 @@ def solve(
         previous degree's padded with zeros). Used when its objective is
         below the default start's; it never changes the answer.
     max_iter : int, default MAX_ITER
-        Newton steps before giving up (status "iteration cap").
+        Newton steps before giving up (status "iteration cap"), at least 1.
     known_separation : Separation, optional
         A separability answer for these points and features, if the caller
         has one (it is needed, and otherwise computed, only when
@@ -371,12 +363,15 @@ def solve(
     ------
     ValueError
         For shapes that do not match, labels other than 0 and 1, no points,
-        non-finite features, or a strength that is negative or not finite.
+        non-finite features, a strength that is negative, not finite or
+        above ``core.limits.MAX_STRENGTH`` (`core.limits.LimitError`), or a
+        `max_iter` that is not an integer >= 1.
     """
     phi = np.asarray(phi, dtype=float)
     t = np.asarray(label, dtype=float)
-    l1 = _check_strength("l1", l1)
-    l2 = _check_strength("l2", l2)
+    l1 = check_strength("l1", l1)
+    l2 = check_strength("l2", l2)
+    max_iter = check_int("max_iter", max_iter, 1)
     if phi.ndim != 2 or phi.shape[1] == 0 or t.shape != (phi.shape[0],):
         raise ValueError(
             "phi must be (n_points, n_features >= 1) and label (n_points,), "
@@ -539,7 +534,7 @@ def find_separation(
     theory), found faster in most cases: unpenalized Newton steps from
     ``start`` (say, a fit at some penalty) either separate every point
     strictly (complete separation, certified by that iterate) or reach a
-    stationary point that `_overlap_certified` turns into Stiemke's
+    stationary point that `_overlap_certificate` turns into Stiemke's
     certificate of overlap. Only when neither happens (quasi-complete
     separation, where the gradient also vanishes along a path to infinity)
     does the linear program decide.
@@ -553,8 +548,9 @@ def find_separation(
     start : array_like, shape (n_features,), optional
         Weights to start from.
     max_iter : int
-        Newton steps before the linear program is asked.
+        Newton steps before the linear program is asked, at least 1.
     """
+    max_iter = check_int("max_iter", max_iter, 1)
     phi = np.asarray(phi, dtype=float)
     t = np.asarray(label, dtype=float)
     if phi.ndim != 2 or phi.shape[1] == 0 or t.shape != (phi.shape[0],) or t.size == 0:

@@ -20,6 +20,7 @@ from scipy.special import expit, log_expit
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 
+from core.limits import MAX_STRENGTH
 from core.logistic import (
     FALLBACK_L2,
     data_losses,
@@ -476,12 +477,29 @@ def test_far_from_the_box_and_huge_weights_stay_finite() -> None:
         ({"l1": -1.0}, "l1 must be a finite number >= 0"),
         ({"l2": float("nan")}, "l2 must be a finite number >= 0"),
         ({"warm_start": np.zeros(3)}, r"warm_start must have shape \(6,\)"),
+        ({"l2": 1e300}, r"l2: 1e\+300 is beyond the limit l2 <= 1e\+50"),
+        ({"l1": "a lot"}, "l1 must be a number >= 0, got 'a lot'"),
+        ({"max_iter": -3}, "max_iter must be an integer >= 1, got -3"),
+        ({"max_iter": 2.5}, "max_iter must be an integer >= 1, got 2.5"),
+        ({"max_iter": True}, "max_iter must be an integer >= 1, got True"),
     ],
 )
 def test_bad_arguments(kwargs, message) -> None:
     phi, t = plane_problem("xor", 20, 2, "monomial")
     with pytest.raises(ValueError, match=message):
         solve(phi, t, **kwargs)
+    if "max_iter" in kwargs:
+        with pytest.raises(ValueError, match=message):
+            find_separation(phi, t, max_iter=kwargs["max_iter"])
+
+
+def test_the_largest_strength_allowed_leaves_only_the_intercept() -> None:
+    phi, t = plane_problem("moons", 50, 4, "legendre")
+    for l1, l2 in ((MAX_STRENGTH, 0.0), (0.0, MAX_STRENGTH)):
+        w, info = solve(phi, t, l1, l2)
+        assert info.status == "optimal"
+        assert np.all(np.abs(w[1:]) <= 1e-40)
+        assert w[0] == pytest.approx(math.log(t.mean() / (1 - t.mean())), abs=1e-12)
 
 
 def test_bad_data() -> None:
