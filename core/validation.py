@@ -73,8 +73,10 @@ BOOTSTRAP_BLOCKS = 200
 _EPS = float(np.finfo(float).eps)
 # Rows per block of the leave-one-out matrices (N x G would not fit in cache).
 _LOO_BLOCK = 4096
-# Below this, 1 - h_ii of the hat matrix is rounding noise, not a leverage.
-_LEVERAGE_FLOOR = 1e-12
+# 1 - h_ii is computed to a few ulps of 1; below this it has lost more than
+# half its digits, and the leave-one-out error e_i / (1 - h_ii) with them, so
+# such a point is refitted without itself instead (see ridge_loo).
+_LEVERAGE_FLOOR = 1e-8
 
 
 # --------------------------------------------------------------------- checks
@@ -680,11 +682,19 @@ def ridge_loo(
     constant column), ``H = 11^T / N + U diag(f) U^T`` with ``Phi_c = U S V^T``
     and ``f_j = s_j**2 / (s_j**2 + alpha)``. Both e and ``1 - h_ii`` are formed
     from ``1 - f_j = alpha / (s_j**2 + alpha)`` so that nothing cancels when
-    the fit nearly interpolates. Where ``1 - h_ii`` is still rounding noise
-    (the point decides its own fit), its error is inf.
+    the fit nearly interpolates.
 
     A lambda of 0 is plain least squares (then ``1 - f_j = 0`` and the
-    formula is the classic ``e_i / (1 - h_ii)`` of the hat matrix).
+    formula is the classic ``e_i / (1 - h_ii)`` of the hat matrix). Where
+    ``1 - h_ii`` is at most ``_LEVERAGE_FLOOR`` (1e-8, mostly rounding) the
+    point decides its own fit and the formula is 0 / 0: with no penalty and
+    ``D >= N - 1`` every point, elsewhere a point alone at its x among too few
+    distinct ones, or a lambda so small that it barely moves an interpolating
+    fit. The fit without that point is still defined (at lambda 0 the
+    minimum-norm least squares of :func:`core.polyfit.solve`, which the app
+    shows), so those points are refitted without themselves at those
+    lambdas: one reduction of N - 1 points each, and at most D + 1 such
+    points per lambda (leverages sum to the rank).
 
     Costs one SVD of the N x D feature matrix and O(N D G) for G lambdas.
     """
@@ -692,11 +702,12 @@ def ridge_loo(
     # The features are built here, not by reduce(), so the domain's limits are checked here.
     x, y = check_points(x, y, domain)
     degree = check_degree(degree)
+    basis = check_basis(basis)
     lam = _check_lambdas(lambdas, allow_zero=True)
     n = x.size
     if n < 2:
         raise ValueError(f"leave-one-out needs at least 2 training points, got {n}")
-    phi = features(domain.to_unit(x), degree, check_basis(basis))
+    phi = features(domain.to_unit(x), degree, basis)
     if penalize_intercept:
         a, yc, base = phi, y, 0.0
     else:
@@ -732,6 +743,13 @@ def ridge_loo(
         free = free_ls[rows, None] + (u[rows] ** 2) @ shrink
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             sq = np.where(free > _LEVERAGE_FLOOR, resid / free, np.inf) ** 2
+        for row, cols in _self_decided(free):
+            errors = _refit_loo_errors(
+                x, y, start + row, lam[cols], degree, basis, domain, penalize_intercept
+            )
+            with np.errstate(over="ignore"):
+                sq[row, cols] = errors**2
+        with np.errstate(invalid="ignore", over="ignore"):
             block_mean = sq.mean(axis=0)
             block_m2 = ((sq - block_mean) ** 2).sum(axis=0)
             size = sq.shape[0]
@@ -752,6 +770,38 @@ def ridge_loo(
         mse=mean,
         mse_se=se,
     )
+
+
+def _self_decided(free: FloatArray) -> list[tuple[int, IntArray]]:
+    """Rows of a block whose leverage complement is rounding noise, with those columns."""
+    bad = ~(free > _LEVERAGE_FLOOR)
+    return [(int(row), np.flatnonzero(bad[row])) for row in np.flatnonzero(bad.any(axis=1))]
+
+
+def _refit_loo_errors(
+    x: FloatArray,
+    y: FloatArray,
+    i: int,
+    lambdas: FloatArray,
+    degree: int,
+    basis: Basis,
+    domain: Domain,
+    penalize_intercept: bool,
+) -> FloatArray:
+    """``y_i - f^{(-i)}(x_i)`` at each lambda, with ``f^{(-i)}`` refitted on the other points."""
+    keep = np.ones(x.size, dtype=bool)
+    keep[i] = False
+    others = reduce(x[keep], y[keep], degree, basis, domain)
+    coef = np.empty((lambdas.size, degree + 1))
+    ridge = lambdas > 0
+    if ridge.any():
+        coef[ridge] = ridge_path(others, lambdas[ridge], penalize_intercept)
+    if not ridge.all():
+        coef[~ridge] = solve(others, 0.0, 0.0, penalize_intercept)
+    z = domain.to_unit(x[i : i + 1])
+    with np.errstate(over="ignore", invalid="ignore"):
+        # As the app predicts (Horner or Clenshaw), not through the feature row.
+        return y[i] - np.array([evaluate(c, z, basis)[0] for c in coef])
 
 
 def cross_validate_points(

@@ -315,6 +315,29 @@ def test_ridge_leave_one_out_in_closed_form_equals_refits(n, degree, penalize_in
     np.testing.assert_allclose(cv.mse, expected, rtol=1e-5)
 
 
+@pytest.mark.parametrize("penalize_intercept", [False, True])
+@pytest.mark.parametrize(
+    ("x", "degree"),
+    [
+        (sin_data(8, 16)[0], 7),  # N - 1 = D: each fit without a point interpolates
+        (sin_data(8, 16)[0], 20),  # and from here on it is the minimum-norm one
+        # Three x values three times each and one alone: at degree 4 the lone
+        # point decides its own fit (leverage 1) though N > D + 1.
+        (np.array([0.1, 0.1, 0.1, 0.5, 0.5, 0.5, 0.9, 0.9, 0.9, 0.3]), 4),
+    ],
+)
+def test_ridge_leave_one_out_refits_points_that_decide_their_own_fit(x, degree, penalize_intercept):
+    # The hat-matrix formula is 0 / 0 for such a point; it used to give inf.
+    y = np.sin(2 * np.pi * x) + np.random.default_rng(17).normal(0.0, 0.3, x.size)
+    grid = np.array([0.0, 1e-14, 1e-6, 1e-2])
+    cv = ridge_loo(x, y, degree, grid, penalize_intercept=penalize_intercept)
+    expected = brute_cv_mse(
+        x, y, degree, grid, RIDGE, make_folds(x.size, x.size), penalize_intercept=penalize_intercept
+    )
+    assert np.all(np.isfinite(cv.mse)) and np.all(np.isfinite(cv.mse_se))
+    np.testing.assert_allclose(cv.mse, expected, rtol=1e-6)
+
+
 def test_leave_one_out_blocks_merge_to_the_same_mean_and_spread(monkeypatch):
     import core.validation as validation
 
