@@ -107,7 +107,8 @@ class PlaneDesign:
         """Whether the training points are separable at ``degree`` (cached; see `find_separation`).
 
         ``hint``: weights at this degree to start the test from (say, the
-        current fit); they may settle it at once.
+        current fit); they may settle it at once. The answer may be
+        ``"undecided"`` (``separable`` None, see ``core.separability``).
         """
         degree = self._check(degree)
         with self._lock:
@@ -116,14 +117,7 @@ class PlaneDesign:
             return known
         if self.n_train == 0:
             raise ValueError("separability needs at least 1 training point, got 0")
-        phi = self.train_features(degree)
-        t = self.labels_train
-        sep = None
-        if hint is not None and separates(phi, t, hint):
-            w = np.asarray(hint, dtype=float)
-            sep = Separation(True, "complete", w / np.max(np.abs(w)), None, 0)
-        if sep is None:
-            sep = find_separation(phi, t, hint)
+        sep = find_separation(self.train_features(degree), self.labels_train, hint)
         self.remember(degree, sep)
         return sep
 
@@ -186,7 +180,8 @@ class LogisticFit:
         ``coef[k]`` multiplies the feature with exponents ``exponents[k]``.
     separable : bool or None
         Whether the training points are separable at this degree (so that
-        no unpenalized minimizer exists); None if it was not asked for.
+        no unpenalized minimizer exists); None if it was not asked for or the
+        test could not decide.
     status : str
         ``core.logistic.SolveInfo.status``: "optimal", "separable" (no
         penalty, separable points), "one class", "iteration cap" or

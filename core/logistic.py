@@ -89,7 +89,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from core.polyfit import check_strength
-from core.separability import Separation, separation
+from core.separability import Separation, separation, strict_separation
 from core.settings import check_int
 
 __all__ = [
@@ -172,7 +172,9 @@ class SolveInfo:
         0, or `FALLBACK_L2` when no minimizer of the stated objective exists.
     separation : Separation or None
         The separability test's answer when it was run (it is needed only
-        without any penalty).
+        without any penalty). When it is ``"undecided"`` the unpenalized
+        objective is minimized as if a minimizer existed, and `status` says
+        whether the optimality test was met.
     """
 
     status: Status
@@ -531,8 +533,9 @@ def find_separation(
     """Whether the classes are separable in these features, with a certificate.
 
     The same answer as ``core.separability.separation`` (see there for the
-    theory), found faster in most cases: unpenalized Newton steps from
-    ``start`` (say, a fit at some penalty) either separate every point
+    theory), found faster in most cases: ``start`` (say, a fit at some
+    penalty) may separate every point strictly itself; if not, unpenalized
+    Newton steps from it either separate every point
     strictly (complete separation, certified by that iterate) or reach a
     stationary point that `_overlap_certificate` turns into Stiemke's
     certificate of overlap. Only when neither happens (quasi-complete
@@ -563,6 +566,10 @@ def find_separation(
     w0 = None if start is None else np.asarray(start, dtype=float)
     if w0 is not None and (w0.shape != (phi.shape[1],) or not np.all(np.isfinite(w0))):
         raise ValueError(f"start must be {phi.shape[1]} finite numbers, got shape {w0.shape}")
+    if w0 is not None:
+        known = strict_separation(phi, t, w0)
+        if known is not None:
+            return known
     w, _, status, _, prob = _fit(phi, t, 0.0, 0.0, 0.0, w0, max_iter, detect=True)
     return _decide(prob, t, w, status)
 
@@ -570,8 +577,10 @@ def find_separation(
 def _decide(prob: _Problem, t: FloatArray, w: FloatArray, status: Status) -> Separation:
     """The separability answer after an unpenalized Newton run in detect mode."""
     if status == "separable":
-        return Separation(True, "complete", w / np.max(np.abs(w)), None, 0)
-    if status == "optimal":
+        known = strict_separation(prob.phi, t, w)
+        if known is not None:
+            return known
+    elif status == "optimal":
         weights = _overlap_certificate(prob, w)
         if weights is not None:
             return Separation(False, "overlap", None, weights, 0)
