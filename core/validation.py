@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -54,6 +55,7 @@ from core.polyfit import (
     singular_values,
     solve,
 )
+from core.settings import check_int
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
@@ -80,18 +82,12 @@ _LEVERAGE_FLOOR = 1e-8
 
 
 # --------------------------------------------------------------------- checks
-def _check_int(name: str, value: object, lo: int, hi: int | None = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | np.integer):
-        upper = "" if hi is None else f" to {hi}"
-        raise ValueError(f"{name} must be an integer from {lo}{upper}, got {value!r}")
-    value = int(value)
-    if value < lo or (hi is not None and value > hi):
-        upper = "or more" if hi is None else f"to {hi}"
-        raise ValueError(f"{name} must be from {lo} {upper}, got {value}")
-    return value
+def check_lambdas(lambdas: ArrayLike, allow_zero: bool = False) -> FloatArray:
+    """Return a lambda grid as a float array if it is 1-D, non-empty, finite and ascending.
 
-
-def _check_lambdas(lambdas: ArrayLike, allow_zero: bool = False) -> FloatArray:
+    Every entry must be > 0 (>= 0 with ``allow_zero``) and strictly above the
+    one before; raises ValueError naming what is wrong otherwise.
+    """
     lam = np.asarray(lambdas, dtype=float)
     if lam.ndim != 1 or lam.size == 0:
         raise ValueError(f"lambdas must be a non-empty 1-D array, got shape {lam.shape}")
@@ -104,16 +100,32 @@ def _check_lambdas(lambdas: ArrayLike, allow_zero: bool = False) -> FloatArray:
     return lam
 
 
+def run_checkpoint(checkpoint: Checkpoint | None) -> None:
+    """Call ``checkpoint`` if there is one (see the module docstring)."""
+    if checkpoint is not None:
+        checkpoint()
+
+
+def best_index(values: ArrayLike, ties: Literal["first", "last"]) -> int | None:
+    """Index of the smallest finite entry of ``values``; None if no entry is finite.
+
+    Among equal smallest entries ``ties`` picks the first or the last index.
+    The curves here run along ascending grids, so ``"last"`` is the largest
+    lambda and ``"first"`` the lowest degree: the simplest model either way.
+    """
+    values = np.asarray(values, dtype=float)
+    finite = np.isfinite(values)
+    if not finite.any():
+        return None
+    smallest = np.flatnonzero(values == values[finite].min())
+    return int(smallest[-1] if ties == "last" else smallest[0])
+
+
 def _need_points(reduced: Reduced, what: str, at_least: int = 1) -> None:
     if reduced.n_samples < at_least:
         raise ValueError(
             f"{what} needs at least {at_least} training points, got {reduced.n_samples}"
         )
-
-
-def _pass(checkpoint: Checkpoint | None) -> None:
-    if checkpoint is not None:
-        checkpoint()
 
 
 def _rmse(sse: FloatArray, n: int) -> FloatArray:
@@ -126,7 +138,7 @@ def lambda_grid(
     n_points: int = DEFAULT_GRID_POINTS, lo: float = LAMBDA_MIN, hi: float = LAMBDA_MAX
 ) -> FloatArray:
     """``n_points`` strengths spaced evenly in log10 from ``lo`` to ``hi``, ascending."""
-    n_points = _check_int("n_points", n_points, 2)
+    n_points = check_int("n_points", n_points, 2)
     for name, value in (("lo", lo), ("hi", hi)):
         if not (math.isfinite(value) and value > 0):
             raise ValueError(f"{name} must be a finite number > 0, got {value!r}")
@@ -341,7 +353,7 @@ def errors_vs_degree(
     test_sse = np.empty(degs.size)
     warm: FloatArray | None = None
     for i, degree in enumerate(degs.tolist()):
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         train = data.train.truncated(degree)
         start = None
         if l1 > 0 and warm is not None:
@@ -371,7 +383,7 @@ def ridge_coef_grid(
     -------
     coef : ndarray, shape (len(lambdas), D + 1)
     """
-    lam = _check_lambdas(lambdas)
+    lam = check_lambdas(lambdas)
     _need_points(reduced, "ridge")
     return ridge_path(reduced, lam, penalize_intercept)
 
@@ -396,7 +408,7 @@ def coef_grid(
     -------
     coef : ndarray, shape (len(lambdas), D + 1)
     """
-    lam = _check_lambdas(lambdas)
+    lam = check_lambdas(lambdas)
     if mix.is_ridge:
         return ridge_coef_grid(reduced, lam, penalize_intercept)
     _need_points(reduced, "a fit")
@@ -410,7 +422,7 @@ def coef_grid(
             # conditions hold at the null fit, so no solve is needed.
             coef[i] = warm = null
             continue
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         warm = solve(reduced, l1, l2, penalize_intercept, warm_start=warm)
         coef[i] = warm
     return coef
@@ -490,7 +502,7 @@ def lambda_sweep(
         Passed to :func:`coef_grid`.
     """
     degree = check_degree(degree)
-    lam = _check_lambdas(lambdas)
+    lam = check_lambdas(lambdas)
     train = data.train.truncated(degree)
     test = data.test.truncated(degree)
     coef = coef_grid(train, lam, mix, penalize_intercept, checkpoint)
@@ -513,9 +525,9 @@ def make_folds(n_samples: int, n_folds: int, seed: int = 0) -> tuple[IntArray, .
     are the same every time for the same arguments. ``n_folds == n_samples``
     is leave-one-out (fold i is point i).
     """
-    n_samples = _check_int("n_samples", n_samples, 2)
-    n_folds = _check_int("n_folds", n_folds, 2, n_samples)
-    seed = _check_int("seed", seed, 0)
+    n_samples = check_int("n_samples", n_samples, 2)
+    n_folds = check_int("n_folds", n_folds, 2, n_samples)
+    seed = check_int("seed", seed, 0)
     if n_folds == n_samples:
         return tuple(np.array([i], dtype=np.int64) for i in range(n_samples))
     order = np.random.default_rng(seed).permutation(n_samples)
@@ -565,11 +577,11 @@ def prepare_folds(
     folds = make_folds(x.size, n_folds, seed)
     held_out = []
     for f in folds:
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         held_out.append(reduce(x[f], y[f], degree, basis, domain))
     train = []
     for i in range(len(folds)):
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         train.append(combine([h for j, h in enumerate(held_out) if j != i]))
     return Folds(folds, tuple(train), tuple(held_out), x.size, seed)
 
@@ -600,12 +612,10 @@ class CrossValidation:
     @property
     def best_index(self) -> int:
         """Index of the smallest finite CV error; among ties the largest lambda (simplest)."""
-        finite = np.isfinite(self.mse)
-        if not finite.any():
+        best = best_index(self.mse, "last")
+        if best is None:
             raise ValueError("no lambda has a finite cross-validated error")
-        values = np.where(finite, self.mse, np.inf)
-        best = np.flatnonzero(values == values.min())
-        return int(best[-1])
+        return best
 
     @property
     def best_lambda(self) -> float:
@@ -630,11 +640,11 @@ def cross_validate(
     passed to :func:`coef_grid`).
     """
     degree = check_degree(degree)
-    lam = _check_lambdas(lambdas)
+    lam = check_lambdas(lambdas)
     sse = np.empty((folds.n_folds, lam.size))
     sizes = np.empty(folds.n_folds)
     for j in range(folds.n_folds):
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         train = folds.train[j].truncated(degree)
         held = folds.held_out[j].truncated(degree)
         coef = coef_grid(train, lam, mix, penalize_intercept, checkpoint)
@@ -703,7 +713,7 @@ def ridge_loo(
     x, y = check_points(x, y, domain)
     degree = check_degree(degree)
     basis = check_basis(basis)
-    lam = _check_lambdas(lambdas, allow_zero=True)
+    lam = check_lambdas(lambdas, allow_zero=True)
     n = x.size
     if n < 2:
         raise ValueError(f"leave-one-out needs at least 2 training points, got {n}")
@@ -873,8 +883,8 @@ def bootstrap_samples(
     ``checkpoint`` is called before each reduction.
     """
     x, y = check_points(x, y)
-    n_resamples = _check_int("n_resamples", n_resamples, 1)
-    seed = _check_int("seed", seed, 0)
+    n_resamples = check_int("n_resamples", n_resamples, 1)
+    seed = check_int("seed", seed, 0)
     basis = check_basis(basis)
     degree = check_degree(degree)
     domain = Domain() if domain is None else domain
@@ -885,20 +895,20 @@ def bootstrap_samples(
     if n <= max_point_bootstrap or n < 2 * BOOTSTRAP_BLOCKS:
         reductions = []
         for _ in range(n_resamples):
-            _pass(checkpoint)
+            run_checkpoint(checkpoint)
             idx = rng.integers(0, n, n)
             reductions.append(reduce(x[idx], y[idx], degree, basis, domain))
         return BootstrapSamples(tuple(reductions), n, seed, 0)
     blocks = np.array_split(rng.permutation(n), BOOTSTRAP_BLOCKS)
     parts = []
     for b in blocks:
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         parts.append(reduce(x[b], y[b], degree, basis, domain))
     uniform = np.full(BOOTSTRAP_BLOCKS, 1.0 / BOOTSTRAP_BLOCKS)
     counts = rng.multinomial(BOOTSTRAP_BLOCKS, uniform, size=n_resamples)
     reductions = []
     for c in counts:
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         reductions.append(combine(parts, c))
     return BootstrapSamples(tuple(reductions), n, seed, BOOTSTRAP_BLOCKS)
 
@@ -946,7 +956,7 @@ def bootstrap_fits(
     coef = np.empty((samples.n_resamples, degree + 1))
     warm = None
     for b, red in enumerate(samples.reductions):
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         warm = solve(red.truncated(degree), l1, l2, penalize_intercept, warm_start=warm)
         coef[b] = warm
     first = samples.reductions[0]

@@ -21,6 +21,7 @@ from core.validation import (
     LAMBDA_MIN,
     CrossValidation,
     PenaltyMix,
+    best_index,
     bootstrap_fits,
     bootstrap_samples,
     coef_grid,
@@ -402,6 +403,15 @@ def test_best_lambda_is_the_argmin_and_prefers_the_larger_on_ties():
         _ = cv([np.inf] * 4).best_index
 
 
+def test_best_index_breaks_ties_at_either_end_and_skips_what_is_not_finite():
+    # The one rule behind CrossValidation, DegreeCv and ClassifierCV.
+    assert best_index([3.0, 1.0, 1.0, 4.0], "last") == 2
+    assert best_index([3.0, 1.0, 1.0, 4.0], "first") == 1
+    assert best_index([np.nan, -np.inf, 2.0, 2.0, np.inf], "first") == 2
+    assert best_index([np.nan, -np.inf, 2.0, 2.0, np.inf], "last") == 3
+    assert best_index([np.nan, np.inf], "first") is None
+
+
 def test_cross_validation_finds_a_penalty_that_helps_an_overfit_model():
     x, y = sin_data(20, 16)
     cv = cross_validate_points(x, y, 12, lambda_grid(), RIDGE, n_folds=5)
@@ -488,7 +498,7 @@ def test_ridge_grid_minimizes_the_objective(seed, n, degree, log_lam, penalize_i
         (lambda: PenaltyMix(1.5), "l1_share"),
         (lambda: penalty_mix(-1.0, 0.0), "l1"),
         (lambda: make_folds(10, 1), "n_folds"),
-        (lambda: make_folds(10, 11), "n_folds must be from 2 to 10, got 11"),
+        (lambda: make_folds(10, 11), "n_folds must be an integer from 2 to 10, got 11"),
         (lambda: make_folds(1, 1), "n_samples"),
         (lambda: make_folds(10, 2, seed=-1), "seed"),
         (lambda: ridge_coef_grid(reduce([0.5], [1.0], 2), [0.0]), "lambdas"),
