@@ -41,6 +41,7 @@ from core.plane import Box, PlaneTable
 from core.plane_features import (
     MAX_PLANE_DEGREE,
     check_plane_degree,
+    evaluate,
     exponents,
     feature_labels,
     features,
@@ -262,7 +263,7 @@ class LogisticFit:
     def logit(self, x1: ArrayLike, x2: ArrayLike) -> FloatArray:
         """f at points of the plane."""
         z1, z2 = self.box.to_unit(x1, x2)
-        return features(np.ravel(z1), np.ravel(z2), self.degree, self.basis) @ self.coef
+        return evaluate(self.coef, np.ravel(z1), np.ravel(z2), self.basis)
 
     def predict_proba(self, x1: ArrayLike, x2: ArrayLike) -> FloatArray:
         """p(class 1) at points of the plane."""
