@@ -143,6 +143,28 @@ _ROUNDING_ULPS = 8
 _PATH_TOP = 1e-3
 _PATH_STEP = 10.0
 _PATH_STAGE_STEPS = 50
+# Without any penalty the path is a ridge from _PATH_TOP down to this.
+_PATH_BOTTOM = 1e-8
+# A stage within this fraction of the target strength is the target itself
+# (the repeated division by _PATH_STEP must not add a stage by rounding).
+_PATH_RTOL = 1e-9
+# The default start matches the class balance, clipped to this share of the
+# rarer class so that its intercept stays moderate for a nearly pure class.
+_MIN_CLASS_SHARE = 1e-3
+# The overlap certificate's balance A^T y must vanish to this many ulps of its
+# terms' size per point: N sums' worth of rounding, with room to spare.
+_CERTIFICATE_ULPS = 64
+# _make_definite tries mu = 0, then mu = _DEFINITE_SHIFT times ever larger powers
+# of 10, _DEFINITE_TRIES in all, on a matrix with unit diagonal: from a few
+# dozen ulps of that diagonal to 1e4, a shift no rounding can defeat.
+_DEFINITE_SHIFT = 1e-14
+_DEFINITE_TRIES = 20
+# Feature-sign search: each change of the active set lowers the model, so no
+# set repeats; this cap (per coefficient) only guards against rounding loops.
+_FEATURE_SIGN_STEPS_PER_COEF = 10
+# An inactive coefficient enters the active set only if its model gradient
+# exceeds its l1 by more than this fraction (less is the model's rounding).
+_FEATURE_SIGN_RTOL = 1e-12
 # The overlap certificate must leave every weight at least this far from 0
 # (relative), so rounding in its own check cannot fake it.
 _CERTIFICATE_MARGIN = 0.5
@@ -438,7 +460,7 @@ def _path(
     that must grow by orders of magnitude, and damped steps crawl there.
     Each stage of the path starts close to its minimizer instead (the
     pathwise strategy of glmnet). Without any penalty the path is a ridge
-    from `_PATH_TOP` down to 1e-8. Returns the last stage's weights and the
+    from `_PATH_TOP` down to `_PATH_BOTTOM`. Returns the last stage's weights and the
     Newton steps spent.
     """
     size = max(l1, l2, fallback)
@@ -447,11 +469,12 @@ def _path(
     if size > 0:
         stages = []
         factor = _PATH_TOP / size
-        while factor > 1.0 + 1e-9:
+        while factor > 1.0 + _PATH_RTOL:
             stages.append((l1 * factor, l2 * factor, fallback * factor))
             factor /= _PATH_STEP
     else:
-        stages = [(0.0, _PATH_TOP / _PATH_STEP**k, 0.0) for k in range(6)]
+        n_stages = round(math.log(_PATH_TOP / _PATH_BOTTOM, _PATH_STEP)) + 1
+        stages = [(0.0, _PATH_TOP / _PATH_STEP**k, 0.0) for k in range(n_stages)]
     steps = 0
     for a, b, c in stages:
         # A stage only provides a start: it gets a modest budget of its own.
@@ -492,7 +515,7 @@ def _tolerance(prob: _Problem, st: _State) -> float:
 def _start(prob: _Problem, t: FloatArray, warm: FloatArray | None) -> tuple[FloatArray, bool]:
     """The warm start if it beats the default (the best constant model); and whether it did."""
     base = np.zeros(prob.p)
-    mean = float(np.clip(t.mean(), 1e-3, 1 - 1e-3))
+    mean = float(np.clip(t.mean(), _MIN_CLASS_SHARE, 1 - _MIN_CLASS_SHARE))
     # The constant column's weight that matches the class balance.
     base[0] = math.log(mean / (1.0 - mean)) / (prob.phi[0, 0] if prob.phi[0, 0] != 0 else 1.0)
     if warm is None:
@@ -612,7 +635,7 @@ def _overlap_certificate(prob: _Problem, w: FloatArray) -> FloatArray | None:
     corrected = y * (1.0 + change)
     residual = a.T @ corrected
     size = np.abs(a.T) @ y
-    if np.any(np.abs(residual) > 64 * _EPS * (size + 1.0) * prob.n):
+    if np.any(np.abs(residual) > _CERTIFICATE_ULPS * _EPS * (size + 1.0) * prob.n):
         return None
     # Underflowed entries are positive in exact arithmetic; show them as the
     # smallest normal number rather than 0.
@@ -719,12 +742,12 @@ def _make_definite(scaled: FloatArray) -> FloatArray:
     """Add the smallest multiple of I (by decades) that makes Cholesky succeed."""
     mu = 0.0
     eye = np.eye(scaled.shape[0])
-    for _ in range(20):
+    for _ in range(_DEFINITE_TRIES):
         try:
             np.linalg.cholesky(scaled + mu * eye)
             return scaled + mu * eye if mu else scaled
         except np.linalg.LinAlgError:
-            mu = 1e-14 if mu == 0 else mu * 10
+            mu = _DEFINITE_SHIFT if mu == 0 else mu * 10
     return scaled + mu * eye
 
 
@@ -762,7 +785,7 @@ def _line_search(
         sign = np.where(w != 0, np.sign(w), np.sign(d))
         return float(-(q @ sig_neg) / n + 2 * prob.l2v @ (w * d) + prob.l1v @ (sign * d))
 
-    rounding = 8 * _EPS * max(abs(st.value), 1e-300)
+    rounding = _ROUNDING_ULPS * _EPS * max(abs(st.value), 1e-300)
     full = value(1.0)
     if full <= st.value + _ARMIJO * decrease:
         alpha, best = 1.0, full
@@ -813,7 +836,7 @@ def _feature_sign(hess: FloatArray, grad: FloatArray, w: FloatArray, l1v: FloatA
     rhs_base = hess @ w - grad
     theta = np.where(penalized, np.sign(u), 0.0)
     active = (u != 0) | ~penalized
-    for _ in range(10 * w.size + 10):
+    for _ in range(_FEATURE_SIGN_STEPS_PER_COEF * (w.size + 1)):
         idx = np.flatnonzero(active)
         settled = True
         if idx.size:
@@ -851,7 +874,7 @@ def _feature_sign(hess: FloatArray, grad: FloatArray, w: FloatArray, l1v: FloatA
         model_grad = grad + hess @ (u - w)
         excess = np.where(penalized & ~active, np.abs(model_grad) - l1v, -np.inf)
         k = int(np.argmax(excess))
-        if not excess[k] > 1e-12 * l1v[k]:
+        if not excess[k] > _FEATURE_SIGN_RTOL * l1v[k]:
             break
         theta[k] = -np.sign(model_grad[k])
         active[k] = True

@@ -73,6 +73,10 @@ DEFAULT_RESAMPLES = 30
 MAX_POINT_BOOTSTRAP = 5_000
 BOOTSTRAP_BLOCKS = 200
 _EPS = float(np.finfo(float).eps)
+# The l1 above which the null fit is taken as optimal without a solve is the
+# largest gradient raised by this fraction: the gradient is known to a few
+# ulps only, and a setting within that of the bound goes to the exact solver.
+_NULL_FIT_MARGIN = 1e-9
 # Rows per block of the leave-one-out matrices (N x G would not fit in cache).
 _LOO_BLOCK = 4096
 # 1 - h_ii is computed to a few ulps of 1; below this it has lost more than
@@ -436,8 +440,8 @@ def _null_fit(reduced: Reduced, penalize_intercept: bool) -> tuple[FloatArray, f
     of y in either basis); otherwise it is 0. The data term's gradient there,
     ``g = (2/n) R^T (R c - qty)``, decides: for ``l1 >= max_{k in P} |g_k|``
     zero satisfies every subgradient condition (the L2 term's gradient is 0
-    at 0), whatever l2 is. The bound is raised by a relative 1e-9 so that a
-    setting within rounding of it goes to the solver.
+    at 0), whatever l2 is. The bound is raised by a relative `_NULL_FIT_MARGIN`
+    so that a setting within rounding of it goes to the solver.
     """
     c = np.zeros(reduced.n_coef)
     if not penalize_intercept:
@@ -445,7 +449,7 @@ def _null_fit(reduced: Reduced, penalize_intercept: bool) -> tuple[FloatArray, f
     grad = (2.0 / reduced.n_samples) * (reduced.r.T @ (reduced.r @ c - reduced.qty))
     penalized = grad if penalize_intercept else grad[1:]
     l1_max = float(np.max(np.abs(penalized), initial=0.0))
-    return c, l1_max * (1.0 + 1e-9)
+    return c, l1_max * (1.0 + _NULL_FIT_MARGIN)
 
 
 def _grid_sse(reduced: Reduced, coef: FloatArray) -> FloatArray:
