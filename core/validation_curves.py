@@ -189,12 +189,23 @@ def cv_by_degree(
     for the closed-form ridge leave-one-out, the hat-matrix formula at each
     degree. Choosing the degree by this curve is choosing model complexity by
     CV, as the λ curve chooses the penalty.
+
+    Raises
+    ------
+    ValueError
+        Without a CV plan, for the closed-form plan with ``request.l1 > 0``
+        (it has no closed form), or for a k-fold plan without folds.
     """
     plan = request.cv
     if plan is None:
         raise ValueError("cross-validation needs at least 2 training points")
     rmse = np.full(MAX_DEGREE + 1, np.nan)
     if plan.n_folds is None:
+        if request.l1 > 0:
+            # The closed form is ridge's alone; an L1 fit needs refits (plan_cv).
+            raise ValueError(
+                f"closed-form leave-one-out needs l1 = 0 (pure ridge), got l1={request.l1!r}"
+            )
         x, y = _training_points(request)
         for degree in range(MAX_DEGREE + 1):
             run_checkpoint(checkpoint)

@@ -6,6 +6,8 @@ with :func:`core.polyfit.fit`, never through the reductions the job reuses.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -80,6 +82,18 @@ def test_leave_one_out_by_degree_matches_refits(l2):
         assert cv.rmse[degree] == pytest.approx(
             _brute_force_cv(x, y, folds, 0.0, l2, degree), rel=1e-6
         )
+
+
+def test_closed_form_leave_one_out_refuses_an_l1_penalty():
+    # It used to fit ridge at request.l2 and ignore l1 without a word.
+    from core.validation_curves import CvPlan
+
+    points = generate("cubic", 15, 0, 0.2, 5)
+    request = _request(points, 1e-3, 1e-3, loo=True)
+    assert request.cv.n_folds == 15  # what plan_cv asks for with L1: refits
+    forced = replace(request, cv=CvPlan(None, True))
+    with pytest.raises(ValueError, match=r"needs l1 = 0 \(pure ridge\), got l1=0.001"):
+        cv_by_degree(forced, None)
 
 
 def test_cv_chooses_a_moderate_degree_on_the_textbook_data():
