@@ -41,6 +41,7 @@ from core.plane import Box, PlaneTable
 from core.plane_features import (
     MAX_PLANE_DEGREE,
     check_plane_degree,
+    evaluate,
     exponents,
     feature_labels,
     features,
@@ -107,7 +108,8 @@ class PlaneDesign:
         """Whether the training points are separable at ``degree`` (cached; see `find_separation`).
 
         ``hint``: weights at this degree to start the test from (say, the
-        current fit); they may settle it at once.
+        current fit); they may settle it at once. The answer may be
+        ``"undecided"`` (``separable`` None, see ``core.separability``).
         """
         degree = self._check(degree)
         with self._lock:
@@ -116,14 +118,7 @@ class PlaneDesign:
             return known
         if self.n_train == 0:
             raise ValueError("separability needs at least 1 training point, got 0")
-        phi = self.train_features(degree)
-        t = self.labels_train
-        sep = None
-        if hint is not None and separates(phi, t, hint):
-            w = np.asarray(hint, dtype=float)
-            sep = Separation(True, "complete", w / np.max(np.abs(w)), None, 0)
-        if sep is None:
-            sep = find_separation(phi, t, hint)
+        sep = find_separation(self.train_features(degree), self.labels_train, hint)
         self.remember(degree, sep)
         return sep
 
@@ -186,7 +181,8 @@ class LogisticFit:
         ``coef[k]`` multiplies the feature with exponents ``exponents[k]``.
     separable : bool or None
         Whether the training points are separable at this degree (so that
-        no unpenalized minimizer exists); None if it was not asked for.
+        no unpenalized minimizer exists); None if it was not asked for or the
+        test could not decide.
     status : str
         ``core.logistic.SolveInfo.status``: "optimal", "separable" (no
         penalty, separable points), "one class", "iteration cap" or
@@ -267,7 +263,7 @@ class LogisticFit:
     def logit(self, x1: ArrayLike, x2: ArrayLike) -> FloatArray:
         """f at points of the plane."""
         z1, z2 = self.box.to_unit(x1, x2)
-        return features(np.ravel(z1), np.ravel(z2), self.degree, self.basis) @ self.coef
+        return evaluate(self.coef, np.ravel(z1), np.ravel(z2), self.basis)
 
     def predict_proba(self, x1: ArrayLike, x2: ArrayLike) -> FloatArray:
         """p(class 1) at points of the plane."""

@@ -21,11 +21,14 @@ from core.plane import Box
 from core.plane_features import evaluate_grid
 from core.polyfit import Basis
 
-__all__ = ["DecisionMap", "boundary_segments", "decision_map"]
+__all__ = ["DEFAULT_GRID", "MAX_GRID", "DecisionMap", "boundary_segments", "decision_map"]
 
 FloatArray = NDArray[np.float64]
 #: The grid size the lab's shading uses by default (per side).
 DEFAULT_GRID = 200
+#: The largest grid per side: 10,000 x 10,000 values already take 800 MB each
+#: for f and p, far beyond any screen.
+MAX_GRID = 10_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,12 +76,12 @@ def decision_map(
         The box the coefficients were fitted in.
     x1_range, x2_range : (float, float), optional
         The area to cover (say, the visible view); defaults to the box.
-    n1, n2 : int, default 200
-        Grid points per side, at least 2 each.
+    n1, n2 : int, default DEFAULT_GRID
+        Grid points per side, 2 to `MAX_GRID` each.
     """
     for name, n in (("n1", n1), ("n2", n2)):
-        if isinstance(n, bool) or not isinstance(n, int | np.integer) or not 2 <= n <= 10_000:
-            raise ValueError(f"{name} must be an integer from 2 to 10,000, got {n!r}")
+        if isinstance(n, bool) or not isinstance(n, int | np.integer) or not 2 <= n <= MAX_GRID:
+            raise ValueError(f"{name} must be an integer from 2 to {MAX_GRID:,}, got {n!r}")
     lo1, hi1 = (box.x1lo, box.x1hi) if x1_range is None else x1_range
     lo2, hi2 = (box.x2lo, box.x2hi) if x2_range is None else x2_range
     for name, lo, hi in (("x1_range", lo1, hi1), ("x2_range", lo2, hi2)):

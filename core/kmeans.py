@@ -32,6 +32,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from core.polyfit import Domain
+from core.settings import check_int
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
@@ -56,18 +57,9 @@ _EPS = float(np.finfo(float).eps)
 
 
 # --------------------------------------------------------------------- checks
-def _check_int(name: str, value: object, lo: int, hi: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | np.integer):
-        raise ValueError(f"{name} must be an integer from {lo} to {hi}, got {value!r}")
-    value = int(value)
-    if not lo <= value <= hi:
-        raise ValueError(f"{name} must be from {lo} to {hi}, got {value}")
-    return value
-
-
 def check_k(k: int) -> int:
     """Return ``k`` if it is an integer from MIN_K to MAX_K, else raise ValueError."""
-    return _check_int("k", k, MIN_K, MAX_K)
+    return check_int("k", k, MIN_K, MAX_K)
 
 
 def check_height(height: float) -> float:
@@ -679,7 +671,7 @@ def run(state: KMeansState, max_iter: int = DEFAULT_MAX_ITER) -> KMeansState:
     update step that follows the last of them (``converged`` False; every
     centroid then is the mean of its points, and no cluster is empty).
     """
-    max_iter = _check_int("max_iter", max_iter, 1, MAX_MAX_ITER)
+    max_iter = check_int("max_iter", max_iter, 1, MAX_MAX_ITER)
     if state.converged:
         return state
     budget = state.n_assign + max_iter
@@ -792,8 +784,8 @@ def kmeans(
         N = 0).
     """
     k = check_k(k)
-    restarts = _check_int("restarts", restarts, 1, MAX_RESTARTS)
-    max_iter = _check_int("max_iter", max_iter, 1, MAX_MAX_ITER)
+    restarts = check_int("restarts", restarts, 1, MAX_RESTARTS)
+    max_iter = check_int("max_iter", max_iter, 1, MAX_MAX_ITER)
     rng = _rng(seed)
     space = _Space.of(x)
     plane_points = None

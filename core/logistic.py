@@ -40,15 +40,30 @@ test means the same however the features are scaled; inside the box every
 ``c_k <= 1``). The search stops when it is at most ``noise``, the rounding
 level of the computed (scaled) gradient::
 
-    noise = 8 eps (max_i sum_k |phi_ik w_k| + sqrt(N))
+    noise = 8 eps max_k (1/c_k) [ (1/N) sum_i |phi_ik| (h_i F_i + sqrt(N) sigma_i)
+                                  + 2 l2_k |w_k| ]
+    F_i = sum_k |phi_ik w_k|,   sigma_i = sigmoid(-m_i),   h_i = sigma_i (1 - sigma_i)
 
-(``f_i`` is a sum of terms of that total size and known to a few ulps of it;
-``p_i`` moves by at most a quarter of ``f_i``'s error, and each scaled
-gradient entry averages N such errors). A fit counts as ``"optimal"`` when
-the residual is at most ``kkt_tol = KKT_TOL + 100 * noise``; the absolute part
-``KKT_TOL = 1e-9`` is far below anything visible and far above the rounding
-level of well-scaled fits, and the factor 100 leaves room for the sums'
-rounding beyond that estimate.
+(``f_i`` is a sum of terms of total size ``F_i``, known to a few ulps of it;
+``sigma_i`` moves by ``h_i`` times ``f_i``'s error, and a sum of N terms adds
+a few ulps of its terms per ``sqrt(N)``). On nearly separable points ``h_i``
+and ``sigma_i`` are tiny, and so is this level, however large the weights:
+the search goes on while the conditions can still be resolved, and a start
+near some other minimizer (a warm start at a larger strength) cannot end it
+early. A fit counts as ``"optimal"`` when the residual is at most::
+
+    kkt_tol = min(KKT_TOL, PENALTY_RTOL * lambda_min / max(1, max_k c_k)) + 100 * noise
+
+with ``lambda_min`` the smallest positive strength (l1, l2 or the fallback
+below; without any, the first term is ``KKT_TOL``). ``KKT_TOL = 1e-9`` is far
+below anything visible and far above the rounding level of well-scaled
+fits; the penalty share ``PENALTY_RTOL = 1e-6`` keeps the test finer than a
+tiny penalty (a residual ``r`` at a zero weight means ``|g_k| <= l1 + r``:
+with ``r`` of the size of ``l1`` the L1 term would decide nothing), so the
+weights are optimal for per-coefficient L1 strengths within a millionth of
+the ones asked; the factor 100 leaves room for the sums' rounding beyond
+the estimate. Where the search ends above ``kkt_tol`` (the cap, or no step
+lowers the objective) the status says so.
 
 Where no minimizer exists. With the intercept free, one class alone has none
 (the loss falls forever as w_0 grows, whatever the penalty), and without any
@@ -73,12 +88,15 @@ from typing import Literal
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from core.separability import Separation, separation
+from core.polyfit import check_strength
+from core.separability import Separation, separation, strict_separation
+from core.settings import check_int
 
 __all__ = [
     "FALLBACK_L2",
     "KKT_TOL",
     "MAX_ITER",
+    "PENALTY_RTOL",
     "SolveInfo",
     "Status",
     "data_losses",
@@ -94,8 +112,12 @@ Status = Literal["optimal", "separable", "one class", "iteration cap", "no progr
 
 #: The ridge strength on every coefficient that stands in when no minimizer exists.
 FALLBACK_L2 = 1e-6
-#: Absolute part of the optimality tolerance (see the module docstring).
+#: Absolute part of the optimality tolerance, at most (see the module docstring).
 KKT_TOL = 1e-9
+#: With a penalty the absolute part is also at most this fraction of the smallest
+#: strength (module docstring): a certificate looser than a tiny l1 would let
+#: the warm start decide which weights are zero.
+PENALTY_RTOL = 1e-6
 #: Newton steps before the search gives up with status "iteration cap" (a guard
 #: against hanging; fits in the lab take from 1 to about 200).
 MAX_ITER = 500
@@ -114,10 +136,35 @@ _DAMPING = (1e-8, 1e-5, 1e-2, 1.0, 1e2)
 _MAX_FLAT_STEPS = 3
 # The certified tolerance is this many times the gradient's rounding level.
 _NOISE_FACTOR = 100
+# Ulps of rounding per operation in the gradient's error estimate (`_noise`):
+# a dot product of up to 66 terms is off by a few ulps of their size in practice.
+_ROUNDING_ULPS = 8
 # Cold fits at strengths below this start from a continuation path (see _path).
 _PATH_TOP = 1e-3
 _PATH_STEP = 10.0
 _PATH_STAGE_STEPS = 50
+# Without any penalty the path is a ridge from _PATH_TOP down to this.
+_PATH_BOTTOM = 1e-8
+# A stage within this fraction of the target strength is the target itself
+# (the repeated division by _PATH_STEP must not add a stage by rounding).
+_PATH_RTOL = 1e-9
+# The default start matches the class balance, clipped to this share of the
+# rarer class so that its intercept stays moderate for a nearly pure class.
+_MIN_CLASS_SHARE = 1e-3
+# The overlap certificate's balance A^T y must vanish to this many ulps of its
+# terms' size per point: N sums' worth of rounding, with room to spare.
+_CERTIFICATE_ULPS = 64
+# _make_definite tries mu = 0, then mu = _DEFINITE_SHIFT times ever larger powers
+# of 10, _DEFINITE_TRIES in all, on a matrix with unit diagonal: from a few
+# dozen ulps of that diagonal to 1e4, a shift no rounding can defeat.
+_DEFINITE_SHIFT = 1e-14
+_DEFINITE_TRIES = 20
+# Feature-sign search: each change of the active set lowers the model, so no
+# set repeats; this cap (per coefficient) only guards against rounding loops.
+_FEATURE_SIGN_STEPS_PER_COEF = 10
+# An inactive coefficient enters the active set only if its model gradient
+# exceeds its l1 by more than this fraction (less is the model's rounding).
+_FEATURE_SIGN_RTOL = 1e-12
 # The overlap certificate must leave every weight at least this far from 0
 # (relative), so rounding in its own check cannot fake it.
 _CERTIFICATE_MARGIN = 0.5
@@ -147,7 +194,9 @@ class SolveInfo:
         0, or `FALLBACK_L2` when no minimizer of the stated objective exists.
     separation : Separation or None
         The separability test's answer when it was run (it is needed only
-        without any penalty).
+        without any penalty). When it is ``"undecided"`` the unpenalized
+        objective is minimized as if a minimizer existed, and `status` says
+        whether the optimality test was met.
     """
 
     status: Status
@@ -255,11 +304,19 @@ def _kkt(prob: _Problem, w: FloatArray, grad: FloatArray) -> float:
     return float(np.max(viol / prob.col_scale)) if viol.size else 0.0
 
 
-def _noise(prob: _Problem, w: FloatArray) -> float:
-    """Rounding level of the computed gradient at ``w`` (module docstring)."""
-    # The size of the terms that make up the largest f_i.
-    size = float(np.max(prob.abs_phi @ np.abs(w))) if prob.n else 0.0
-    return 8 * _EPS * (size + math.sqrt(prob.n))
+def _noise(prob: _Problem, st: _State) -> float:
+    """Rounding level of the computed (scaled) gradient at ``st.w`` (module docstring)."""
+    if not prob.n:
+        return 0.0
+    # f_i is known to a few ulps of the size of its terms; sigma(-m_i) moves by
+    # p_i (1 - p_i) times that, and each sum over the points adds a few ulps of
+    # its terms per sqrt(N) of them.
+    size = prob.abs_phi @ np.abs(st.w)
+    sig_neg = np.where(st.m >= 0, st.e / (1.0 + st.e), 1.0 / (1.0 + st.e))
+    curvature = st.e / (1.0 + st.e) ** 2
+    per_point = curvature * size + math.sqrt(prob.n) * sig_neg
+    error = (prob.abs_phi.T @ per_point) / prob.n + 2.0 * prob.l2v * np.abs(st.w)
+    return _ROUNDING_ULPS * _EPS * float(np.max(error / prob.col_scale))
 
 
 def kkt_residual(
@@ -290,16 +347,6 @@ def _problem(phi: FloatArray, label: ArrayLike, l1: float, l2: float, fallback: 
     return _Problem(phi, 2.0 * t - 1.0, l1v, l2v, max(scale, 1.0), col_scale, abs_phi)
 
 
-def _check_strength(name: str, value: float) -> float:
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a finite number >= 0, got {value!r}") from None
-    if not math.isfinite(value) or value < 0:
-        raise ValueError(f"{name} must be a finite number >= 0, got {value}")
-    return value
-
-
 def solve(
     phi: ArrayLike,
     label: ArrayLike,
@@ -325,7 +372,7 @@ def solve(
         previous degree's padded with zeros). Used when its objective is
         below the default start's; it never changes the answer.
     max_iter : int, default MAX_ITER
-        Newton steps before giving up (status "iteration cap").
+        Newton steps before giving up (status "iteration cap"), at least 1.
     known_separation : Separation, optional
         A separability answer for these points and features, if the caller
         has one (it is needed, and otherwise computed, only when
@@ -340,12 +387,15 @@ def solve(
     ------
     ValueError
         For shapes that do not match, labels other than 0 and 1, no points,
-        non-finite features, or a strength that is negative or not finite.
+        non-finite features, a strength that is negative, not finite or
+        above ``core.limits.MAX_STRENGTH`` (`core.limits.LimitError`), or a
+        `max_iter` that is not an integer >= 1.
     """
     phi = np.asarray(phi, dtype=float)
     t = np.asarray(label, dtype=float)
-    l1 = _check_strength("l1", l1)
-    l2 = _check_strength("l2", l2)
+    l1 = check_strength("l1", l1)
+    l2 = check_strength("l2", l2)
+    max_iter = check_int("max_iter", max_iter, 1)
     if phi.ndim != 2 or phi.shape[1] == 0 or t.shape != (phi.shape[0],):
         raise ValueError(
             "phi must be (n_points, n_features >= 1) and label (n_points,), "
@@ -410,7 +460,7 @@ def _path(
     that must grow by orders of magnitude, and damped steps crawl there.
     Each stage of the path starts close to its minimizer instead (the
     pathwise strategy of glmnet). Without any penalty the path is a ridge
-    from `_PATH_TOP` down to 1e-8. Returns the last stage's weights and the
+    from `_PATH_TOP` down to `_PATH_BOTTOM`. Returns the last stage's weights and the
     Newton steps spent.
     """
     size = max(l1, l2, fallback)
@@ -419,11 +469,12 @@ def _path(
     if size > 0:
         stages = []
         factor = _PATH_TOP / size
-        while factor > 1.0 + 1e-9:
+        while factor > 1.0 + _PATH_RTOL:
             stages.append((l1 * factor, l2 * factor, fallback * factor))
             factor /= _PATH_STEP
     else:
-        stages = [(0.0, _PATH_TOP / _PATH_STEP**k, 0.0) for k in range(6)]
+        n_stages = round(math.log(_PATH_TOP / _PATH_BOTTOM, _PATH_STEP)) + 1
+        stages = [(0.0, _PATH_TOP / _PATH_STEP**k, 0.0) for k in range(n_stages)]
     steps = 0
     for a, b, c in stages:
         # A stage only provides a start: it gets a modest budget of its own.
@@ -442,21 +493,29 @@ def _info(
     w: FloatArray,
     sep: Separation | None = None,
 ) -> SolveInfo:
-    tol = _tolerance(prob, w)
+    tol = _tolerance(prob, _evaluate(prob, w))
     if reason is not None and status == "optimal":
         status = reason
     fallback = FALLBACK_L2 if reason is not None else 0.0
     return SolveInfo(status, n_iter, residual, tol, fallback, sep)
 
 
-def _tolerance(prob: _Problem, w: FloatArray) -> float:
-    return KKT_TOL + _NOISE_FACTOR * _noise(prob, w)
+def _tolerance(prob: _Problem, st: _State) -> float:
+    """``kkt_tol`` at ``st``: a part below the penalties plus a margin over the rounding level."""
+    strengths = np.concatenate([prob.l1v, prob.l2v])
+    strengths = strengths[strengths > 0]
+    absolute = KKT_TOL
+    if strengths.size:
+        # Scaled residuals below this leave every unscaled violation below
+        # PENALTY_RTOL times the smallest strength (c_k <= prob.scale).
+        absolute = min(absolute, PENALTY_RTOL * float(strengths.min()) / prob.scale)
+    return absolute + _NOISE_FACTOR * _noise(prob, st)
 
 
 def _start(prob: _Problem, t: FloatArray, warm: FloatArray | None) -> tuple[FloatArray, bool]:
     """The warm start if it beats the default (the best constant model); and whether it did."""
     base = np.zeros(prob.p)
-    mean = float(np.clip(t.mean(), 1e-3, 1 - 1e-3))
+    mean = float(np.clip(t.mean(), _MIN_CLASS_SHARE, 1 - _MIN_CLASS_SHARE))
     # The constant column's weight that matches the class balance.
     base[0] = math.log(mean / (1.0 - mean)) / (prob.phi[0, 0] if prob.phi[0, 0] != 0 else 1.0)
     if warm is None:
@@ -497,10 +556,11 @@ def find_separation(
     """Whether the classes are separable in these features, with a certificate.
 
     The same answer as ``core.separability.separation`` (see there for the
-    theory), found faster in most cases: unpenalized Newton steps from
-    ``start`` (say, a fit at some penalty) either separate every point
+    theory), found faster in most cases: ``start`` (say, a fit at some
+    penalty) may separate every point strictly itself; if not, unpenalized
+    Newton steps from it either separate every point
     strictly (complete separation, certified by that iterate) or reach a
-    stationary point that `_overlap_certified` turns into Stiemke's
+    stationary point that `_overlap_certificate` turns into Stiemke's
     certificate of overlap. Only when neither happens (quasi-complete
     separation, where the gradient also vanishes along a path to infinity)
     does the linear program decide.
@@ -514,8 +574,9 @@ def find_separation(
     start : array_like, shape (n_features,), optional
         Weights to start from.
     max_iter : int
-        Newton steps before the linear program is asked.
+        Newton steps before the linear program is asked, at least 1.
     """
+    max_iter = check_int("max_iter", max_iter, 1)
     phi = np.asarray(phi, dtype=float)
     t = np.asarray(label, dtype=float)
     if phi.ndim != 2 or phi.shape[1] == 0 or t.shape != (phi.shape[0],) or t.size == 0:
@@ -528,6 +589,10 @@ def find_separation(
     w0 = None if start is None else np.asarray(start, dtype=float)
     if w0 is not None and (w0.shape != (phi.shape[1],) or not np.all(np.isfinite(w0))):
         raise ValueError(f"start must be {phi.shape[1]} finite numbers, got shape {w0.shape}")
+    if w0 is not None:
+        known = strict_separation(phi, t, w0)
+        if known is not None:
+            return known
     w, _, status, _, prob = _fit(phi, t, 0.0, 0.0, 0.0, w0, max_iter, detect=True)
     return _decide(prob, t, w, status)
 
@@ -535,8 +600,10 @@ def find_separation(
 def _decide(prob: _Problem, t: FloatArray, w: FloatArray, status: Status) -> Separation:
     """The separability answer after an unpenalized Newton run in detect mode."""
     if status == "separable":
-        return Separation(True, "complete", w / np.max(np.abs(w)), None, 0)
-    if status == "optimal":
+        known = strict_separation(prob.phi, t, w)
+        if known is not None:
+            return known
+    elif status == "optimal":
         weights = _overlap_certificate(prob, w)
         if weights is not None:
             return Separation(False, "overlap", None, weights, 0)
@@ -568,7 +635,7 @@ def _overlap_certificate(prob: _Problem, w: FloatArray) -> FloatArray | None:
     corrected = y * (1.0 + change)
     residual = a.T @ corrected
     size = np.abs(a.T) @ y
-    if np.any(np.abs(residual) > 64 * _EPS * (size + 1.0) * prob.n):
+    if np.any(np.abs(residual) > _CERTIFICATE_ULPS * _EPS * (size + 1.0) * prob.n):
         return None
     # Underflowed entries are positive in exact arithmetic; show them as the
     # smallest normal number rather than 0.
@@ -594,7 +661,7 @@ def _minimize(
     while True:
         if detect and _strictly_separates(prob, st):
             return st.w, n_iter, "separable", residual
-        if residual <= _noise(prob, st.w):
+        if residual <= _noise(prob, st):
             status = "optimal"
             break
         if n_iter >= max_iter:
@@ -626,7 +693,7 @@ def _minimize(
         else:
             flat = 0
         st, grad, residual = new, new_grad, new_residual
-    if status != "optimal" and residual <= _tolerance(prob, st.w):
+    if status != "optimal" and residual <= _tolerance(prob, st):
         status = "optimal"
     return st.w, n_iter, status, residual
 
@@ -675,12 +742,12 @@ def _make_definite(scaled: FloatArray) -> FloatArray:
     """Add the smallest multiple of I (by decades) that makes Cholesky succeed."""
     mu = 0.0
     eye = np.eye(scaled.shape[0])
-    for _ in range(20):
+    for _ in range(_DEFINITE_TRIES):
         try:
             np.linalg.cholesky(scaled + mu * eye)
             return scaled + mu * eye if mu else scaled
         except np.linalg.LinAlgError:
-            mu = 1e-14 if mu == 0 else mu * 10
+            mu = _DEFINITE_SHIFT if mu == 0 else mu * 10
     return scaled + mu * eye
 
 
@@ -718,7 +785,7 @@ def _line_search(
         sign = np.where(w != 0, np.sign(w), np.sign(d))
         return float(-(q @ sig_neg) / n + 2 * prob.l2v @ (w * d) + prob.l1v @ (sign * d))
 
-    rounding = 8 * _EPS * max(abs(st.value), 1e-300)
+    rounding = _ROUNDING_ULPS * _EPS * max(abs(st.value), 1e-300)
     full = value(1.0)
     if full <= st.value + _ARMIJO * decrease:
         alpha, best = 1.0, full
@@ -769,7 +836,7 @@ def _feature_sign(hess: FloatArray, grad: FloatArray, w: FloatArray, l1v: FloatA
     rhs_base = hess @ w - grad
     theta = np.where(penalized, np.sign(u), 0.0)
     active = (u != 0) | ~penalized
-    for _ in range(10 * w.size + 10):
+    for _ in range(_FEATURE_SIGN_STEPS_PER_COEF * (w.size + 1)):
         idx = np.flatnonzero(active)
         settled = True
         if idx.size:
@@ -807,7 +874,7 @@ def _feature_sign(hess: FloatArray, grad: FloatArray, w: FloatArray, l1v: FloatA
         model_grad = grad + hess @ (u - w)
         excess = np.where(penalized & ~active, np.abs(model_grad) - l1v, -np.inf)
         k = int(np.argmax(excess))
-        if not excess[k] > 1e-12 * l1v[k]:
+        if not excess[k] > _FEATURE_SIGN_RTOL * l1v[k]:
             break
         theta[k] = -np.sign(model_grad[k])
         active[k] = True

@@ -36,8 +36,11 @@ from core.validation import (
     DEFAULT_FOLDS,
     Checkpoint,
     PenaltyMix,
+    best_index,
+    check_lambdas,
     lambda_grid,
     make_folds,
+    run_checkpoint,
 )
 
 __all__ = [
@@ -68,22 +71,6 @@ _LN2 = math.log(2.0)
 def classifier_lambda_grid(n_points: int = CLASSIFY_GRID_POINTS) -> FloatArray:
     """``n_points`` strengths evenly spaced in log10 from 1e-8 to 1, ascending."""
     return lambda_grid(n_points, CLASSIFY_LAMBDA_MIN, CLASSIFY_LAMBDA_MAX)
-
-
-def _pass(checkpoint: Checkpoint | None) -> None:
-    if checkpoint is not None:
-        checkpoint()
-
-
-def _check_lambdas(lambdas: ArrayLike) -> FloatArray:
-    lam = np.asarray(lambdas, dtype=float)
-    if lam.ndim != 1 or lam.size == 0:
-        raise ValueError(f"lambdas must be a non-empty 1-D array, got shape {lam.shape}")
-    if not np.all(np.isfinite(lam)) or np.any(lam <= 0):
-        raise ValueError(f"lambdas must be finite and > 0, got min {lam.min()!r}")
-    if lam.size > 1 and np.any(np.diff(lam) <= 0):
-        raise ValueError("lambdas must be strictly increasing")
-    return lam
 
 
 def _scores(f: FloatArray, t: FloatArray) -> tuple[float, float]:
@@ -142,7 +129,7 @@ def curve_vs_degree(
     status = []
     warm = None
     for i, degree in enumerate(degs.tolist()):
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         phi = design.train_features(degree)
         coef, info = solve(phi, t_train, l1, l2, warm_start=_pad(warm, phi.shape[1]))
         warm = coef
@@ -173,7 +160,7 @@ def _path(
     status = [""] * lam.size
     warm = None
     for i in range(lam.size - 1, -1, -1):
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         l1, l2 = mix.strengths(float(lam[i]))
         warm, info = solve(phi, t, l1, l2, warm_start=warm)
         coef[i] = warm
@@ -213,7 +200,7 @@ def curve_vs_lambda(
     checkpoint: Checkpoint | None = None,
 ) -> LambdaCurve:
     """Coefficients and scores along the lambda grid at ``degree`` (see the module docstring)."""
-    lam = _check_lambdas(lambdas)
+    lam = check_lambdas(lambdas)
     phi = design.train_features(degree)
     t_train = design.labels_train
     if phi.shape[0] == 0:
@@ -277,10 +264,10 @@ class ClassifierCV:
     @property
     def best_index(self) -> int:
         """Index of the smallest cross-validated cross-entropy; among ties the largest lambda."""
-        values = np.where(np.isfinite(self.bits), self.bits, np.inf)
-        if not np.isfinite(values).any():
+        best = best_index(self.bits, "last")
+        if best is None:
             raise ValueError("no lambda has a finite cross-validated score")
-        return int(np.flatnonzero(values == values.min())[-1])
+        return best
 
     @property
     def best_lambda(self) -> float:
@@ -303,7 +290,7 @@ def cross_validate(
     along the whole grid (`curve_vs_lambda`'s warm-started path) and scored
     on its held-out part. ``checkpoint`` is called before every fit.
     """
-    lam = _check_lambdas(lambdas)
+    lam = check_lambdas(lambdas)
     phi = design.train_features(degree)
     t = design.labels_train
     n = t.size

@@ -25,6 +25,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from core.polyfit import Basis, check_basis
+from core.polyfit import features as univariate_features
 
 __all__ = [
     "MAX_PLANE_DEGREE",
@@ -87,20 +88,6 @@ def _factor(name: str, power: int, basis: Basis) -> str:
     return name if power == 1 else f"{name}^{power}"
 
 
-def _univariate(z: FloatArray, degree: int, basis: Basis) -> FloatArray:
-    """``T[:, k] = phi_k(z)`` for k = 0..degree, by recurrence (Bonnet's for Legendre)."""
-    table = np.empty((z.shape[0], degree + 1), order="F")
-    table[:, 0] = 1.0
-    if degree >= 1:
-        table[:, 1] = z
-    for k in range(2, degree + 1):
-        if basis == "monomial":
-            np.multiply(table[:, k - 1], z, out=table[:, k])
-        else:
-            table[:, k] = ((2 * k - 1) * z * table[:, k - 1] - (k - 1) * table[:, k - 2]) / k
-    return table
-
-
 def features(z1: ArrayLike, z2: ArrayLike, degree: int, basis: Basis = "monomial") -> FloatArray:
     """Feature matrix ``Phi[n, k] = phi_(i_k)(z1_n) phi_(j_k)(z2_n)``.
 
@@ -126,8 +113,8 @@ def features(z1: ArrayLike, z2: ArrayLike, degree: int, basis: Basis = "monomial
             f"z1 and z2 must be 1-D arrays of one length, got shapes {z1.shape} and {z2.shape}"
         )
     powers = exponents(degree)
-    a = _univariate(z1, degree, basis)
-    b = _univariate(z2, degree, basis)
+    a = univariate_features(z1, degree, basis)
+    b = univariate_features(z2, degree, basis)
     out = np.empty((z1.shape[0], powers.shape[0]), order="F")
     np.multiply(a[:, powers[:, 0]], b[:, powers[:, 1]], out=out)
     return out
@@ -160,8 +147,8 @@ def evaluate_grid(
     powers = exponents(degree)
     w = np.zeros((degree + 1, degree + 1))
     w[powers[:, 1], powers[:, 0]] = coef
-    a = _univariate(z1, degree, basis)
-    b = _univariate(z2, degree, basis)
+    a = univariate_features(z1, degree, basis)
+    b = univariate_features(z2, degree, basis)
     return (b @ w) @ a.T
 
 
@@ -177,4 +164,6 @@ def _degree_of(size: int) -> int:
         if n_features(degree) == size:
             return degree
     allowed = ", ".join(str(n_features(d)) for d in range(MAX_PLANE_DEGREE + 1))
-    raise ValueError(f"coef must have one of {allowed} entries (degrees 0 to 10), got {size}")
+    raise ValueError(
+        f"coef must have one of {allowed} entries (degrees 0 to {MAX_PLANE_DEGREE}), got {size}"
+    )

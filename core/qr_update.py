@@ -142,7 +142,11 @@ def append_points(tracked: TrackedReduction, x: ArrayLike, y: ArrayLike) -> Trac
     Raises
     ------
     RefactorNeededError
-        When the growth would exceed MAX_GROWTH.
+        When the growth would exceed MAX_GROWTH, or when the result is
+        numerically rank deficient while the points reduced so far had fewer
+        than D + 1 distinct x: the exact rank (:attr:`Reduced.rank`) then
+        needs a count of the distinct x, which only the points themselves
+        give (say, 12 points at 3 distinct x and one more at degree 30).
     """
     rows, z = _rows(tracked.reduced, x, y)
     if rows.shape[0] == 0:
@@ -175,9 +179,11 @@ def remove_points(tracked: TrackedReduction, x: ArrayLike, y: ArrayLike) -> Trac
     ------
     RefactorNeededError
         When a downdate is unsafe or inaccurate (module docstring), when
-        no more than D + 1 points would remain, or when k is so large that a
-        fresh reduction is cheaper. The caller must then reduce the
-        remaining points from scratch.
+        no more than D + 1 points would remain, when k is so large that a
+        fresh reduction is cheaper, or, as in :func:`append_points`, when the
+        result is numerically rank deficient and the count of distinct x is
+        not known. The caller must then reduce the remaining points from
+        scratch.
     """
     rows, _ = _rows(tracked.reduced, x, y)
     red = tracked.reduced

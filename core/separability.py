@@ -24,22 +24,37 @@ basis inverse with a fresh inversion every 32 pivots). Phase one ends either wit
 artificial variables at zero, which gives the overlap certificate ``y``, or
 with a positive minimum, whose dual ``pi`` satisfies ``A pi <= 0`` and
 ``1^T A pi < 0`` by LP duality, so ``w = -pi`` separates. Both certificates
-are checked on the original data before the answer is returned. Rows and
-equations are scaled to unit size first (that changes neither answer).
+are checked on the original data before the answer is returned: ``y`` must
+balance the rows to rounding, and ``w`` must put every point on its own side
+or on the boundary, ``s_i phi_i^T w >= -tol ||phi_i||_1 max|w|``, and at least
+one point clearly on its own side (``> tol ||phi_i||_1 max|w|``), with
+``tol = VERIFY_TOL``. Where neither certificate passes its check (the program
+stopped at its pivot cap, or rounding spoiled it) the answer is
+``"undecided"`` (``separable`` None), never a guess. Rows and equations are
+scaled to unit size first (that changes neither answer).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-__all__ = ["Separation", "separates", "separation"]
+__all__ = ["VERIFY_TOL", "Separation", "separates", "separation", "strict_separation"]
 
 FloatArray = NDArray[np.float64]
-Kind = Literal["overlap", "complete", "quasi-complete", "one class"]
+Kind = Literal["overlap", "complete", "quasi-complete", "one class", "undecided"]
+
+#: A separating direction must leave every margin above ``-VERIFY_TOL`` times
+#: its row's size ``||phi_i||_1 max|w|``, and one above ``+VERIFY_TOL`` times it.
+#: The program's own tolerances are 1e-9 (scaled data); the rounding left on
+#: points that lie on the boundary is about 1e-14 of that size (measured on
+#: thousands of random problems up to degree 10), and a failed program leaves
+#: violations of order 1.
+VERIFY_TOL = 1e-9
 
 _EPS = float(np.finfo(float).eps)
 # A reduced cost below -_PRICE_TOL (the data scaled to unit rows) lets a column enter.
@@ -55,6 +70,18 @@ _RANK_TOL = _EPS
 # Pivots between fresh inversions of the basis (updates in between), which
 # keeps the rounding of the eta updates from piling up.
 _REFACTOR_EVERY = 32
+# Ratios within this fraction of the smallest (at least 1) tie in the ratio
+# test: rounding in the basis inverse must not decide which variable leaves.
+_TIE_RTOL = 1e-12
+# A pivot whose step is below this (the data scaled to unit size) is
+# degenerate: it moves no variable, and a run of them hands over to Bland.
+_DEGENERATE_STEP = 1e-14
+# The overlap certificate must balance the rows to this fraction of the size
+# of their terms (``|A^T y| <= CERTIFY_RTOL |A|^T y``).
+_CERTIFY_RTOL = 1e-8
+# Pivots phase one may take, per point and feature, on top of a fixed allowance.
+_PIVOTS_PER_COLUMN = 20
+_PIVOTS_EXTRA = 100
 
 
 @dataclass(frozen=True, eq=False)
@@ -63,10 +90,11 @@ class Separation:
 
     Attributes
     ----------
-    separable : bool
+    separable : bool or None
         True when no unpenalized minimizer exists (complete or quasi-complete
-        separation, or a single class).
-    kind : {"overlap", "complete", "quasi-complete", "one class"}
+        separation, or a single class); None when the test could not decide
+        (kind ``"undecided"``: neither certificate passed its check).
+    kind : {"overlap", "complete", "quasi-complete", "one class", "undecided"}
     direction : ndarray of shape (n_features,) or None
         For separable data, weights ``w`` with ``s_i phi_i^T w >= 0`` for every
         point (strictly for complete separation), scaled to max |w| = 1.
@@ -77,7 +105,7 @@ class Separation:
         Simplex pivots spent (0 when a shortcut decided).
     """
 
-    separable: bool
+    separable: bool | None
     kind: Kind
     direction: FloatArray | None
     weights: FloatArray | None
@@ -100,6 +128,17 @@ def separates(phi: ArrayLike, label: ArrayLike, w: ArrayLike) -> bool:
     return bool(np.all(margin > slack))
 
 
+def strict_separation(phi: ArrayLike, label: ArrayLike, w: ArrayLike) -> Separation | None:
+    """Complete separation certified by ``w`` (see `separates`), or None if ``w`` does not do it.
+
+    The direction is ``w`` scaled to max |w| = 1.
+    """
+    w = np.asarray(w, dtype=float)
+    if not separates(phi, label, w):
+        return None
+    return Separation(True, "complete", w / np.max(np.abs(w)), None, 0)
+
+
 def separation(phi: ArrayLike, label: ArrayLike, hint: ArrayLike | None = None) -> Separation:
     """Decide whether the two classes are separable by a linear rule in the features.
 
@@ -116,6 +155,7 @@ def separation(phi: ArrayLike, label: ArrayLike, hint: ArrayLike | None = None) 
     Returns
     -------
     Separation
+        With its certificate checked on the data, or ``"undecided"``.
 
     Raises
     ------
@@ -139,10 +179,10 @@ def separation(phi: ArrayLike, label: ArrayLike, hint: ArrayLike | None = None) 
             direction = np.zeros(p)
             direction[const[0]] = 1.0 if t[0] == 1 else -1.0
             return Separation(True, "one class", direction, None, 0)
-    if hint is not None:
-        w = np.asarray(hint, dtype=float)
-        if w.shape == (p,) and separates(phi, t, w):
-            return Separation(True, "complete", w / np.max(np.abs(w)), None, 0)
+    if hint is not None and np.shape(hint) == (p,):
+        known = strict_separation(phi, t, hint)
+        if known is not None:
+            return known
     return _simplex_test(phi, t)
 
 
@@ -170,9 +210,24 @@ def _simplex_test(phi: FloatArray, t: FloatArray) -> Separation:
         weights = y / row_scale
         weights /= weights.max()
         return Separation(False, "overlap", None, weights, pivots)
-    w = -pi / col_scale
-    w /= np.max(np.abs(w))
+    return _checked_direction(phi, s, -pi / col_scale, pivots)
+
+
+def _checked_direction(phi: FloatArray, s: FloatArray, w: FloatArray, pivots: int) -> Separation:
+    """The separable answer for the direction ``w`` if it passes the check, else undecided.
+
+    See the module docstring: every margin at least ``-VERIFY_TOL`` times its
+    row's size, one above ``+VERIFY_TOL`` times it.
+    """
+    undecided = Separation(None, "undecided", None, None, pivots)
+    biggest = float(np.max(np.abs(w))) if w.size else 0.0
+    if not (math.isfinite(biggest) and biggest > 0):
+        return undecided
+    w = w / biggest
     margin = s * (phi @ w)
+    size = np.abs(phi).sum(axis=1)  # ||phi_i||_1 max|w|, with max|w| = 1
+    if not (np.all(margin >= -VERIFY_TOL * size) and np.any(margin > VERIFY_TOL * size)):
+        return undecided
     slack = 4 * phi.shape[1] * _EPS * (np.abs(phi) @ np.abs(w))
     kind: Kind = "complete" if np.all(margin > slack) else "quasi-complete"
     return Separation(True, kind, w, None, pivots)
@@ -192,7 +247,7 @@ def _phase_one(a: FloatArray) -> tuple[FloatArray | None, FloatArray, int]:
     start = float(np.abs(b).sum())
     degenerate = 0
     pivots = 0
-    max_pivots = 20 * (n + p) + 100
+    max_pivots = _PIVOTS_PER_COLUMN * (n + p) + _PIVOTS_EXTRA
     pi = np.zeros(p)
     # Devex reference weights (Forrest and Goldfarb): pricing by the reduced cost
     # per unit of (approximate) edge length takes far fewer pivots than Dantzig's.
@@ -231,10 +286,10 @@ def _phase_one(a: FloatArray) -> tuple[FloatArray | None, FloatArray, int]:
             break  # unbounded: impossible, phase one is bounded below by 0
         ratios = np.maximum(x_b[rows], 0.0) / direction[rows]
         best = ratios.min()
-        ties = rows[ratios <= best + 1e-12 * max(1.0, best)]
+        ties = rows[ratios <= best + _TIE_RTOL * max(1.0, best)]
         # Among ties, let an artificial leave first, then the lowest column (Bland).
         leave = ties[np.lexsort((basis[ties], basis[ties] < n))][0]
-        degenerate = degenerate + 1 if best <= 1e-14 else 0
+        degenerate = degenerate + 1 if best <= _DEGENERATE_STEP else 0
         pivot_row = (a @ inverse[leave]) / direction[leave]
         weight = np.maximum(weight, pivot_row**2 * weight[entering])
         if basis[leave] < n:
@@ -256,7 +311,7 @@ def _phase_one(a: FloatArray) -> tuple[FloatArray | None, FloatArray, int]:
         # The certificate must hold on its own: A^T y ~ 0 relative to its terms.
         residual = np.abs(a.T @ y)
         scale = np.abs(a.T) @ y
-        if np.all(residual <= 1e-8 * np.maximum(scale, 1.0)):
+        if np.all(residual <= _CERTIFY_RTOL * np.maximum(scale, 1.0)):
             return y, pi, pivots
     return None, pi, pivots
 

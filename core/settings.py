@@ -51,7 +51,9 @@ class FieldError(ValueError):
         self.name = name
         self.value = value
         self.requirement = requirement
-        super().__init__(f"{name} must be {requirement}, got {shorten(repr(value))}")
+        # A numpy scalar is shown as the number it holds, not as np.int64(3).
+        shown = value.item() if isinstance(value, np.generic) else value
+        super().__init__(f"{name} must be {requirement}, got {shorten(repr(shown))}")
 
 
 @dataclass(frozen=True)
@@ -159,19 +161,32 @@ def normalize(instance: object, **checks: Callable[[Any], object]) -> None:
 
 
 def is_number(value: object) -> bool:
+    """Whether ``value`` is an int or float (numpy's too), not a bool."""
     # bool is an int subclass, but true is not a number in a settings file.
     return isinstance(value, int | float | np.integer | np.floating) and not isinstance(value, bool)
 
 
-def check_int(name: str, value: object, low: int, high: int) -> int:
-    if not is_number(value) or not isinstance(value, int | np.integer) or not low <= value <= high:
-        raise FieldError(name, value, f"an integer from {low} to {high:,}")
+def check_int(name: str, value: object, low: int, high: int | None = None) -> int:
+    """Return ``value`` as an int if it is an integer (not a bool) from `low` to `high`.
+
+    ``high=None`` leaves it unbounded above. Raises `FieldError` naming
+    `name`, the value and the allowed range.
+    """
+    whole = is_number(value) and isinstance(value, int | np.integer)
+    if not whole or value < low or (high is not None and value > high):
+        allowed = f"an integer >= {low}" if high is None else f"an integer from {low} to {high:,}"
+        raise FieldError(name, value, allowed)
     return int(value)
 
 
 def check_float(
     name: str, value: object, *, non_negative: bool = False, maximum: float | None = None
 ) -> float:
+    """Return ``value`` as a float if it is a finite number (not a bool) within the bounds.
+
+    ``non_negative`` asks for ``value >= 0``, `maximum` for ``value <= maximum``.
+    Raises `FieldError` naming `name`, the value and the requirement.
+    """
     requirement = "a finite number >= 0" if non_negative else "a finite number"
     if not is_number(value):
         raise FieldError(name, value, requirement)
@@ -187,18 +202,21 @@ def check_float(
 
 
 def check_bool(name: str, value: object) -> bool:
+    """Return ``value`` as a bool if it is a bool (numpy's too); else raise `FieldError`."""
     if not isinstance(value, bool | np.bool_):
         raise FieldError(name, value, "true or false")
     return bool(value)
 
 
 def check_choice(name: str, value: object, choices: Sequence[str]) -> str:
+    """Return ``value`` if it is one of the strings `choices`; else raise `FieldError`."""
     if not isinstance(value, str) or value not in choices:
         raise FieldError(name, value, "one of " + ", ".join(f'"{c}"' for c in choices))
     return value
 
 
 def check_instance(name: str, value: object, kind: type[_T]) -> _T:
+    """Return ``value`` if it is an instance of `kind`; else raise `FieldError` naming the type."""
     if not isinstance(value, kind):
         raise FieldError(name, value, f"a {kind.__name__}")
     return value

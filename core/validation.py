@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -54,6 +55,7 @@ from core.polyfit import (
     singular_values,
     solve,
 )
+from core.settings import check_int
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
@@ -71,25 +73,25 @@ DEFAULT_RESAMPLES = 30
 MAX_POINT_BOOTSTRAP = 5_000
 BOOTSTRAP_BLOCKS = 200
 _EPS = float(np.finfo(float).eps)
+# The l1 above which the null fit is taken as optimal without a solve is the
+# largest gradient raised by this fraction: the gradient is known to a few
+# ulps only, and a setting within that of the bound goes to the exact solver.
+_NULL_FIT_MARGIN = 1e-9
 # Rows per block of the leave-one-out matrices (N x G would not fit in cache).
 _LOO_BLOCK = 4096
-# Below this, 1 - h_ii of the hat matrix is rounding noise, not a leverage.
-_LEVERAGE_FLOOR = 1e-12
+# 1 - h_ii is computed to a few ulps of 1; below this it has lost more than
+# half its digits, and the leave-one-out error e_i / (1 - h_ii) with them, so
+# such a point is refitted without itself instead (see ridge_loo).
+_LEVERAGE_FLOOR = 1e-8
 
 
 # --------------------------------------------------------------------- checks
-def _check_int(name: str, value: object, lo: int, hi: int | None = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | np.integer):
-        upper = "" if hi is None else f" to {hi}"
-        raise ValueError(f"{name} must be an integer from {lo}{upper}, got {value!r}")
-    value = int(value)
-    if value < lo or (hi is not None and value > hi):
-        upper = "or more" if hi is None else f"to {hi}"
-        raise ValueError(f"{name} must be from {lo} {upper}, got {value}")
-    return value
+def check_lambdas(lambdas: ArrayLike, allow_zero: bool = False) -> FloatArray:
+    """Return a lambda grid as a float array if it is 1-D, non-empty, finite and ascending.
 
-
-def _check_lambdas(lambdas: ArrayLike, allow_zero: bool = False) -> FloatArray:
+    Every entry must be > 0 (>= 0 with ``allow_zero``) and strictly above the
+    one before; raises ValueError naming what is wrong otherwise.
+    """
     lam = np.asarray(lambdas, dtype=float)
     if lam.ndim != 1 or lam.size == 0:
         raise ValueError(f"lambdas must be a non-empty 1-D array, got shape {lam.shape}")
@@ -102,16 +104,32 @@ def _check_lambdas(lambdas: ArrayLike, allow_zero: bool = False) -> FloatArray:
     return lam
 
 
+def run_checkpoint(checkpoint: Checkpoint | None) -> None:
+    """Call ``checkpoint`` if there is one (see the module docstring)."""
+    if checkpoint is not None:
+        checkpoint()
+
+
+def best_index(values: ArrayLike, ties: Literal["first", "last"]) -> int | None:
+    """Index of the smallest finite entry of ``values``; None if no entry is finite.
+
+    Among equal smallest entries ``ties`` picks the first or the last index.
+    The curves here run along ascending grids, so ``"last"`` is the largest
+    lambda and ``"first"`` the lowest degree: the simplest model either way.
+    """
+    values = np.asarray(values, dtype=float)
+    finite = np.isfinite(values)
+    if not finite.any():
+        return None
+    smallest = np.flatnonzero(values == values[finite].min())
+    return int(smallest[-1] if ties == "last" else smallest[0])
+
+
 def _need_points(reduced: Reduced, what: str, at_least: int = 1) -> None:
     if reduced.n_samples < at_least:
         raise ValueError(
             f"{what} needs at least {at_least} training points, got {reduced.n_samples}"
         )
-
-
-def _pass(checkpoint: Checkpoint | None) -> None:
-    if checkpoint is not None:
-        checkpoint()
 
 
 def _rmse(sse: FloatArray, n: int) -> FloatArray:
@@ -124,7 +142,7 @@ def lambda_grid(
     n_points: int = DEFAULT_GRID_POINTS, lo: float = LAMBDA_MIN, hi: float = LAMBDA_MAX
 ) -> FloatArray:
     """``n_points`` strengths spaced evenly in log10 from ``lo`` to ``hi``, ascending."""
-    n_points = _check_int("n_points", n_points, 2)
+    n_points = check_int("n_points", n_points, 2)
     for name, value in (("lo", lo), ("hi", hi)):
         if not (math.isfinite(value) and value > 0):
             raise ValueError(f"{name} must be a finite number > 0, got {value!r}")
@@ -339,7 +357,7 @@ def errors_vs_degree(
     test_sse = np.empty(degs.size)
     warm: FloatArray | None = None
     for i, degree in enumerate(degs.tolist()):
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         train = data.train.truncated(degree)
         start = None
         if l1 > 0 and warm is not None:
@@ -369,7 +387,7 @@ def ridge_coef_grid(
     -------
     coef : ndarray, shape (len(lambdas), D + 1)
     """
-    lam = _check_lambdas(lambdas)
+    lam = check_lambdas(lambdas)
     _need_points(reduced, "ridge")
     return ridge_path(reduced, lam, penalize_intercept)
 
@@ -394,7 +412,7 @@ def coef_grid(
     -------
     coef : ndarray, shape (len(lambdas), D + 1)
     """
-    lam = _check_lambdas(lambdas)
+    lam = check_lambdas(lambdas)
     if mix.is_ridge:
         return ridge_coef_grid(reduced, lam, penalize_intercept)
     _need_points(reduced, "a fit")
@@ -408,7 +426,7 @@ def coef_grid(
             # conditions hold at the null fit, so no solve is needed.
             coef[i] = warm = null
             continue
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         warm = solve(reduced, l1, l2, penalize_intercept, warm_start=warm)
         coef[i] = warm
     return coef
@@ -422,8 +440,8 @@ def _null_fit(reduced: Reduced, penalize_intercept: bool) -> tuple[FloatArray, f
     of y in either basis); otherwise it is 0. The data term's gradient there,
     ``g = (2/n) R^T (R c - qty)``, decides: for ``l1 >= max_{k in P} |g_k|``
     zero satisfies every subgradient condition (the L2 term's gradient is 0
-    at 0), whatever l2 is. The bound is raised by a relative 1e-9 so that a
-    setting within rounding of it goes to the solver.
+    at 0), whatever l2 is. The bound is raised by a relative `_NULL_FIT_MARGIN`
+    so that a setting within rounding of it goes to the solver.
     """
     c = np.zeros(reduced.n_coef)
     if not penalize_intercept:
@@ -431,7 +449,7 @@ def _null_fit(reduced: Reduced, penalize_intercept: bool) -> tuple[FloatArray, f
     grad = (2.0 / reduced.n_samples) * (reduced.r.T @ (reduced.r @ c - reduced.qty))
     penalized = grad if penalize_intercept else grad[1:]
     l1_max = float(np.max(np.abs(penalized), initial=0.0))
-    return c, l1_max * (1.0 + 1e-9)
+    return c, l1_max * (1.0 + _NULL_FIT_MARGIN)
 
 
 def _grid_sse(reduced: Reduced, coef: FloatArray) -> FloatArray:
@@ -488,7 +506,7 @@ def lambda_sweep(
         Passed to :func:`coef_grid`.
     """
     degree = check_degree(degree)
-    lam = _check_lambdas(lambdas)
+    lam = check_lambdas(lambdas)
     train = data.train.truncated(degree)
     test = data.test.truncated(degree)
     coef = coef_grid(train, lam, mix, penalize_intercept, checkpoint)
@@ -511,9 +529,9 @@ def make_folds(n_samples: int, n_folds: int, seed: int = 0) -> tuple[IntArray, .
     are the same every time for the same arguments. ``n_folds == n_samples``
     is leave-one-out (fold i is point i).
     """
-    n_samples = _check_int("n_samples", n_samples, 2)
-    n_folds = _check_int("n_folds", n_folds, 2, n_samples)
-    seed = _check_int("seed", seed, 0)
+    n_samples = check_int("n_samples", n_samples, 2)
+    n_folds = check_int("n_folds", n_folds, 2, n_samples)
+    seed = check_int("seed", seed, 0)
     if n_folds == n_samples:
         return tuple(np.array([i], dtype=np.int64) for i in range(n_samples))
     order = np.random.default_rng(seed).permutation(n_samples)
@@ -563,11 +581,11 @@ def prepare_folds(
     folds = make_folds(x.size, n_folds, seed)
     held_out = []
     for f in folds:
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         held_out.append(reduce(x[f], y[f], degree, basis, domain))
     train = []
     for i in range(len(folds)):
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         train.append(combine([h for j, h in enumerate(held_out) if j != i]))
     return Folds(folds, tuple(train), tuple(held_out), x.size, seed)
 
@@ -598,12 +616,10 @@ class CrossValidation:
     @property
     def best_index(self) -> int:
         """Index of the smallest finite CV error; among ties the largest lambda (simplest)."""
-        finite = np.isfinite(self.mse)
-        if not finite.any():
+        best = best_index(self.mse, "last")
+        if best is None:
             raise ValueError("no lambda has a finite cross-validated error")
-        values = np.where(finite, self.mse, np.inf)
-        best = np.flatnonzero(values == values.min())
-        return int(best[-1])
+        return best
 
     @property
     def best_lambda(self) -> float:
@@ -628,11 +644,11 @@ def cross_validate(
     passed to :func:`coef_grid`).
     """
     degree = check_degree(degree)
-    lam = _check_lambdas(lambdas)
+    lam = check_lambdas(lambdas)
     sse = np.empty((folds.n_folds, lam.size))
     sizes = np.empty(folds.n_folds)
     for j in range(folds.n_folds):
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         train = folds.train[j].truncated(degree)
         held = folds.held_out[j].truncated(degree)
         coef = coef_grid(train, lam, mix, penalize_intercept, checkpoint)
@@ -680,11 +696,19 @@ def ridge_loo(
     constant column), ``H = 11^T / N + U diag(f) U^T`` with ``Phi_c = U S V^T``
     and ``f_j = s_j**2 / (s_j**2 + alpha)``. Both e and ``1 - h_ii`` are formed
     from ``1 - f_j = alpha / (s_j**2 + alpha)`` so that nothing cancels when
-    the fit nearly interpolates. Where ``1 - h_ii`` is still rounding noise
-    (the point decides its own fit), its error is inf.
+    the fit nearly interpolates.
 
     A lambda of 0 is plain least squares (then ``1 - f_j = 0`` and the
-    formula is the classic ``e_i / (1 - h_ii)`` of the hat matrix).
+    formula is the classic ``e_i / (1 - h_ii)`` of the hat matrix). Where
+    ``1 - h_ii`` is at most ``_LEVERAGE_FLOOR`` (1e-8, mostly rounding) the
+    point decides its own fit and the formula is 0 / 0: with no penalty and
+    ``D >= N - 1`` every point, elsewhere a point alone at its x among too few
+    distinct ones, or a lambda so small that it barely moves an interpolating
+    fit. The fit without that point is still defined (at lambda 0 the
+    minimum-norm least squares of :func:`core.polyfit.solve`, which the app
+    shows), so those points are refitted without themselves at those
+    lambdas: one reduction of N - 1 points each, and at most D + 1 such
+    points per lambda (leverages sum to the rank).
 
     Costs one SVD of the N x D feature matrix and O(N D G) for G lambdas.
     """
@@ -692,11 +716,12 @@ def ridge_loo(
     # The features are built here, not by reduce(), so the domain's limits are checked here.
     x, y = check_points(x, y, domain)
     degree = check_degree(degree)
-    lam = _check_lambdas(lambdas, allow_zero=True)
+    basis = check_basis(basis)
+    lam = check_lambdas(lambdas, allow_zero=True)
     n = x.size
     if n < 2:
         raise ValueError(f"leave-one-out needs at least 2 training points, got {n}")
-    phi = features(domain.to_unit(x), degree, check_basis(basis))
+    phi = features(domain.to_unit(x), degree, basis)
     if penalize_intercept:
         a, yc, base = phi, y, 0.0
     else:
@@ -732,6 +757,13 @@ def ridge_loo(
         free = free_ls[rows, None] + (u[rows] ** 2) @ shrink
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             sq = np.where(free > _LEVERAGE_FLOOR, resid / free, np.inf) ** 2
+        for row, cols in _self_decided(free):
+            errors = _refit_loo_errors(
+                x, y, start + row, lam[cols], degree, basis, domain, penalize_intercept
+            )
+            with np.errstate(over="ignore"):
+                sq[row, cols] = errors**2
+        with np.errstate(invalid="ignore", over="ignore"):
             block_mean = sq.mean(axis=0)
             block_m2 = ((sq - block_mean) ** 2).sum(axis=0)
             size = sq.shape[0]
@@ -752,6 +784,38 @@ def ridge_loo(
         mse=mean,
         mse_se=se,
     )
+
+
+def _self_decided(free: FloatArray) -> list[tuple[int, IntArray]]:
+    """Rows of a block whose leverage complement is rounding noise, with those columns."""
+    bad = ~(free > _LEVERAGE_FLOOR)
+    return [(int(row), np.flatnonzero(bad[row])) for row in np.flatnonzero(bad.any(axis=1))]
+
+
+def _refit_loo_errors(
+    x: FloatArray,
+    y: FloatArray,
+    i: int,
+    lambdas: FloatArray,
+    degree: int,
+    basis: Basis,
+    domain: Domain,
+    penalize_intercept: bool,
+) -> FloatArray:
+    """``y_i - f^{(-i)}(x_i)`` at each lambda, with ``f^{(-i)}`` refitted on the other points."""
+    keep = np.ones(x.size, dtype=bool)
+    keep[i] = False
+    others = reduce(x[keep], y[keep], degree, basis, domain)
+    coef = np.empty((lambdas.size, degree + 1))
+    ridge = lambdas > 0
+    if ridge.any():
+        coef[ridge] = ridge_path(others, lambdas[ridge], penalize_intercept)
+    if not ridge.all():
+        coef[~ridge] = solve(others, 0.0, 0.0, penalize_intercept)
+    z = domain.to_unit(x[i : i + 1])
+    with np.errstate(over="ignore", invalid="ignore"):
+        # As the app predicts (Horner or Clenshaw), not through the feature row.
+        return y[i] - np.array([evaluate(c, z, basis)[0] for c in coef])
 
 
 def cross_validate_points(
@@ -823,8 +887,8 @@ def bootstrap_samples(
     ``checkpoint`` is called before each reduction.
     """
     x, y = check_points(x, y)
-    n_resamples = _check_int("n_resamples", n_resamples, 1)
-    seed = _check_int("seed", seed, 0)
+    n_resamples = check_int("n_resamples", n_resamples, 1)
+    seed = check_int("seed", seed, 0)
     basis = check_basis(basis)
     degree = check_degree(degree)
     domain = Domain() if domain is None else domain
@@ -835,20 +899,20 @@ def bootstrap_samples(
     if n <= max_point_bootstrap or n < 2 * BOOTSTRAP_BLOCKS:
         reductions = []
         for _ in range(n_resamples):
-            _pass(checkpoint)
+            run_checkpoint(checkpoint)
             idx = rng.integers(0, n, n)
             reductions.append(reduce(x[idx], y[idx], degree, basis, domain))
         return BootstrapSamples(tuple(reductions), n, seed, 0)
     blocks = np.array_split(rng.permutation(n), BOOTSTRAP_BLOCKS)
     parts = []
     for b in blocks:
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         parts.append(reduce(x[b], y[b], degree, basis, domain))
     uniform = np.full(BOOTSTRAP_BLOCKS, 1.0 / BOOTSTRAP_BLOCKS)
     counts = rng.multinomial(BOOTSTRAP_BLOCKS, uniform, size=n_resamples)
     reductions = []
     for c in counts:
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         reductions.append(combine(parts, c))
     return BootstrapSamples(tuple(reductions), n, seed, BOOTSTRAP_BLOCKS)
 
@@ -896,7 +960,7 @@ def bootstrap_fits(
     coef = np.empty((samples.n_resamples, degree + 1))
     warm = None
     for b, red in enumerate(samples.reductions):
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         warm = solve(red.truncated(degree), l1, l2, penalize_intercept, warm_start=warm)
         coef[b] = warm
     first = samples.reductions[0]

@@ -24,12 +24,14 @@ from core.validation import (
     LambdaSweep,
     PenaltyMix,
     TrainTest,
+    best_index,
     cross_validate,
     errors_vs_degree,
     lambda_sweep,
     prepare_folds,
     reduce_split,
     ridge_loo,
+    run_checkpoint,
 )
 
 #: The folds are drawn with this seed, so the CV curve does not jitter between refits.
@@ -96,11 +98,7 @@ class DegreeCv:
     @property
     def best_degree(self) -> int | None:
         """The degree with the smallest CV error (the simplest among ties), if any."""
-        finite = np.isfinite(self.rmse)
-        if not finite.any():
-            return None
-        values = np.where(finite, self.rmse, np.inf)
-        return int(np.flatnonzero(values == values.min())[0])
+        return best_index(self.rmse, "first")
 
 
 @dataclass(frozen=True, eq=False)
@@ -124,12 +122,12 @@ def compute_curves(
 
     ``checkpoint`` is called between steps (see :mod:`gui.background`).
     """
-    _pass(checkpoint)
+    run_checkpoint(checkpoint)
     p = request.points
     data = request.data
     if data is None:
         data = reduce_split(p.x, p.y, p.is_test, request.basis, request.domain, MAX_DEGREE)
-    _pass(checkpoint)
+    run_checkpoint(checkpoint)
     null = errors_vs_degree(data, 0.0, 0.0, False, degrees=[0])
     null_rmse = float(np.nanmax([null.train_rmse[0], null.test_rmse[0]]))
     plan, folds = request.cv, request.folds
@@ -157,7 +155,7 @@ def compute_curves(
             checkpoint,
         )
         if plan is not None and plan.n_folds is None:
-            _pass(checkpoint)
+            run_checkpoint(checkpoint)
             x, y = _training_points(request)
             cv = ridge_loo(
                 x,
@@ -191,15 +189,26 @@ def cv_by_degree(
     for the closed-form ridge leave-one-out, the hat-matrix formula at each
     degree. Choosing the degree by this curve is choosing model complexity by
     CV, as the λ curve chooses the penalty.
+
+    Raises
+    ------
+    ValueError
+        Without a CV plan, for the closed-form plan with ``request.l1 > 0``
+        (it has no closed form), or for a k-fold plan without folds.
     """
     plan = request.cv
     if plan is None:
         raise ValueError("cross-validation needs at least 2 training points")
     rmse = np.full(MAX_DEGREE + 1, np.nan)
     if plan.n_folds is None:
+        if request.l1 > 0:
+            # The closed form is ridge's alone; an L1 fit needs refits (plan_cv).
+            raise ValueError(
+                f"closed-form leave-one-out needs l1 = 0 (pure ridge), got l1={request.l1!r}"
+            )
         x, y = _training_points(request)
         for degree in range(MAX_DEGREE + 1):
-            _pass(checkpoint)
+            run_checkpoint(checkpoint)
             loo = ridge_loo(
                 x,
                 y,
@@ -218,7 +227,7 @@ def cv_by_degree(
     # start, the number of solver steps does.
     warm: list[np.ndarray | None] = [None] * folds.n_folds
     for degree in range(MAX_DEGREE + 1):
-        _pass(checkpoint)
+        run_checkpoint(checkpoint)
         sse = 0.0
         for i, (train, held) in enumerate(zip(folds.train, folds.held_out, strict=True)):
             start = warm[i]
@@ -240,8 +249,3 @@ def cv_by_degree(
 def _training_points(request: ValidationRequest) -> tuple[np.ndarray, np.ndarray]:
     train = ~request.points.is_test
     return request.points.x[train], request.points.y[train]
-
-
-def _pass(checkpoint: Checkpoint | None) -> None:
-    if checkpoint is not None:
-        checkpoint()

@@ -489,12 +489,12 @@ def test_fewer_distinct_points_than_clusters(x, k, distinct):
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"k": 0}, r"k must be from 1 to 10, got 0"),
-        ({"k": 11}, r"k must be from 1 to 10, got 11"),
+        ({"k": 0}, r"k must be an integer from 1 to 10, got 0"),
+        ({"k": 11}, r"k must be an integer from 1 to 10, got 11"),
         ({"k": 2.0}, r"k must be an integer from 1 to 10, got 2.0"),
         ({"k": True}, r"k must be an integer"),
-        ({"restarts": 0}, r"restarts must be from 1 to 100, got 0"),
-        ({"max_iter": 0}, r"max_iter must be from 1 to 100000, got 0"),
+        ({"restarts": 0}, r"restarts must be an integer from 1 to 100, got 0"),
+        ({"max_iter": 0}, r"max_iter must be an integer from 1 to 100,000, got 0"),
         ({"seed": -1}, r"seed must be an integer >= 0 or a numpy Generator, got -1"),
         ({"seed": "x"}, r"seed must be"),
         ({"plane": np.zeros((3, 2))}, r"plane must have one row per point \(10\), got 3"),

@@ -390,10 +390,18 @@ def test_at_the_limits_every_fit_and_curve_is_finite(
     x, y, is_test = _extreme_points()
     domain = Domain(*UNIT)
     train = ~is_test
+    mean = float(np.mean(y[train]))
+    assert mean != 0.0  # so a dropped intercept shows
     for degree in range(31):
         r = fit(x[train], y[train], degree, l1, l2, basis, domain, penalize_intercept,
                 x[is_test], y[is_test])  # fmt: skip
         _assert_finite(r.coef, r.train_mse, r.test_mse, r.objective, r.l1_term, r.l2_term)
+        if l2 == MAX_STRENGTH and not penalize_intercept and degree <= 8:
+            # Up to degree 8 the largest squared feature (|P_8(100)|**2 < 1e40)
+            # is far below l2 = 1e50: every penalized coefficient is crushed
+            # and the free intercept is the mean of y. (A huge l2 once pushed
+            # the intercept's direction below the rank cut-off: coef_0 = 0.)
+            assert r.coef[0] == pytest.approx(mean, rel=1e-12)
         _assert_finite(r.max_abs_coef, r.max_abs_slope(), r.condition if r.rank > degree else 0)
     data = v.reduce_split(x, y, is_test, basis, domain)
     curve = v.errors_vs_degree(data, l1, l2, penalize_intercept)

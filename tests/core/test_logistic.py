@@ -20,6 +20,7 @@ from scipy.special import expit, log_expit
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 
+from core.limits import MAX_STRENGTH
 from core.logistic import (
     FALLBACK_L2,
     data_losses,
@@ -47,8 +48,11 @@ def kkt_violations(phi, t, w, l1, l2, fallback=0.0) -> np.ndarray:
     """Per-coefficient violation of the optimality conditions, from scratch.
 
     Each is divided by its feature's largest absolute value, as documented.
+    ``p_i - t_i`` is taken as ``-s_i expit(-s_i f_i)``: the same number without
+    the cancellation of ``expit(f) - 1`` for a point far on its own side.
     """
-    grad = phi.T @ (expit(phi @ w) - t) / len(t)
+    s = 2 * t - 1
+    grad = phi.T @ (-s * expit(-s * (phi @ w))) / len(t)
     l1v = np.full(w.size, l1)
     l2v = np.full(w.size, l2)
     l1v[0] = l2v[0] = 0.0
@@ -240,6 +244,57 @@ def test_a_warm_start_changes_the_speed_not_the_answer(problem, factor) -> None:
     assert a == pytest.approx(b, rel=1e-10, abs=1e-14)
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["xor", "moons", "circles"]),
+    st.integers(40, 100),
+    st.integers(5, 10),
+    st.sampled_from(BASES),
+    st.integers(0, 1000),
+    st.sampled_from([1e-12, 1e-10, 1e-8, 0.0]),
+    st.sampled_from([0.0, 1e-12, 1e-10]),
+    st.sampled_from([100.0, 1000.0]),
+)
+def test_warm_and_cold_starts_agree_on_nearly_separable_data(
+    preset, n, degree, basis, seed, l1, l2, factor
+) -> None:
+    # Patterns with little noise at a high degree and tiny strengths: weights
+    # of 1e4 to 1e6. A tiny l1 once sat below the certificate's tolerance, so
+    # a start from a larger l1 passed the test for its zeros at once (the
+    # objectives of warm and cold fits 30 % apart, both "optimal").
+    assume(l1 + l2 > 0)
+    phi, t = plane_problem(preset, n, degree, basis, seed=seed, noise=0.1)
+    cold, cold_info = solve(phi, t, l1, l2)
+    nearby, _ = solve(phi, t, l1 * factor, l2 * factor)
+    warm, warm_info = solve(phi, t, l1, l2, warm_start=nearby)
+    assert cold_info.status == warm_info.status == "optimal"
+    a, b = objective(phi, t, cold, l1, l2), objective(phi, t, warm, l1, l2)
+    assert a == pytest.approx(b, rel=1e-9)
+    for w, info in ((cold, cold_info), (warm, warm_info)):
+        assert kkt_violations(phi, t, w, l1, l2).max() <= info.kkt_tol
+
+
+@pytest.mark.parametrize(
+    ("preset", "degree", "l1_before", "l1"),
+    [("xor", 10, 1e-9, 1e-10), ("xor", 10, 1e-10, 1e-12), ("moons", 6, 1e-10, 1e-12)],
+)
+def test_a_tiny_l1_after_a_larger_one_is_the_true_minimizer(preset, degree, l1_before, l1):
+    # Found by review: from the fit at l1_before the fit at l1 ended "optimal"
+    # after 2 to 4 steps, 30 % (xor) or 1.6 % (moons) above the cold fit, which
+    # was not the minimizer either. Now both hold the optimality conditions to
+    # a millionth of l1 (the gradient's rounding is far below that here).
+    phi, t = plane_problem(preset, 100, degree, "monomial", noise=0.1)
+    cold, cold_info = solve(phi, t, l1, 0.0)
+    warm, warm_info = solve(phi, t, l1, 0.0, warm_start=solve(phi, t, l1_before, 0.0)[0])
+    a, b = objective(phi, t, cold, l1, 0.0), objective(phi, t, warm, l1, 0.0)
+    assert a == pytest.approx(b, rel=1e-12)
+    for w, info in ((cold, cold_info), (warm, warm_info)):
+        assert info.status == "optimal"
+        assert kkt_violations(phi, t, w, l1, 0.0).max() <= min(info.kkt_tol, 1e-6 * l1)
+    reference = lbfgs_l1_reference(phi, t, l1, 0.0, start=warm)
+    assert b <= objective(phi, t, reference, l1, 0.0) * (1 + 1e-12)
+
+
 def _stress_problem(seed: int, index: int):
     """Problem number ``index`` of a seeded randomized stress run (as it was found)."""
     rng = np.random.default_rng(seed)
@@ -422,12 +477,29 @@ def test_far_from_the_box_and_huge_weights_stay_finite() -> None:
         ({"l1": -1.0}, "l1 must be a finite number >= 0"),
         ({"l2": float("nan")}, "l2 must be a finite number >= 0"),
         ({"warm_start": np.zeros(3)}, r"warm_start must have shape \(6,\)"),
+        ({"l2": 1e300}, r"l2: 1e\+300 is beyond the limit l2 <= 1e\+50"),
+        ({"l1": "a lot"}, "l1 must be a number >= 0, got 'a lot'"),
+        ({"max_iter": -3}, "max_iter must be an integer >= 1, got -3"),
+        ({"max_iter": 2.5}, "max_iter must be an integer >= 1, got 2.5"),
+        ({"max_iter": True}, "max_iter must be an integer >= 1, got True"),
     ],
 )
 def test_bad_arguments(kwargs, message) -> None:
     phi, t = plane_problem("xor", 20, 2, "monomial")
     with pytest.raises(ValueError, match=message):
         solve(phi, t, **kwargs)
+    if "max_iter" in kwargs:
+        with pytest.raises(ValueError, match=message):
+            find_separation(phi, t, max_iter=kwargs["max_iter"])
+
+
+def test_the_largest_strength_allowed_leaves_only_the_intercept() -> None:
+    phi, t = plane_problem("moons", 50, 4, "legendre")
+    for l1, l2 in ((MAX_STRENGTH, 0.0), (0.0, MAX_STRENGTH)):
+        w, info = solve(phi, t, l1, l2)
+        assert info.status == "optimal"
+        assert np.all(np.abs(w[1:]) <= 1e-40)
+        assert w[0] == pytest.approx(math.log(t.mean() / (1 - t.mean())), abs=1e-12)
 
 
 def test_bad_data() -> None:

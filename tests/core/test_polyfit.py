@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import ElasticNet, Ridge
 
+from core.datasets import generate
 from core.polyfit import (
     MAX_DEGREE,
     Domain,
@@ -559,6 +560,48 @@ def test_solve_reports_method_status_and_steps():
     result = fit(x, y, 12, l1=1e-4)
     assert (result.solver_method, result.solver_status) == ("active_set", "optimal")
     assert result.n_iter == info.n_iter and result.solver_converged
+
+
+def _far_start_case(seed: int, kind: str):
+    """A random problem and a start ~1e6 from anything sensible (as a stress run drew them)."""
+    rng = np.random.default_rng(seed)
+    preset = ("sin", "cubic", "step", "runge", "line")[seed % 5]
+    n, degree = int(rng.integers(3, 40)), int(rng.integers(0, 31))
+    points = generate(preset, n, 0, 0.3, seed)
+    reduced = reduce(points.x, points.y, degree, ("monomial", "legendre")[seed % 2])
+    l1 = float(10 ** rng.uniform(-10, 0))
+    l2 = float(rng.choice([0.0, 0.0, 1e-8, 1e-3]))
+    penalize_intercept = bool(rng.integers(2))
+    for name in ("normal", "ones", "uniform"):
+        start = {
+            "normal": rng.normal(0, 1e6, degree + 1),
+            "ones": np.full(degree + 1, 1e6),
+            "uniform": rng.uniform(-1e6, 1e6, degree + 1),
+        }[name]
+        if name == kind:
+            return reduced, l1, l2, penalize_intercept, start
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize(
+    ("seed", "kind"), [(63, "ones"), (94, "uniform"), (141, "uniform"), (172, "normal")]
+)
+def test_a_far_warm_start_that_reaches_the_optimum_says_so(seed, kind):
+    # Found by review: the search came back with the cold fit's coefficients
+    # but said "no_progress", judging by residuals that still carried the far
+    # start's rounding. Now the optimality test is made on a fresh residual.
+    reduced, l1, l2, penalize_intercept, start = _far_start_case(seed, kind)
+    cold, cold_info = solve_with_info(reduced, l1, l2, penalize_intercept)
+    warm, info = solve_with_info(reduced, l1, l2, penalize_intercept, warm_start=start)
+    assert cold_info.status == info.status == "optimal" and info.converged
+    np.testing.assert_allclose(warm, cold, rtol=1e-9, atol=1e-12)
+    # The optimality conditions from scratch, in the original coefficients.
+    mask = np.ones(warm.size, bool)
+    mask[0] = penalize_intercept
+    grad = (2 / reduced.n_samples) * reduced.r.T @ (reduced.r @ warm - reduced.qty)
+    grad[mask] += 2 * l2 * warm[mask]
+    at_zero = mask & (warm == 0)
+    assert np.all(np.abs(grad[at_zero]) <= l1 * (1 + 1e-8))
 
 
 def test_step_cap_is_reported_and_returns_the_best_point_seen(monkeypatch):

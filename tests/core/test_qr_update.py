@@ -142,6 +142,20 @@ def test_appends_stay_exact_up_to_the_growth_limit_then_ask_for_a_refactor(basis
         append_points(tracked, x[-1:], y[-1:])
 
 
+def test_appending_to_too_few_distinct_points_asks_for_a_fresh_count():
+    # Found by review: the docstring named only the growth limit. 12 points at
+    # 3 distinct x and one more at degree 30: the factor is rank deficient and
+    # the new count of distinct x needs the points themselves.
+    x = np.repeat([0.1, 0.5, 0.9], 4)
+    tracked = fresh(x, np.arange(12.0), "monomial")
+    assert tracked.reduced.n_nodes == 3
+    with pytest.raises(RefactorNeededError, match="rank deficient") as info:
+        append_points(tracked, [0.3], [1.0])
+    assert tracked.growth + 1.0 <= MAX_GROWTH  # not the growth limit
+    refreshed = fresh(np.append(x, 0.3), np.append(np.arange(12.0), 1.0), "monomial")
+    assert refreshed.reduced.rank == 4, info.value.reason
+
+
 def test_appending_nothing_is_free():
     rng = np.random.default_rng(3)
     tracked = fresh(*sin_data(50, rng), "legendre")

@@ -21,6 +21,7 @@ from core.validation import (
     LAMBDA_MIN,
     CrossValidation,
     PenaltyMix,
+    best_index,
     bootstrap_fits,
     bootstrap_samples,
     coef_grid,
@@ -315,6 +316,29 @@ def test_ridge_leave_one_out_in_closed_form_equals_refits(n, degree, penalize_in
     np.testing.assert_allclose(cv.mse, expected, rtol=1e-5)
 
 
+@pytest.mark.parametrize("penalize_intercept", [False, True])
+@pytest.mark.parametrize(
+    ("x", "degree"),
+    [
+        (sin_data(8, 16)[0], 7),  # N - 1 = D: each fit without a point interpolates
+        (sin_data(8, 16)[0], 20),  # and from here on it is the minimum-norm one
+        # Three x values three times each and one alone: at degree 4 the lone
+        # point decides its own fit (leverage 1) though N > D + 1.
+        (np.array([0.1, 0.1, 0.1, 0.5, 0.5, 0.5, 0.9, 0.9, 0.9, 0.3]), 4),
+    ],
+)
+def test_ridge_leave_one_out_refits_points_that_decide_their_own_fit(x, degree, penalize_intercept):
+    # The hat-matrix formula is 0 / 0 for such a point; it used to give inf.
+    y = np.sin(2 * np.pi * x) + np.random.default_rng(17).normal(0.0, 0.3, x.size)
+    grid = np.array([0.0, 1e-14, 1e-6, 1e-2])
+    cv = ridge_loo(x, y, degree, grid, penalize_intercept=penalize_intercept)
+    expected = brute_cv_mse(
+        x, y, degree, grid, RIDGE, make_folds(x.size, x.size), penalize_intercept=penalize_intercept
+    )
+    assert np.all(np.isfinite(cv.mse)) and np.all(np.isfinite(cv.mse_se))
+    np.testing.assert_allclose(cv.mse, expected, rtol=1e-6)
+
+
 def test_leave_one_out_blocks_merge_to_the_same_mean_and_spread(monkeypatch):
     import core.validation as validation
 
@@ -377,6 +401,15 @@ def test_best_lambda_is_the_argmin_and_prefers_the_larger_on_ties():
     assert cv([np.inf, np.nan, 2.0, 4.0]).best_index == 2
     with pytest.raises(ValueError, match="finite"):
         _ = cv([np.inf] * 4).best_index
+
+
+def test_best_index_breaks_ties_at_either_end_and_skips_what_is_not_finite():
+    # The one rule behind CrossValidation, DegreeCv and ClassifierCV.
+    assert best_index([3.0, 1.0, 1.0, 4.0], "last") == 2
+    assert best_index([3.0, 1.0, 1.0, 4.0], "first") == 1
+    assert best_index([np.nan, -np.inf, 2.0, 2.0, np.inf], "first") == 2
+    assert best_index([np.nan, -np.inf, 2.0, 2.0, np.inf], "last") == 3
+    assert best_index([np.nan, np.inf], "first") is None
 
 
 def test_cross_validation_finds_a_penalty_that_helps_an_overfit_model():
@@ -465,7 +498,7 @@ def test_ridge_grid_minimizes_the_objective(seed, n, degree, log_lam, penalize_i
         (lambda: PenaltyMix(1.5), "l1_share"),
         (lambda: penalty_mix(-1.0, 0.0), "l1"),
         (lambda: make_folds(10, 1), "n_folds"),
-        (lambda: make_folds(10, 11), "n_folds must be from 2 to 10, got 11"),
+        (lambda: make_folds(10, 11), "n_folds must be an integer from 2 to 10, got 11"),
         (lambda: make_folds(1, 1), "n_samples"),
         (lambda: make_folds(10, 2, seed=-1), "seed"),
         (lambda: ridge_coef_grid(reduce([0.5], [1.0], 2), [0.0]), "lambdas"),

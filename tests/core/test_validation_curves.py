@@ -6,6 +6,8 @@ with :func:`core.polyfit.fit`, never through the reductions the job reuses.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -73,10 +75,25 @@ def test_leave_one_out_by_degree_matches_refits(l2):
     cv = cv_by_degree(request, None)
     x, y = points.x, points.y
     folds = make_folds(x.size, x.size)
-    for degree in (0, 2, 5, 9):
+    # From degree N - 1 = 14 on, each fit without a point interpolates the
+    # others (without a penalty: the minimum-norm one), and the full fit
+    # interpolates every point, so the hat-matrix formula is 0 / 0 there.
+    for degree in (0, 2, 5, 9, 13, 14, 15, 22, MAX_DEGREE):
         assert cv.rmse[degree] == pytest.approx(
             _brute_force_cv(x, y, folds, 0.0, l2, degree), rel=1e-6
         )
+
+
+def test_closed_form_leave_one_out_refuses_an_l1_penalty():
+    # It used to fit ridge at request.l2 and ignore l1 without a word.
+    from core.validation_curves import CvPlan
+
+    points = generate("cubic", 15, 0, 0.2, 5)
+    request = _request(points, 1e-3, 1e-3, loo=True)
+    assert request.cv.n_folds == 15  # what plan_cv asks for with L1: refits
+    forced = replace(request, cv=CvPlan(None, True))
+    with pytest.raises(ValueError, match=r"needs l1 = 0 \(pure ridge\), got l1=0.001"):
+        cv_by_degree(forced, None)
 
 
 def test_cv_chooses_a_moderate_degree_on_the_textbook_data():
