@@ -3,7 +3,7 @@
 :func:`provide_figures` gives every panel the window registered for export
 (:meth:`gui.image_export.ImageExport.register`) its figure builder and, for
 the curve lab, its sweep: the frames of an animation are snapshots of the
-same session at each swept setting (:class:`gui.figures.curves.SnapshotSeries`).
+same session at each swept setting (:class:`gui.figures.snapshot.SnapshotSeries`).
 """
 
 from __future__ import annotations
@@ -12,15 +12,10 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from gui.export import ExportError
-from gui.figures.curves import (
-    BUILDERS,
-    CurveSnapshot,
-    SnapshotSeries,
-    snapshot_of_window,
-    steady_legend,
-)
+from gui.figures.curves import BUILDERS, steady_legend
 from gui.figures.entropy import entropy_figure, snapshot_of_panel
 from gui.figures.model import Figure
+from gui.figures.snapshot import CurveSnapshot, SnapshotSeries, snapshot_of_window
 from gui.sweep import Sweep
 
 if TYPE_CHECKING:

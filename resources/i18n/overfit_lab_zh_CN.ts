@@ -110,27 +110,27 @@
         <translation>|coefₖ|</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="239"/>
+        <location filename="../../gui/coefficient_panel.py" line="219"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="243"/>
+        <location filename="../../gui/coefficient_panel.py" line="223"/>
         <source>Exactly zero: {0} of {1} · largest |coef|: {2}</source>
         <translation>恰为零：{0} / {1} · 最大 |coef|：{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="251"/>
+        <location filename="../../gui/coefficient_panel.py" line="231"/>
         <source>Point at a bar to read its value.</source>
         <translation>鼠标指向柱即可读出其值。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="255"/>
+        <location filename="../../gui/coefficient_panel.py" line="235"/>
         <source>coef{0} = 0 exactly (feature switched off)</source>
         <translation>coef{0} = 0，恰为零（该特征被关闭）</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="257"/>
+        <location filename="../../gui/coefficient_panel.py" line="237"/>
         <source>coef{0} = {1}</source>
         <translation>coef{0} = {1}</translation>
     </message>
@@ -624,173 +624,157 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../gui/figures/curves.py" line="275"/>
+        <location filename="../../gui/figures/snapshot.py" line="278"/>
         <source>monomial</source>
-        <extracomment>Validation y axes reach this far above the constant model&apos;s error (as on screen). Panels of the curve lab that have a figure, in menu order. Where the data plot&apos;s legend goes; None: the corner covering the fewest points.</extracomment>
         <translation>单项式</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="277"/>
+        <location filename="../../gui/figures/snapshot.py" line="280"/>
         <source>Legendre</source>
         <translation>勒让德</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="284"/>
+        <location filename="../../gui/figures/snapshot.py" line="287"/>
         <source>Degree {degree}, {basis} basis · λ₁ = {l1} · λ₂ = {l2} · N train {n_train} / N test {n_test} · RMSE train {train} / test {test}</source>
         <translation>次数 {degree}，{basis}基 · λ₁ = {l1} · λ₂ = {l2} · 训练点 {n_train} / 测试点 {n_test} · RMSE 训练 {train} / 测试 {test}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="299"/>
+        <location filename="../../gui/figures/snapshot.py" line="302"/>
         <source>intercept penalized</source>
         <translation>截距受惩罚</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="318"/>
+        <location filename="../../gui/figures/curves.py" line="80"/>
         <source>Training points</source>
         <translation>训练点</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="319"/>
+        <location filename="../../gui/figures/curves.py" line="81"/>
         <source>Test points (held out)</source>
         <translation>测试点（留出）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="337"/>
-        <location filename="../../gui/figures/curves.py" line="341"/>
+        <location filename="../../gui/figures/curves.py" line="99"/>
+        <location filename="../../gui/figures/curves.py" line="103"/>
         <source>Fitted polynomial</source>
         <translation>拟合多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="345"/>
+        <location filename="../../gui/figures/curves.py" line="107"/>
         <source>True function</source>
         <translation>真实函数</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="352"/>
+        <location filename="../../gui/figures/curves.py" line="114"/>
         <source>{0} bootstrap fits: the spread is the variance</source>
         <translation>{0} 条自助法拟合曲线：散开的程度就是方差</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="427"/>
-        <location filename="../../gui/figures/curves.py" line="432"/>
+        <location filename="../../gui/figures/curves.py" line="175"/>
+        <location filename="../../gui/figures/curves.py" line="177"/>
         <source>|coefₖ|</source>
         <translation>|coefₖ|</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="435"/>
+        <location filename="../../gui/figures/curves.py" line="180"/>
         <source>k (coefₖ multiplies φₖ(z))</source>
         <translation>k（coefₖ 乘以 φₖ(z)）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="446"/>
+        <location filename="../../gui/figures/curves.py" line="191"/>
         <source>coefₖ &gt; 0</source>
         <translation>coefₖ &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="447"/>
+        <location filename="../../gui/figures/curves.py" line="192"/>
         <source>coefₖ &lt; 0</source>
         <translation>coefₖ &lt; 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="449"/>
+        <location filename="../../gui/figures/curves.py" line="194"/>
         <source>exactly 0</source>
         <translation>恰好为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="453"/>
+        <location filename="../../gui/figures/curves.py" line="198"/>
         <source>Coefficients at D = {0}: {1} of {2} exactly zero, largest |coef| {3}</source>
         <translation>D = {0} 时的系数：{2} 个中有 {1} 个恰好为零，最大 |coef| 为 {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="457"/>
+        <location filename="../../gui/figures/curves.py" line="202"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="470"/>
-        <source>CV</source>
-        <translation>CV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/figures/curves.py" line="472"/>
-        <source>leave-one-out CV</source>
-        <translation>留一 CV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/figures/curves.py" line="473"/>
-        <source>{0}-fold CV</source>
-        <translation>{0} 折 CV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/figures/curves.py" line="478"/>
+        <location filename="../../gui/figures/validation.py" line="59"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="479"/>
+        <location filename="../../gui/figures/validation.py" line="60"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="483"/>
+        <location filename="../../gui/figures/validation.py" line="64"/>
         <source>CV best</source>
         <translation>CV 最佳</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="517"/>
+        <location filename="../../gui/figures/validation.py" line="96"/>
         <source>degree D</source>
         <translation>次数 D</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="518"/>
-        <location filename="../../gui/figures/curves.py" line="556"/>
+        <location filename="../../gui/figures/validation.py" line="97"/>
+        <location filename="../../gui/figures/validation.py" line="127"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="520"/>
+        <location filename="../../gui/figures/validation.py" line="99"/>
         <source>Error vs degree at the current λ (dashed: D = {0})</source>
         <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="542"/>
+        <location filename="../../gui/figures/validation.py" line="121"/>
         <source>λ off</source>
         <translation>λ 关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="544"/>
+        <location filename="../../gui/figures/validation.py" line="123"/>
         <source>λ = {0}</source>
         <translation>λ = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="558"/>
+        <location filename="../../gui/figures/validation.py" line="129"/>
         <source>Error vs λ at D = {0} (dashed: {1})</source>
         <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="597"/>
-        <location filename="../../gui/figures/curves.py" line="607"/>
-        <location filename="../../gui/figures/curves.py" line="616"/>
+        <location filename="../../gui/figures/curves.py" line="220"/>
+        <location filename="../../gui/figures/curves.py" line="228"/>
+        <location filename="../../gui/figures/curves.py" line="231"/>
         <source>coefₖ</source>
         <translation>coefₖ</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="632"/>
+        <location filename="../../gui/figures/curves.py" line="242"/>
         <source>k = 0</source>
         <translation>k = 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="634"/>
+        <location filename="../../gui/figures/curves.py" line="244"/>
         <source>k = {0}</source>
         <translation>k = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="638"/>
+        <location filename="../../gui/figures/curves.py" line="248"/>
         <source>drops to exactly 0</source>
         <translation>降为恰好 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="641"/>
+        <location filename="../../gui/figures/curves.py" line="251"/>
         <source>Path of the {0} coefficients at D = {1}</source>
         <translation>D = {1} 时 {0} 个系数的路径</translation>
     </message>
@@ -1598,72 +1582,77 @@
 <context>
     <name>PathPanel</name>
     <message>
-        <location filename="../../gui/path_panel.py" line="184"/>
+        <location filename="../../gui/path_panel.py" line="169"/>
         <source>Symmetric log</source>
         <translation>对称对数</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="187"/>
+        <location filename="../../gui/path_panel.py" line="172"/>
         <source>Draw asinh(coefₖ / s): linear near 0 (|coefₖ| &lt; s), logarithmic beyond, and keeping the sign, so that 0.01 and 10⁵ fit on one axis. Off: plain coefₖ.</source>
         <translation>绘制 asinh(coefₖ / s)：在 0 附近（|coefₖ| &lt; s）是线性的，更远处是对数的，并保留正负号，使 0.01 和 10⁵ 能画在同一坐标轴上。关闭时：直接画 coefₖ。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="193"/>
+        <location filename="../../gui/path_panel.py" line="178"/>
         <source>Colour: k = 0 violet … k = D yellow · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; drops to exactly 0</source>
         <translation>颜色：k = 0 紫色 … k = D 黄色 · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; 降到恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="198"/>
+        <location filename="../../gui/path_panel.py" line="183"/>
         <source>Regularization path: each line is one coefficient coefₖ of the exact fit at the current degree, as the penalty strength λ grows (log axis). L2 shrinks all of them smoothly towards 0; L1 sets them exactly to 0 one after another. Dashed line: the current λ.</source>
         <translation>正则化路径：每条线是当前次数下精确拟合的一个系数 coefₖ 随惩罚强度 λ 增大（对数轴）的变化。L2 让所有系数平滑地趋向 0；L1 让它们一个接一个地变为恰好 0。虚线：当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="205"/>
+        <location filename="../../gui/path_panel.py" line="190"/>
         <source>Coefficients with coefₖ = 0 exactly at the current λ.</source>
         <translation>在当前 λ 下 coefₖ 恰好等于 0 的系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="206"/>
+        <location filename="../../gui/path_panel.py" line="191"/>
         <source>Point at a line to read its coefficient.</source>
         <translation>鼠标指向曲线即可读出其系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="207"/>
+        <location filename="../../gui/path_panel.py" line="192"/>
         <source>coefₖ</source>
         <translation>coefₖ</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="373"/>
+        <location filename="../../gui/path_panel.py" line="348"/>
         <source>Path of the {0} coefficients at D = {1}</source>
         <translation>D = {1} 时 {0} 个系数的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="379"/>
+        <location filename="../../gui/path_panel.py" line="354"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="382"/>
+        <location filename="../../gui/path_panel.py" line="357"/>
         <source>At the current λ = {0}: {1} of {2} coefficients exactly zero</source>
         <translation>当前 λ = {0}：{2} 个系数中有 {1} 个恰为零</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="386"/>
+        <location filename="../../gui/path_panel.py" line="362"/>
+        <source>Could not compute the path: {0}</source>
+        <translation>无法计算路径：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="364"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="389"/>
+        <location filename="../../gui/path_panel.py" line="367"/>
         <source>Point at a line to read its value.</source>
         <translation>鼠标指向曲线即可读出其值。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="393"/>
+        <location filename="../../gui/path_panel.py" line="371"/>
         <source>0 exactly</source>
         <translation>恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="394"/>
+        <location filename="../../gui/path_panel.py" line="372"/>
         <source>coef{0} = {1} at λ = {2}</source>
         <translation>λ = {2} 时 coef{0} = {1}</translation>
     </message>
@@ -2103,102 +2092,102 @@
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../gui/validation_panel.py" line="183"/>
+        <location filename="../../gui/validation_panel.py" line="143"/>
         <source>CV &amp;folds k</source>
         <translation>CV 折数 k(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="186"/>
+        <location filename="../../gui/validation_panel.py" line="146"/>
         <source>k-fold cross-validation: the training points are split at random (fixed seed) into k parts; each part is predicted by the fit on the other k − 1. CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²).</source>
         <translation>k 折交叉验证：训练点被随机（固定种子）分成 k 份；每一份都由在其余 k − 1 份上的拟合来预测。CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²)。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="191"/>
+        <location filename="../../gui/validation_panel.py" line="151"/>
         <source>&amp;Leave-one-out</source>
         <translation>留一法(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="194"/>
+        <location filename="../../gui/validation_panel.py" line="154"/>
         <source>k = N: each point is predicted by the fit on all the others. For ridge this needs no refit: yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ), hᵢᵢ the diagonal of the hat matrix.</source>
         <translation>k = N：每个点都由在其余所有点上的拟合来预测。对岭回归无需重新拟合：yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ)，其中 hᵢᵢ 是帽子矩阵的对角元。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="199"/>
+        <location filename="../../gui/validation_panel.py" line="159"/>
         <source>Use &amp;best λ</source>
         <translation>使用最佳 λ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="202"/>
+        <location filename="../../gui/validation_panel.py" line="162"/>
         <source>Move the penalty slider to the λ with the smallest cross-validated error (one undo step). With both penalties on, their ratio is kept.</source>
         <translation>把惩罚滑块移到交叉验证误差最小的 λ（可一步撤销）。两种惩罚都开启时，保持它们的比例不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="207"/>
+        <location filename="../../gui/validation_panel.py" line="167"/>
         <source>λ* = argmin over the grid of the cross-validated RMSE, and that RMSE.</source>
         <translation>λ* = 网格上交叉验证 RMSE 的 argmin，以及该 RMSE。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="262"/>
+        <location filename="../../gui/validation_panel.py" line="222"/>
         <source>Use best λ</source>
         <translation>使用最佳 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="305"/>
+        <location filename="../../gui/validation_panel.py" line="345"/>
         <source>Could not compute the curves: {0}</source>
         <translation>无法计算曲线：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="377"/>
+        <location filename="../../gui/validation_job.py" line="124"/>
         <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="379"/>
+        <location filename="../../gui/validation_job.py" line="126"/>
         <source>leave-one-out CV</source>
         <translation>留一 CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="381"/>
+        <location filename="../../gui/validation_job.py" line="127"/>
         <source>{0}-fold CV</source>
         <translation>{0} 折 CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="388"/>
+        <location filename="../../gui/validation_panel.py" line="329"/>
         <source>Best λ by CV: —</source>
         <translation>CV 最佳 λ：—</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="392"/>
+        <location filename="../../gui/validation_panel.py" line="333"/>
         <source>Best λ by CV: {0} (CV RMSE {1})</source>
         <translation>CV 最佳 λ：{0}（CV RMSE {1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="397"/>
+        <location filename="../../gui/validation_panel.py" line="338"/>
         <source>best degree by CV: {0}</source>
         <translation>交叉验证选出的最佳次数：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="399"/>
+        <location filename="../../gui/validation_panel.py" line="340"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="404"/>
+        <location filename="../../gui/validation_panel.py" line="348"/>
         <source>No training points yet.</source>
         <translation>还没有训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="406"/>
+        <location filename="../../gui/validation_panel.py" line="350"/>
         <source>Cross-validation needs at least 2 training points.</source>
         <translation>交叉验证至少需要 2 个训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="408"/>
+        <location filename="../../gui/validation_panel.py" line="352"/>
         <source>No test points: Shift+click on the plot to add some.</source>
         <translation>没有测试点：在图上 Shift+单击可添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="413"/>
+        <location filename="../../gui/validation_panel.py" line="357"/>
         <source>Leave-one-out with L1 refits once per point; with more than {0} points {1}-fold CV is used instead.</source>
         <translation>带 L1 的留一法要为每个点各重新拟合一次；超过 {0} 个点时改用 {1} 折 CV。</translation>
     </message>
@@ -2206,48 +2195,48 @@
 <context>
     <name>ValidationPlots</name>
     <message>
-        <location filename="../../gui/validation_plots.py" line="126"/>
+        <location filename="../../gui/validation_plots.py" line="122"/>
         <source>degree D</source>
         <translation>次数 D</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="127"/>
-        <location filename="../../gui/validation_plots.py" line="128"/>
+        <location filename="../../gui/validation_plots.py" line="123"/>
+        <location filename="../../gui/validation_plots.py" line="124"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="131"/>
+        <location filename="../../gui/validation_plots.py" line="127"/>
         <source>RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²) of the exact fit at each degree D = 0..30, with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises: overfitting. The cross-validated error (dashed) estimates the test error from the training points alone; ★ marks the degree it would choose. Dashed vertical line: the current degree.</source>
         <translation>在每个次数 D = 0..30 下、用当前的 λ₁ 和 λ₂ 精确拟合所得的 RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²)。随着 D 增大，训练误差一直下降；测试误差先降后升：这就是过拟合。交叉验证误差（虚线）只用训练点来估计测试误差；★ 标出它会选择的次数。竖直虚线：当前次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="179"/>
+        <location filename="../../gui/validation_plots.py" line="175"/>
         <source>Error vs degree at the current λ (dashed: D = {0})</source>
         <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="184"/>
+        <location filename="../../gui/validation_plots.py" line="180"/>
         <source>Error vs λ at D = {0} (dashed: {1})</source>
         <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="140"/>
+        <location filename="../../gui/validation_plots.py" line="136"/>
         <source>RMSE against the penalty strength λ (log scale) at the current degree. Small λ: overfit (low train, high test error); large λ: underfit (both high). The cross-validated error (dashed) estimates the test error from the training points alone: each fold is predicted by a fit that did not see it. ★ marks its minimum; the dashed line the current λ.</source>
         <translation>当前次数下 RMSE 随惩罚强度 λ（对数坐标）的变化。λ 小：过拟合（训练误差低、测试误差高）；λ 大：欠拟合（两者都高）。交叉验证误差（虚线）只用训练点来估计测试误差：每一折都由没见过它的拟合来预测。★ 标出其最小值；竖虚线为当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="156"/>
+        <location filename="../../gui/validation_plots.py" line="152"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="181"/>
+        <location filename="../../gui/validation_plots.py" line="177"/>
         <source>λ off</source>
         <translation>λ 关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="181"/>
+        <location filename="../../gui/validation_plots.py" line="177"/>
         <source>λ = {0}</source>
         <translation>λ = {0}</translation>
     </message>
@@ -2255,12 +2244,17 @@
 <context>
     <name>VarianceOverlay</name>
     <message>
-        <location filename="../../gui/variance_overlay.py" line="152"/>
+        <location filename="../../gui/variance_overlay.py" line="156"/>
+        <source>Bootstrap fits could not be computed: {0}</source>
+        <translation>无法计算自助法拟合：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/variance_overlay.py" line="157"/>
         <source>{0} bootstrap fits: the spread is the variance</source>
         <translation>{0} 条自助法拟合曲线：散开的程度就是方差</translation>
     </message>
     <message>
-        <location filename="../../gui/variance_overlay.py" line="157"/>
+        <location filename="../../gui/variance_overlay.py" line="162"/>
         <source>Faint curves: the same model fitted to {0} bootstrap resamples of the training points (drawn with replacement). A wide spread means high variance.</source>
         <translation>浅色曲线：同一个模型在训练点的 {0} 个自助重采样（有放回抽样）上分别拟合的结果。曲线越分散，方差越大。</translation>
     </message>

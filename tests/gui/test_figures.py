@@ -15,11 +15,13 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from core.validation import PenaltyMix, coef_grid, lambda_sweep, reduce_split
 from gui.export import export_figure
 from gui.figures import render
-from gui.figures.curves import snapshot_of_window
 from gui.figures.model import Bars, Line, Markers, Note, Plot, Table, TextPanel
+from gui.figures.snapshot import snapshot_of_window
 from gui.figures.sources import curve_frames
+from gui.panel_numbers import CLIP_FACTOR
 from gui.sweep import Sweep
 from tests.gui.figure_checks import (
     layout_info,
@@ -141,6 +143,50 @@ def test_caption_can_be_switched_off(lab, tmp_path):
     assert lab.image_export.export_image("plot", str(with_caption), 800)
     assert lab.image_export.export_image("plot", str(without), 800, caption=False)
     assert QImage(str(without)).height() < QImage(str(with_caption)).height()
+
+
+def _assert_window_figure_is_at_degree(window, degree):
+    """The path and λ curves of the "window" export are the core's at ``degree``."""
+    figure = window.image_export.figure("window")
+    assert figure.caption.startswith(f"Degree {degree},")
+    _, _, path, _, errors_vs_lambda = figure.plots()
+    p = window.state.points
+    data = reduce_split(p.x, p.y, p.is_test, "monomial", window.state.domain)
+    lambdas = window.path_panel.lambdas
+    coef = coef_grid(data.train.truncated(degree), lambdas, PenaltyMix(0.0))
+    lines = [i for i in path.items if isinstance(i, Line)]
+    assert len(lines) == degree + 1  # one line per coefficient of this degree
+    top = path.y.hi
+    for k, line in enumerate(lines):
+        np.testing.assert_allclose(
+            line.y, np.clip(coef[:, k], -CLIP_FACTOR * top, CLIP_FACTOR * top), rtol=1e-9
+        )
+    train = next(i for i in errors_vs_lambda.items if isinstance(i, Line))
+    expected = lambda_sweep(data, degree, lambdas, PenaltyMix(0.0)).train_rmse
+    top = errors_vs_lambda.y.hi
+    np.testing.assert_allclose(train.y, np.minimum(expected, CLIP_FACTOR * top), rtol=1e-9)
+
+
+def test_window_export_draws_current_numbers_with_the_panels_docks_closed(window, qtbot):
+    window.load_example()
+    window.model_controls.degree.spin.setValue(3)
+    window.wait_for_panels()
+    for dock in (window.docks.validation, window.docks.path):
+        dock.close()
+    window.model_controls.degree.spin.setValue(12)
+    _assert_window_figure_is_at_degree(window, 12)
+
+
+def test_window_export_from_the_entropy_room_draws_the_current_curves(window, qtbot):
+    window.load_example()
+    window.model_controls.degree.spin.setValue(3)
+    window.wait_for_panels()
+    window.model_controls.degree.spin.setValue(12)
+    window.wait_for_panels()
+    window.rooms.show_room("entropy")
+    window.action_table.undo.trigger()  # back to degree 3, out of sight of every panel
+    assert window.state.model.degree == 3
+    _assert_window_figure_is_at_degree(window, 3)
 
 
 def test_hovering_a_bar_leaves_the_coefficient_figure_as_it_was(lab, tmp_path):
