@@ -40,9 +40,9 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 P_COLOR = "#4C72B0"
 SURPRISAL_COLOR = "#DD8452"
-#: Outcomes named under their bars up to this many (as on screen).
+# Outcomes named under their bars up to this many (as on screen).
 MAX_TICK_LABELS = 24
-#: Values of p written out in the caption before "…".
+# Values of p written out in the caption before "…".
 CAPTION_VALUES = 8
 QUOTE_CHARS = 40
 
@@ -56,7 +56,7 @@ class EntropySnapshot:
     coin_p: float
     text: str | None = None
     comparison: ent.Divergence | None = None
-    #: Whether q was left empty (the uniform distribution over p's outcomes).
+    # Whether q was left empty (the uniform distribution over p's outcomes).
     q_uniform: bool = False
 
 

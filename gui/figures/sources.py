@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from gui.export import ExportError
 from gui.figures.curves import BUILDERS, steady_legend
 from gui.figures.entropy import entropy_figure, snapshot_of_panel
@@ -49,7 +51,11 @@ def provide_figures(window: MainWindow) -> None:
     def entropy(caption: bool) -> Figure:
         snapshot = snapshot_of_panel(window.entropy_panel)
         if snapshot is None:
-            raise ExportError("the entropy calculator has no distribution to show yet")
+            raise ExportError(
+                QT_TRANSLATE_NOOP(
+                    "ExportMessages", "the entropy calculator has no distribution to show yet"
+                )
+            )
         return entropy_figure(snapshot, caption)
 
     export.provide("entropy", entropy)

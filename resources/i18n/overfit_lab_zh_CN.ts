@@ -501,124 +501,223 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/export_dialog.py" line="70"/>
+        <location filename="../../gui/export_dialog.py" line="72"/>
         <source>Export image</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="70"/>
+        <location filename="../../gui/export_dialog.py" line="72"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="75"/>
+        <location filename="../../gui/export_dialog.py" line="77"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="86"/>
+        <location filename="../../gui/export_dialog.py" line="88"/>
         <source>Image width; 1600 px stays crisp on a projected slide. SVG and PDF are vector drawings with the same proportions.</source>
         <translation>图片宽度；1600 像素在投影幻灯片上依然清晰。SVG 和 PDF 是比例相同的矢量图。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="94"/>
+        <location filename="../../gui/export_dialog.py" line="98"/>
         <source>Image height; automatic keeps the figure&apos;s proportions.</source>
         <translation>图片高度；“自动”保持图的原有比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="95"/>
+        <location filename="../../gui/export_dialog.py" line="100"/>
         <source>Caption stating the model</source>
         <translation>附上说明模型的图注</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="99"/>
+        <location filename="../../gui/export_dialog.py" line="104"/>
         <source>A line under the figure with the degree, basis, λ₁, λ₂, the numbers of training and test points and both RMSEs (for entropy: the distribution and unit).</source>
         <translation>图下方的一行文字：次数、基、λ₁、λ₂、训练点与测试点的个数以及两个 RMSE（熵计算器则为分布与单位）。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="104"/>
+        <location filename="../../gui/export_dialog.py" line="109"/>
         <source>Animation (.gif, .apng)</source>
         <translation>动画（.gif、.apng）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="106"/>
+        <location filename="../../gui/export_dialog.py" line="111"/>
         <source>Degree</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="107"/>
+        <location filename="../../gui/export_dialog.py" line="112"/>
         <source>L1 strength λ₁</source>
         <translation>L1 强度 λ₁</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="108"/>
+        <location filename="../../gui/export_dialog.py" line="113"/>
         <source>L2 strength λ₂</source>
         <translation>L2 强度 λ₂</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="120"/>
+        <location filename="../../gui/export_dialog.py" line="125"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="121"/>
+        <location filename="../../gui/export_dialog.py" line="126"/>
         <source>From</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="122"/>
+        <location filename="../../gui/export_dialog.py" line="127"/>
         <source>To</source>
         <translation>终点</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="123"/>
+        <location filename="../../gui/export_dialog.py" line="128"/>
         <source>Frames</source>
         <translation>帧数</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="124"/>
+        <location filename="../../gui/export_dialog.py" line="129"/>
         <source>Frames per second</source>
         <translation>每秒帧数</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="131"/>
-        <source>File (.png, .svg, .pdf, .gif)</source>
-        <translation>文件（.png、.svg、.pdf、.gif）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export_dialog.py" line="177"/>
+        <location filename="../../gui/export_dialog.py" line="182"/>
         <source>One frame per degree.</source>
         <translation>每个次数一帧。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="179"/>
+        <location filename="../../gui/export_dialog.py" line="184"/>
         <source>Frames evenly spaced on a log scale; both ends must be &gt; 0.</source>
         <translation>各帧在对数刻度上等距分布；两端都必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="188"/>
+        <location filename="../../gui/export_dialog.py" line="193"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Animated GIF (*.gif);;Animated PNG (*.apng)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;GIF 动画 (*.gif);;PNG 动画 (*.apng)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="92"/>
+        <location filename="../../gui/export_dialog.py" line="95"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="130"/>
+        <location filename="../../gui/export_dialog.py" line="135"/>
         <source>Panel</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="132"/>
+        <location filename="../../gui/export_dialog.py" line="136"/>
+        <source>File (.png, .svg, .pdf, .gif, .apng)</source>
+        <translation>文件（.png、.svg、.pdf、.gif、.apng）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="137"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="133"/>
+        <location filename="../../gui/export_dialog.py" line="138"/>
         <source>Height</source>
         <translation>高度</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMessages</name>
+    <message>
+        <location filename="../../gui/export.py" line="66"/>
+        <source>{name}: the file name must end in {formats}</source>
+        <translation>{name}：文件名必须以下列扩展名之一结尾：{formats}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="73"/>
+        <source>the image must be {low} to {high} pixels a side, got {size}</source>
+        <translation>图像每边必须在 {low} 到 {high} 像素之间，当前为 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="95"/>
+        <source>no figure format for {suffix}</source>
+        <translation>没有 {suffix} 格式的图形输出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="144"/>
+        <source>the panel has no size yet; show it first</source>
+        <translation>面板还没有尺寸；请先显示它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="225"/>
+        <location filename="../../gui/figures/render.py" line="201"/>
+        <source>the PNG could not be encoded (out of memory?)</source>
+        <translation>无法编码 PNG（内存不足？）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/drawing.py" line="43"/>
+        <source>the figure is too small for its plots</source>
+        <translation>图形太小，放不下其中的图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/render.py" line="136"/>
+        <source>{width} x {height} is too small for this figure</source>
+        <translation>{width} x {height} 对这幅图形来说太小了</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/sources.py" line="55"/>
+        <source>the entropy calculator has no distribution to show yet</source>
+        <translation>熵计算器还没有可以显示的分布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/image_export.py" line="156"/>
+        <source>unknown panel {key}; choose from {choices}</source>
+        <translation>未知面板 {key}；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/image_export.py" line="200"/>
+        <source>the panel {key} cannot be animated; choose from {choices}</source>
+        <translation>面板 {key} 不能生成动画；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="61"/>
+        <source>parameter must be one of {choices}, got {value}</source>
+        <translation>扫描参数必须是 {choices} 之一，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="88"/>
+        <source>fps must be &gt; 0 and &lt;= {limit}, got {value}</source>
+        <translation>每秒帧数必须大于 0 且不超过 {limit}，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="94"/>
+        <source>start must be a whole degree 0 to {limit}, got {value}</source>
+        <translation>起点必须是 0 到 {limit} 之间的整数次数，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="97"/>
+        <source>stop must be a whole degree 0 to {limit}, got {value}</source>
+        <translation>终点必须是 0 到 {limit} 之间的整数次数，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="107"/>
+        <source>start must be a strength &gt; 0 and &lt;= {limit} (a log scale has no 0), got {value}</source>
+        <translation>起点必须是大于 0 且不超过 {limit} 的强度（对数刻度上没有 0），当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="112"/>
+        <source>stop must be a strength &gt; 0 and &lt;= {limit} (a log scale has no 0), got {value}</source>
+        <translation>终点必须是大于 0 且不超过 {limit} 的强度（对数刻度上没有 0），当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="123"/>
+        <source>frames must be 2 to {limit}, got {value}</source>
+        <translation>帧数必须在 2 到 {limit} 之间，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="129"/>
+        <source>frames must be at most {limit}, got {value}</source>
+        <translation>帧数最多为 {limit}，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="195"/>
+        <source>a sweep needs at least one frame</source>
+        <translation>扫描至少需要一帧</translation>
     </message>
 </context>
 <context>
@@ -781,7 +880,6 @@
     <message>
         <location filename="../../gui/figures/entropy.py" line="104"/>
         <source>p = ({0})</source>
-        <extracomment>Outcomes named under their bars up to this many (as on screen). Values of p written out in the caption before &quot;…&quot;. Whether q was left empty (the uniform distribution over p&apos;s outcomes).</extracomment>
         <translation>p = ({0})</translation>
     </message>
     <message>
@@ -1134,23 +1232,27 @@
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../gui/image_export.py" line="216"/>
+        <location filename="../../gui/image_export.py" line="233"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/image_export.py" line="239"/>
         <source>Cannot export the image</source>
-        <extracomment>Clipboard images are the figure&apos;s layout at this pixel ratio (crisp on slides and HiDPI).</extracomment>
         <translation>无法导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="218"/>
+        <location filename="../../gui/image_export.py" line="241"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="261"/>
+        <location filename="../../gui/image_export.py" line="284"/>
         <source>Cannot copy the figure</source>
         <translation>无法复制图</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="268"/>
+        <location filename="../../gui/image_export.py" line="291"/>
         <source>Copied the figure of “{0}” ({1} × {2} pixels)</source>
         <translation>已复制“{0}”的图（{1} × {2} 像素）</translation>
     </message>
