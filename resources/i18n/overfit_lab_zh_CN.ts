@@ -22,47 +22,47 @@
 <context>
     <name>BinaryEntropyBox</name>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="116"/>
+        <location filename="../../gui/entropy/binary_box.py" line="119"/>
         <source>Binary entropy</source>
         <translation>二元熵</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="119"/>
+        <location filename="../../gui/entropy/binary_box.py" line="122"/>
         <source>Entropy of a coin that lands heads with probability p: H(p) = −p log p − (1 − p) log(1 − p); largest at p = 1/2.</source>
         <translation>正面朝上概率为 p 的硬币的熵：H(p) = −p log p − (1 − p) log(1 − p)；在 p = 1/2 时最大。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="124"/>
+        <location filename="../../gui/entropy/binary_box.py" line="127"/>
         <source>Probability p of heads; also set by dragging the red line.</source>
         <translation>正面朝上的概率 p；也可以拖动红线来设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="126"/>
+        <location filename="../../gui/entropy/binary_box.py" line="129"/>
         <source>p =</source>
         <translation>p =</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="129"/>
+        <location filename="../../gui/entropy/binary_box.py" line="132"/>
         <source>H(p) = −p log_b p − (1 − p) log_b(1 − p) at the chosen p.</source>
         <translation>所选 p 处的 H(p) = −p log_b p − (1 − p) log_b(1 − p)。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="133"/>
+        <location filename="../../gui/entropy/binary_box.py" line="136"/>
         <source>H(p) for p from 0 to 1. Drag the red line, or click the plot, to choose p. The mouse wheel scrolls the panel.</source>
         <translation>p 从 0 到 1 时的 H(p)。拖动红线或单击图表来选择 p。鼠标滚轮滚动面板。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="137"/>
+        <location filename="../../gui/entropy/binary_box.py" line="140"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="153"/>
+        <location filename="../../gui/entropy/binary_box.py" line="156"/>
         <source>H({p}) = {h}</source>
         <translation>H({p}) = {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="156"/>
+        <location filename="../../gui/entropy/binary_box.py" line="159"/>
         <source>H ({unit})</source>
         <translation>H ({unit})</translation>
     </message>
@@ -393,107 +393,107 @@
 <context>
     <name>EntropyTexts</name>
     <message>
-        <location filename="../../gui/entropy/common.py" line="90"/>
+        <location filename="../../gui/entropy/common.py" line="99"/>
         <source>bits</source>
         <translation>比特</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="91"/>
+        <location filename="../../gui/entropy/common.py" line="100"/>
         <source>nats</source>
         <translation>奈特</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="92"/>
+        <location filename="../../gui/entropy/common.py" line="101"/>
         <source>hartleys</source>
         <translation>哈特莱</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="100"/>
+        <location filename="../../gui/entropy/common.py" line="109"/>
         <source>Probabilities</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="101"/>
+        <location filename="../../gui/entropy/common.py" line="110"/>
         <source>Counts</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="102"/>
+        <location filename="../../gui/entropy/common.py" line="111"/>
         <source>Text: characters</source>
         <translation>文本：按字符</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="103"/>
+        <location filename="../../gui/entropy/common.py" line="112"/>
         <source>Text: words</source>
         <translation>文本：按词</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="112"/>
+        <location filename="../../gui/entropy/common.py" line="121"/>
         <source>{value} {unit}</source>
         <translation>{value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="119"/>
+        <location filename="../../gui/entropy/common.py" line="128"/>
         <source>{title} (stale)</source>
         <translation>{title}（未更新）</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="124"/>
+        <location filename="../../gui/entropy/common.py" line="133"/>
         <source>Still showing the last valid input: “{text}” ({mode}).</source>
         <translation>仍显示上一个有效输入的结果：“{text}”（{mode}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="133"/>
+        <location filename="../../gui/entropy/common.py" line="142"/>
         <source>The input is empty; type one or more numbers separated by spaces or commas.</source>
         <translation>输入为空；请输入一个或多个数，用空格或逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="137"/>
+        <location filename="../../gui/entropy/common.py" line="146"/>
         <source>Item {item}, “{token}”, is not a number; write a decimal such as 0.25 or a fraction such as 1/4.</source>
         <translation>第 {item} 项“{token}”不是数字；请写成 0.25 这样的小数或 1/4 这样的分数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="142"/>
+        <location filename="../../gui/entropy/common.py" line="151"/>
         <source>Item {item}, “{token}”, is not a finite number; use ordinary numbers.</source>
         <translation>第 {item} 项“{token}”不是有限数；请使用普通的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="146"/>
+        <location filename="../../gui/entropy/common.py" line="155"/>
         <source>Item {item}, “{token}”, is negative; values must be 0 or more.</source>
         <translation>第 {item} 项“{token}”是负数；值必须大于或等于 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="149"/>
+        <location filename="../../gui/entropy/common.py" line="158"/>
         <source>Item {item}, “{token}”, is not a whole number; counts are whole numbers (type weights or proportions in the Probabilities mode).</source>
         <translation>第 {item} 项“{token}”不是整数；次数必须是整数（权重或比例请在“概率”模式中输入）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="154"/>
+        <location filename="../../gui/entropy/common.py" line="163"/>
         <source>Item {item}, “{token}”, divides by zero.</source>
         <translation>第 {item} 项“{token}”的分母为零。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="157"/>
+        <location filename="../../gui/entropy/common.py" line="166"/>
         <source>All values are zero, so no outcome can happen; make at least one positive.</source>
         <translation>所有值都为零，没有任何结果可能发生；请至少让一个值为正。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="161"/>
+        <location filename="../../gui/entropy/common.py" line="170"/>
         <source>Item {item}, “{token}”, goes over the limit of {limit} outcomes; remove some.</source>
         <translation>第 {item} 项“{token}”超出了 {limit} 个结果的上限；请删去一些。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="165"/>
+        <location filename="../../gui/entropy/common.py" line="174"/>
         <source>The text has no characters to count (spaces and line breaks do not count).</source>
         <translation>文本中没有可统计的字符（空格和换行不计）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="169"/>
+        <location filename="../../gui/entropy/common.py" line="178"/>
         <source>The text has no words to count; type some letters or digits.</source>
         <translation>文本中没有可统计的词；请输入一些文字或数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="277"/>
+        <location filename="../../gui/entropy/common.py" line="291"/>
         <source>The input has changed and cannot be read as it is; the results stay those of the input named here until it can.</source>
         <translation>输入已改变且目前无法读取；在能读取之前，这里显示的仍是所注明输入的结果。</translation>
     </message>
@@ -878,153 +878,153 @@
         <translation>D = {1} 时 {0} 个系数的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="104"/>
+        <location filename="../../gui/figures/entropy.py" line="108"/>
         <source>p = ({0})</source>
         <translation>p = ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="110"/>
+        <location filename="../../gui/figures/entropy.py" line="112"/>
         <source>p: character frequencies of “{0}”</source>
         <translation>p：“{0}”中各字符的频率</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="112"/>
+        <location filename="../../gui/figures/entropy.py" line="114"/>
         <source>p: word frequencies of “{0}”</source>
         <translation>p：“{0}”中各词的频率</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="114"/>
+        <location filename="../../gui/figures/entropy.py" line="116"/>
         <source>{0} · {1} outcomes · unit: {2}</source>
         <translation>{0} · {1} 个结果 · 单位：{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="134"/>
-        <location filename="../../gui/figures/entropy.py" line="238"/>
+        <location filename="../../gui/figures/entropy.py" line="136"/>
+        <location filename="../../gui/figures/entropy.py" line="239"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="136"/>
+        <location filename="../../gui/figures/entropy.py" line="138"/>
         <source>Probability pᵢ of each outcome</source>
         <translation>各结果的概率 pᵢ</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="145"/>
+        <location filename="../../gui/figures/entropy.py" line="147"/>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="146"/>
+        <location filename="../../gui/figures/entropy.py" line="148"/>
         <source>−log p ({0})</source>
         <translation>−log p（{0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="152"/>
+        <location filename="../../gui/figures/entropy.py" line="154"/>
         <source>Surprisal −log pᵢ; H is their p-weighted mean</source>
         <translation>惊奇度 −log pᵢ；H 是它们按 p 加权的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="156"/>
+        <location filename="../../gui/figures/entropy.py" line="158"/>
         <source>H = {0}</source>
         <translation>H = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="165"/>
+        <location filename="../../gui/figures/entropy.py" line="167"/>
         <source>p of heads</source>
         <translation>正面朝上的概率 p</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="166"/>
+        <location filename="../../gui/figures/entropy.py" line="168"/>
         <source>H ({0})</source>
         <translation>H（{0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="172"/>
+        <location filename="../../gui/figures/entropy.py" line="174"/>
         <source>Binary entropy of a coin: H({0}) = {1}</source>
         <translation>硬币的二元熵：H({0}) = {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="196"/>
+        <location filename="../../gui/figures/entropy.py" line="197"/>
         <source>Entropy H</source>
         <translation>熵 H</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="197"/>
+        <location filename="../../gui/figures/entropy.py" line="198"/>
         <source>Maximum log n</source>
         <translation>最大值 log n</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="198"/>
+        <location filename="../../gui/figures/entropy.py" line="199"/>
         <source>Efficiency H / log n</source>
         <translation>效率 H / log n</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="199"/>
+        <location filename="../../gui/figures/entropy.py" line="200"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="201"/>
+        <location filename="../../gui/figures/entropy.py" line="202"/>
         <source>Fixed-length code ⌈log₂ n⌉</source>
         <translation>定长编码 ⌈log₂ n⌉</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="202"/>
+        <location filename="../../gui/figures/entropy.py" line="203"/>
         <source>{0} digits (2{1} = {2} ≥ n = {3})</source>
         <translation>{0} 位（2{1} = {2} ≥ n = {3}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="207"/>
+        <location filename="../../gui/figures/entropy.py" line="208"/>
         <source>Huffman mean length L</source>
         <translation>哈夫曼平均码长 L</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="208"/>
+        <location filename="../../gui/figures/entropy.py" line="209"/>
         <source>{0} bits</source>
         <translation>{0} 比特</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="213"/>
+        <location filename="../../gui/figures/entropy.py" line="214"/>
         <source>Cross-entropy H(p, q)</source>
         <translation>交叉熵 H(p, q)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="215"/>
+        <location filename="../../gui/figures/entropy.py" line="216"/>
         <source>Cross-entropy H(p, q), q uniform</source>
         <translation>交叉熵 H(p, q)，q 为均匀分布</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="217"/>
+        <location filename="../../gui/figures/entropy.py" line="218"/>
         <source>KL(p‖q)</source>
         <translation>KL(p‖q)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="237"/>
+        <location filename="../../gui/figures/entropy.py" line="238"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="239"/>
+        <location filename="../../gui/figures/entropy.py" line="240"/>
         <source>−log₂ p</source>
         <translation>−log₂ p</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="240"/>
+        <location filename="../../gui/figures/entropy.py" line="241"/>
         <source>Code word</source>
         <translation>码字</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="243"/>
+        <location filename="../../gui/figures/entropy.py" line="244"/>
         <source>Huffman code: H = {0} ≤ L = {1} &lt; H + 1 (bits)</source>
         <translation>哈夫曼编码：H = {0} ≤ L = {1} &lt; H + 1（比特）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="250"/>
+        <location filename="../../gui/figures/entropy.py" line="251"/>
         <source>H(p, q) is infinite: q gives 0 to an outcome that p does not.</source>
         <translation>H(p, q) 为无穷大：q 给某个结果的概率为 0，而 p 不是。</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="252"/>
+        <location filename="../../gui/figures/entropy.py" line="253"/>
         <source>Entropy of p</source>
         <translation>p 的熵</translation>
     </message>
@@ -1411,106 +1411,106 @@
 <context>
     <name>ModelComparisonBox</name>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="97"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="148"/>
         <source>Compare with a model q</source>
         <translation>与模型 q 比较</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="124"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="175"/>
         <source>Still showing the comparison of p from “{p}” ({mode}) with the uniform q.</source>
         <translation>仍显示由“{p}”（{mode}）得到的 p 与均匀分布 q 的比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="127"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="178"/>
         <source>Still showing the comparison of p from “{p}” ({mode}) with q from “{q}”.</source>
         <translation>仍显示由“{p}”（{mode}）得到的 p 与由“{q}”得到的 q 的比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="139"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="190"/>
         <source>How well a model distribution q fits the true p: cross-entropy is the mean code length when p&apos;s outcomes are coded with a code built for q.</source>
         <translation>模型分布 q 与真实分布 p 有多吻合：交叉熵是用为 q 设计的编码来编码 p 的结果时的平均码长。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="144"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="195"/>
         <source>Model q, read like p; empty = uniform over p&apos;s outcomes</source>
         <translation>模型 q，格式同 p；留空则为均匀分布</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="148"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="199"/>
         <source>A second distribution q over the same outcomes, in the same form as p. For numbers give one value per outcome of p; for text, outcomes are matched by character or word. Leave it empty to compare with the uniform distribution.</source>
         <translation>同一组结果上的第二个分布 q，格式与 p 相同。数值输入时，为 p 的每个结果各给一个值；文本输入时，按字符或词对应结果。留空则与均匀分布比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="154"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="205"/>
         <source>Why q cannot be used as it is.</source>
         <translation>q 为什么不能直接使用。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="155"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="206"/>
         <source>What q is and how the two results relate.</source>
         <translation>q 是什么，以及两项结果之间的关系。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="157"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="208"/>
         <source>Cross-entropy H(p, q) = −Σ pᵢ log_b qᵢ: the mean code length per outcome of p when coding with a code made for q. Infinite if qᵢ = 0 where pᵢ &gt; 0.</source>
         <translation>交叉熵 H(p, q) = −Σ pᵢ log_b qᵢ：用为 q 设计的编码来编码 p 时，每个结果的平均码长。若某处 pᵢ &gt; 0 而 qᵢ = 0，则为无穷大。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="161"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="212"/>
         <source>Kullback–Leibler divergence KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0: the cost of using q instead of p; 0 only when q = p.</source>
         <translation>KL 散度（Kullback–Leibler 散度）KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0：用 q 代替 p 的代价；仅当 q = p 时为 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="164"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="215"/>
         <source>Cross-entropy H(p, q)</source>
         <translation>交叉熵 H(p, q)</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="165"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="216"/>
         <source>KL(p‖q)</source>
         <translation>KL(p‖q)</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="226"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="256"/>
         <source>q has only 1 value but p has {n}; give one value per outcome of p.</source>
         <translation>q 只有 1 个值，而 p 有 {n} 个；请为 p 的每个结果各给一个值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entropy/comparison_box.py" line="230"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="260"/>
         <source>q has %n values but p has {n}; give one value per outcome of p.</source>
         <translation>
             <numerusform>q 有 %n 个值，而 p 有 {n} 个；请为 p 的每个结果各给一个值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="253"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="283"/>
         <source>q is empty, so p is compared with the uniform distribution over its single outcome.</source>
         <translation>q 为空，因此将 p 与其唯一结果上的均匀分布比较。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entropy/comparison_box.py" line="260"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="290"/>
         <source>q is empty, so p is compared with the uniform distribution over its %n outcomes.</source>
         <translation>
             <numerusform>q 为空，因此将 p 与其 %n 个结果上的均匀分布比较。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="268"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="298"/>
         <source>q&apos;s values sum to {total}, not 1, so each was divided by {total}.</source>
         <translation>q 的各值之和为 {total} 而不是 1，因此每个值都已除以 {total}。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="276"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="306"/>
         <source>Infinite: q gives outcome “{label}” probability 0 although p gives it {p}, so coding it with q would need infinitely many {unit}.</source>
         <translation>无穷大：q 给结果“{label}”的概率是 0，而 p 给它的概率是 {p}，所以按 q 来编码它需要无穷多{unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="286"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="316"/>
         <source>({count} such outcomes in all.)</source>
         <translation>（这样的结果共 {count} 个。）</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="290"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="320"/>
         <source>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}.</source>
         <translation>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}。</translation>
     </message>

@@ -238,6 +238,32 @@ def test_entropy_figure_has_every_outcome_not_the_scrolled_part(window):
     assert "30 outcomes" in figure.caption and "word frequencies" in figure.caption
 
 
+def test_entropy_caption_quotes_the_last_readable_text_while_the_input_cannot_be_read(window):
+    panel = window.entropy_panel
+    panel.show_distribution("abracadabra", "characters")
+    panel.input_box.input_edit.setPlainText("   ")  # nothing to count: the results go stale
+    assert not panel.input_valid
+    figure = window.image_export.figure("entropy")
+    assert "character frequencies of “abracadabra”" in figure.caption
+    assert "5 outcomes" in figure.caption
+
+
+def test_entropy_figure_compares_with_q_as_the_panel_does(window):
+    panel = window.entropy_panel
+    panel.show_distribution("0.5 0.25 0.25")
+    box = panel.divergence_box
+    box.model_edit.setPlainText("2 1 1")  # normalized: q = (0.5, 0.25, 0.25)
+    figure = window.image_export.figure("entropy")
+    (numbers,) = [c.content for c in figure.cells if isinstance(c.content, TextPanel)]
+    rows = dict(numbers.blocks[0].rows)
+    assert rows["Cross-entropy H(p, q)"] == box.cross_entropy_value.text() == "1.5000 bits"
+    assert rows["KL(p‖q)"] == box.kl_value.text() == "0.0000 bits"
+    box.model_edit.setPlainText("0.5 0.5")  # two values for three outcomes: no comparison
+    numbers = next(c.content for c in window.image_export.figure("entropy").cells
+                   if isinstance(c.content, TextPanel))  # fmt: skip
+    assert "KL(p‖q)" not in dict(numbers.blocks[0].rows)
+
+
 def test_copy_figure_puts_a_hidpi_image_and_an_svg_on_the_clipboard(lab):
     assert lab.image_export.copy_figure("coefficients")
     data = QGuiApplication.clipboard().mimeData()
