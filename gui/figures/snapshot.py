@@ -202,12 +202,13 @@ class SnapshotSeries:
         if self._samples is None:
             train = ~b.points.is_test
             assert b.bootstrap is not None
+            n_resamples = b.bootstrap.coef.shape[0]
+            x, y = b.points.x[train], b.points.y[train]
             self._samples = bootstrap_samples(
-                b.points.x[train], b.points.y[train], b.bootstrap.coef.shape[0], model.basis,
-                b.domain, BOOTSTRAP_SEED,
-            )  # fmt: skip
-        return bootstrap_fits(self._samples, model.degree, model.l1, model.l2,
-                              model.penalize_intercept)  # fmt: skip
+                x, y, n_resamples, model.basis, b.domain, BOOTSTRAP_SEED
+            )
+        m = model
+        return bootstrap_fits(self._samples, m.degree, m.l1, m.l2, m.penalize_intercept)
 
     def _validation(
         self, model: ModelSettings, data: TrainTest, n_train: int, n_test: int
@@ -247,8 +248,8 @@ class SnapshotSeries:
     def _path(self, model: ModelSettings, data: TrainTest) -> np.ndarray:
         b = self._base
         mix, _ = penalty_mix(model.l1, model.l2)
-        key = (b.points, model.basis, model.degree, round(mix.l1_share, 9),
-               model.penalize_intercept)  # fmt: skip
+        share = round(mix.l1_share, 9)  # as the path panel keys it
+        key = (b.points, model.basis, model.degree, share, model.penalize_intercept)
         if not self._current("path", key):
             train = data.train.truncated(model.degree)
             self._parts["path"] = (key, coef_grid(train, b.lambdas, mix, model.penalize_intercept))

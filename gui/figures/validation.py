@@ -36,8 +36,7 @@ from gui.validation_job import cv_name
 
 translate = QCoreApplication.translate
 # The CV-best star, in the legend and on the curves.
-STAR = {"symbol": "star", "size": 16, "fill": HIGHLIGHT_COLOR, "edge": "#ffffff",
-        "edge_width": 0.8}  # fmt: skip
+STAR = {"symbol": "star", "size": 16, "fill": HIGHLIGHT_COLOR, "edge": "#ffffff", "edge_width": 0.8}
 
 
 def lambda_axis(mix: PenaltyMix) -> Axis:
@@ -88,8 +87,8 @@ def validation_plots(s: CurveSnapshot, legend_above: bool = False) -> tuple[Plot
             degree_items.append(_curve(cvx, v.degree_cv.rmse, CV_COLOR, True, top))
             best = v.degree_cv.best_degree
             if best is not None:
-                degree_items.append(Markers([best], [star_height(v.degree_cv.rmse[best], top)],
-                                            **STAR))  # fmt: skip
+                y = star_height(v.degree_cv.rmse[best], top)
+                degree_items.append(Markers([best], [y], **STAR))
     degree_items.append(Rule(m.degree, True, MARK_COLOR, 1.5, True))
     legend = validation_legend(v) if legend_above else ()
     degree_plot = Plot(
@@ -114,8 +113,8 @@ def validation_plots(s: CurveSnapshot, legend_above: bool = False) -> tuple[Plot
             except ValueError:
                 best = None
             if best is not None:
-                lambda_items.append(Markers([lx[best]], [star_height(v.cv.rmse[best], top)],
-                                            **STAR))  # fmt: skip
+                y = star_height(v.cv.rmse[best], top)
+                lambda_items.append(Markers([lx[best]], [y], **STAR))
     lambda_items.append(Rule(lambda_position(lam), True, MARK_COLOR, 1.5, True))
     now = (
         translate("Figures", "λ off")

@@ -723,22 +723,22 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../gui/figures/snapshot.py" line="278"/>
+        <location filename="../../gui/figures/snapshot.py" line="279"/>
         <source>monomial</source>
         <translation>单项式</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/snapshot.py" line="280"/>
+        <location filename="../../gui/figures/snapshot.py" line="281"/>
         <source>Legendre</source>
         <translation>勒让德</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/snapshot.py" line="287"/>
+        <location filename="../../gui/figures/snapshot.py" line="288"/>
         <source>Degree {degree}, {basis} basis · λ₁ = {l1} · λ₂ = {l2} · N train {n_train} / N test {n_test} · RMSE train {train} / test {test}</source>
         <translation>次数 {degree}，{basis}基 · λ₁ = {l1} · λ₂ = {l2} · 训练点 {n_train} / 测试点 {n_test} · RMSE 训练 {train} / 测试 {test}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/snapshot.py" line="302"/>
+        <location filename="../../gui/figures/snapshot.py" line="303"/>
         <source>intercept penalized</source>
         <translation>截距受惩罚</translation>
     </message>
@@ -805,48 +805,48 @@
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="59"/>
+        <location filename="../../gui/figures/validation.py" line="58"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="60"/>
+        <location filename="../../gui/figures/validation.py" line="59"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="64"/>
+        <location filename="../../gui/figures/validation.py" line="63"/>
         <source>CV best</source>
         <translation>CV 最佳</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="96"/>
+        <location filename="../../gui/figures/validation.py" line="95"/>
         <source>degree D</source>
         <translation>次数 D</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="97"/>
-        <location filename="../../gui/figures/validation.py" line="127"/>
+        <location filename="../../gui/figures/validation.py" line="96"/>
+        <location filename="../../gui/figures/validation.py" line="126"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="99"/>
+        <location filename="../../gui/figures/validation.py" line="98"/>
         <source>Error vs degree at the current λ (dashed: D = {0})</source>
         <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="121"/>
+        <location filename="../../gui/figures/validation.py" line="120"/>
         <source>λ off</source>
         <translation>λ 关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="123"/>
+        <location filename="../../gui/figures/validation.py" line="122"/>
         <source>λ = {0}</source>
         <translation>λ = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="129"/>
+        <location filename="../../gui/figures/validation.py" line="128"/>
         <source>Error vs λ at D = {0} (dashed: {1})</source>
         <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
     </message>

@@ -15,11 +15,18 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from core.validation import PenaltyMix, coef_grid, lambda_sweep, reduce_split
+from core.validation import (
+    PenaltyMix,
+    coef_grid,
+    errors_vs_degree,
+    lambda_sweep,
+    penalty_mix,
+    reduce_split,
+)
 from gui.export import export_figure
 from gui.figures import render
 from gui.figures.model import Bars, Line, Markers, Note, Plot, Table, TextPanel
-from gui.figures.snapshot import snapshot_of_window
+from gui.figures.snapshot import SnapshotSeries, snapshot_of_window
 from gui.figures.sources import curve_frames
 from gui.panel_numbers import CLIP_FACTOR
 from gui.sweep import Sweep
@@ -303,6 +310,30 @@ def test_a_degree_sweep_shows_the_curve_going_wild(lab):
     assert escaped(figures[-1]) > 0.02
     # The legend stays in one corner for the whole animation.
     assert len({f.plots()[0].legend_at for f in figures}) == 1
+
+
+@pytest.mark.parametrize(
+    "sweep", [Sweep("degree", 2, 5, 0, 3.0), Sweep("l1", 1e-6, 1e-2, 3, 3.0)], ids=str
+)
+def test_sweep_frames_share_work_but_every_number_is_the_frames_own(lab, sweep):
+    base = snapshot_of_window(lab)
+    series = SnapshotSeries(base, "window")
+    p = base.points
+    data = reduce_split(p.x, p.y, p.is_test, "monomial", base.domain)
+    for model in sweep.models(base.model):
+        frame = series.at(model)
+        mix, _ = penalty_mix(model.l1, model.l2)
+        train = data.train.truncated(model.degree)
+        np.testing.assert_allclose(
+            frame.path, coef_grid(train, base.lambdas, mix), rtol=1e-9, atol=1e-12
+        )
+        v = frame.validation
+        expected = errors_vs_degree(data, model.l1, model.l2)
+        np.testing.assert_allclose(v.degree_curve.test_rmse, expected.test_rmse, rtol=1e-9)
+        assert v.sweep.degree == model.degree
+        expected = lambda_sweep(data, model.degree, base.lambdas, mix)
+        np.testing.assert_allclose(v.sweep.test_rmse, expected.test_rmse, rtol=1e-9)
+        assert frame.fit.degree == model.degree and frame.fit.l1 == model.l1
 
 
 def test_gif_export_of_a_sweep(lab, tmp_path):
