@@ -15,7 +15,11 @@ part a tuple whose first item is the point table (compared by identity, see
   computed for inputs the user has left is dropped;
 - while the view is hidden (``active()`` false) nothing is computed; the
   next refresh catches up (lazy refresh), and ``wait_until_idle`` brings it
-  up to date for an export or a test;
+  up to date for a test, or, with ``hidden=True``, for an export, which
+  draws the results whether the view is on screen or not;
+- a job that fails keeps its exception as ``error`` for as long as the
+  inputs it was started with are current, so the view can say so until the
+  next success or the next change;
 - the state's ``model_changed`` and ``points_changed`` (emitted before the
   refit) hold cooperative jobs back for a moment, so the refit and the
   repaint go first.
@@ -66,7 +70,8 @@ class BackgroundResults(QObject):
         ``{part: value}`` of parts that became current; ``value`` None means
         the part has no inputs any more (clear it).
     failed(object)
-        The exception a job raised (see :class:`gui.background.LatestRunner`).
+        The exception a job raised (see :class:`gui.background.LatestRunner`);
+        it is :attr:`error` while the inputs stay as they were.
     busy_changed(bool)
     """
 
@@ -93,9 +98,11 @@ class BackgroundResults(QObject):
         # than that lets it finish instead of starting it over.
         self._in_flight: tuple[frozenset[str], Keys] | None = None
         self._stale = True
+        # The last failure and the keys of the parts its job was computing.
+        self._failure: tuple[Exception, Keys | None] | None = None
         self.runner = LatestRunner(self)
         self.runner.result_ready.connect(self._on_runner_result_ready)
-        self.runner.failed.connect(self.failed)
+        self.runner.failed.connect(self._on_runner_failed)
         self.runner.busy_changed.connect(self._on_runner_busy_changed)
         state.model_changed.connect(self.runner.hold)
         state.points_changed.connect(self.runner.hold)
@@ -105,6 +112,18 @@ class BackgroundResults(QObject):
     def busy(self) -> bool:
         """True while a job runs or waits to run."""
         return self.runner.busy
+
+    @property
+    def error(self) -> Exception | None:
+        """Why the job for the current inputs failed; None after a success or a change."""
+        if self._failure is None:
+            return None
+        error, keys = self._failure
+        if keys is not None:
+            now = self._keys()
+            if not all(same_key(key, now.get(part)) for part, key in keys.items()):
+                return None
+        return error
 
     def value(self, part: str) -> Any:
         """The part's value if it was computed for the current inputs, else None."""
@@ -151,9 +170,14 @@ class BackgroundResults(QObject):
         if cleared:
             self.delivered.emit(cleared)
 
-    def wait_until_idle(self, timeout_ms: int = 10_000) -> bool:
-        """Process events until the results are up to date (for exports and tests)."""
-        if self._stale and self._active():
+    def wait_until_idle(self, timeout_ms: int = 10_000, hidden: bool = False) -> bool:
+        """Process events until the results are up to date; False on timeout.
+
+        For tests, and with ``hidden`` for exports: then the results are
+        brought up to date even while the view is inactive (a closed dock or
+        another room), as an export draws them all the same.
+        """
+        if self._stale and (hidden or self._active()):
             self.refresh()
         return self.runner.wait(timeout_ms)
 
@@ -173,7 +197,15 @@ class BackgroundResults(QObject):
             self._in_flight = None
         self.busy_changed.emit(busy)
 
+    def _on_runner_failed(self, error: Exception) -> None:
+        # Emitted before busy_changed(False), so the job's parts are still known.
+        flight = self._in_flight
+        keys = None if flight is None else {part: flight[1][part] for part in flight[0]}
+        self._failure = (error, keys)
+        self.failed.emit(error)
+
     def _on_runner_result_ready(self, outcome: tuple) -> None:
+        self._failure = None
         started_with, parts = outcome
         now = self._keys()
         fresh = {}

@@ -10,30 +10,30 @@ bars change in the same frame as the curve.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from gui.axes import index_ticks, nice_ceiling
+from gui.axes import index_ticks
 from gui.labels import LinesLabel, subscript
-from gui.plot_style import NORMAL, Look, style_plot
+from gui.panel_numbers import coefficient_bars
+from gui.plot_style import (
+    NEGATIVE_COLOR,
+    NORMAL,
+    POSITIVE_COLOR,
+    ZERO_COLOR,
+    Look,
+    style_plot,
+)
 from gui.state import LabState
 
-POSITIVE_COLOR = "#4C72B0"
-NEGATIVE_COLOR = "#DD8452"
-ZERO_COLOR = "#404040"
 HOVER_COLOR = "#111111"
 NO_PEN = pg.mkPen(None)
 POSITIVE_BRUSH = pg.mkBrush(POSITIVE_COLOR)
 NEGATIVE_BRUSH = pg.mkBrush(NEGATIVE_COLOR)
 ZERO_BRUSH = pg.mkBrush(ZERO_COLOR)
 BAR_WIDTH = 0.7
-# A log axis shows at most this many decades below the largest |coef|: below
-# that a coefficient is rounding noise next to the largest one.
-MAX_DECADES = 16
 
 
 class CoefficientPanel(QWidget):
@@ -181,7 +181,6 @@ class CoefficientPanel(QWidget):
         coef = self._coef
         n = coef.size
         k = np.arange(n, dtype=float)
-        mag = np.abs(coef)
         nonzero = coef != 0
         brushes = [
             POSITIVE_BRUSH if c > 0 else NEGATIVE_BRUSH if c < 0 else ZERO_BRUSH for c in coef
@@ -192,18 +191,10 @@ class CoefficientPanel(QWidget):
             # pyqtgraph 0.14's BarGraphItem fails on empty pen and brush lists.
             pens = brushes = None
         log = self.log_scale.isChecked()
-        if log:
-            top, base = self._log_range(mag[nonzero])
-            height = np.where(nonzero, np.log10(np.where(nonzero, mag, 1.0)) - base, 0.0)
-            y0 = np.full(n, base)
-            mark_y = base + 0.02 * (top - base)
-        else:
-            base, top = 0.0, nice_ceiling(float(mag.max()) * 1.04) if n else 1.0
-            height, y0 = mag, np.zeros(n)
-            mark_y = 0.02 * top
-        self.bars.setOpts(x=k, y0=y0, height=height, pens=pens, brushes=brushes)
-        self.zero_marks.setData(k[~nonzero], np.full(int((~nonzero).sum()), mark_y))
-        self._set_axes(log, max(n - 1, 0), (base, top))
+        bars = coefficient_bars(coef, log)
+        self.bars.setOpts(x=k, y0=bars.y0, height=bars.height, pens=pens, brushes=brushes)
+        self.zero_marks.setData(k[~nonzero], np.full(int((~nonzero).sum()), bars.zero_y))
+        self._set_axes(log, max(n - 1, 0), (bars.lo, bars.top))
         self._update_summary()
         self._update_hover()
 
@@ -221,17 +212,6 @@ class CoefficientPanel(QWidget):
             low, high = y_range
             # A little headroom so that the top tick label is not cut in half.
             self.plot.setYRange(low, high + 0.03 * (high - low), padding=0)
-
-    @staticmethod
-    def _log_range(mag: np.ndarray) -> tuple[float, float]:
-        """(top, base) in log10 units: from a decade below the smallest bar to above the largest."""
-        if mag.size == 0:
-            return 1.0, -1.0
-        high = math.log10(float(mag.max()))
-        low = math.log10(float(mag.min()))
-        base = max(math.floor(low) - 0.5, math.floor(high) - MAX_DECADES)
-        top = math.ceil((high + 0.05) * 2) / 2  # half decades: the axis rarely moves
-        return top, base
 
     def _update_summary(self) -> None:
         coef = self._coef

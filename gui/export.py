@@ -2,10 +2,12 @@
 
 :func:`export_figure` writes a :class:`gui.figures.model.Figure`, rendered
 fresh for the file (:mod:`gui.figures.render`); the file's suffix picks
-the format. :func:`export_widget` is the fallback for a panel that
-provides no figure: it draws the widget as the screen shows it (a
-screenshot, controls and all), at the requested width. Both write
-atomically and work offscreen.
+the format. :func:`export_widget` is the fallback for a panel registered
+without a figure (the documented way a new lab plugs in before it has one,
+see :mod:`gui.image_export`): it draws the widget as the screen shows it
+(a screenshot, controls and all), at the requested width. Both write
+atomically and work offscreen. A refusal is an :class:`ExportError`,
+English in ``str()`` (the command line) and translated for the window.
 """
 
 from __future__ import annotations
@@ -16,7 +18,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QIODevice,
+    QMarginsF,
+    QPoint,
+    QRect,
+    QSize,
+    QSizeF,
+)
 from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
@@ -24,17 +35,21 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 from core.atomic_write import write_atomic
 from gui.figures import render
 from gui.figures.model import Figure
+from gui.figures.render import MIN_SIDE, PDF_DPI, POINTS_PER_INCH
+from gui.messages import UserMessageError
 
 DEFAULT_WIDTH = 1600
 MAX_SIDE = 20_000
 FORMATS = (".png", ".svg", ".pdf")
-#: Animated formats: a sweep's frames (see :mod:`gui.sweep`).
+# Animated formats: a sweep's frames (see :mod:`gui.sweep`).
 ANIMATED_FORMATS = (".gif", ".apng")
 MAX_CRISP_SYMBOLS = 400
 
 
-class ExportError(ValueError):
+class ExportError(UserMessageError):
     """An export that cannot be made; the message is one line for the user."""
+
+    context = "ExportMessages"
 
 
 def check_target(
@@ -47,11 +62,20 @@ def check_target(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in formats:
-        names = ", ".join(formats[:-1]) + " or " + formats[-1]
-        raise ExportError(f"{target.name}: choose a {names} file name, not {suffix or 'none'}")
-    if not 16 <= width <= MAX_SIDE or (height is not None and not 16 <= height <= MAX_SIDE):
         raise ExportError(
-            f"the image size must be 16 to {MAX_SIDE} pixels a side, got {width} x {height}"
+            QT_TRANSLATE_NOOP("ExportMessages", "{name}: the file name must end in {formats}"),
+            name=target.name,
+            formats=", ".join(formats),
+        )
+    sides = (width,) if height is None else (width, height)
+    if not all(MIN_SIDE <= side <= MAX_SIDE for side in sides):
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "ExportMessages", "the image must be {low} to {high} pixels a side, got {size}"
+            ),
+            low=MIN_SIDE,
+            high=MAX_SIDE,
+            size=" x ".join(str(side) for side in sides),
         )
     return suffix
 
@@ -66,8 +90,10 @@ def figure_bytes(figure: Figure, suffix: str, width: int, height: int | None = N
         if suffix == ".pdf":
             return render.pdf_bytes(figure, width, height)
     except render.RenderError as exc:
-        raise ExportError(str(exc)) from None
-    raise ExportError(f"no figure format for {suffix}")
+        raise ExportError(exc.template, **exc.values) from None
+    raise ExportError(
+        QT_TRANSLATE_NOOP("ExportMessages", "no figure format for {suffix}"), suffix=suffix
+    )
 
 
 def export_figure(
@@ -114,9 +140,11 @@ def export_widget(
     suffix = check_target(target, width, height)
     size = widget.size()
     if size.width() < 1 or size.height() < 1:
-        raise ExportError("the panel has no size yet; show it first")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("ExportMessages", "the panel has no size yet; show it first")
+        )
     if height is None:
-        height = max(16, round(width * size.height() / size.width()))
+        height = max(MIN_SIDE, round(width * size.height() / size.width()))
     with _uncached(widget):
         if suffix == ".png":
             data = _png_bytes(widget, width, height)
@@ -193,7 +221,9 @@ def _png_bytes(widget: QWidget, width: int, height: int) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise ExportError("the PNG could not be encoded (out of memory?)")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("ExportMessages", "the PNG could not be encoded (out of memory?)")
+        )
     return bytes(buffer.data())
 
 
@@ -219,8 +249,10 @@ def _pdf_bytes(widget: QWidget) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setResolution(96)
-    points = QSizeF(size.width() * 0.75, size.height() * 0.75)
+    # One widget pixel is one layout pixel, 1/96 inch, as in a figure's PDF.
+    writer.setResolution(PDF_DPI)
+    per_pixel = POINTS_PER_INCH / PDF_DPI
+    points = QSizeF(size.width() * per_pixel, size.height() * per_pixel)
     writer.setPageSize(QPageSize(points, QPageSize.Unit.Point))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     painter = QPainter(writer)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from core.limits import MAX_STRENGTH
 from core.polyfit import MAX_DEGREE
-from gui.export import ANIMATED_FORMATS, DEFAULT_WIDTH, MAX_SIDE
+from gui.export import ANIMATED_FORMATS, DEFAULT_WIDTH, MAX_SIDE, MIN_SIDE
+from gui.messages import user_message
+from gui.plot_style import ERROR_COLOR
 from gui.sweep import DEFAULT_ANIMATION_WIDTH, DEFAULTS, MAX_FPS, MAX_FRAMES, Sweep
 
 
@@ -77,21 +79,24 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.width = QSpinBox()
-        self.width.setRange(16, MAX_SIDE)
-        self.width.setValue(DEFAULT_ANIMATION_WIDTH if animation else DEFAULT_WIDTH)
-        self.width.setSuffix(" px")
-        self.width.setToolTip(
+        self.width_spin = QSpinBox()
+        self.width_spin.setRange(MIN_SIDE, MAX_SIDE)
+        self.width_spin.setValue(DEFAULT_ANIMATION_WIDTH if animation else DEFAULT_WIDTH)
+        self.width_spin.setSuffix(" px")
+        self.width_spin.setToolTip(
             self.tr(
                 "Image width; 1600 px stays crisp on a projected slide. SVG and PDF are "
                 "vector drawings with the same proportions."
             )
         )
-        self.height = QSpinBox()
-        self.height.setRange(0, MAX_SIDE)
-        self.height.setSpecialValueText(self.tr("automatic"))
-        self.height.setSuffix(" px")
-        self.height.setToolTip(self.tr("Image height; automatic keeps the figure's proportions."))
+        self.height_spin = QSpinBox()
+        # 0 (the special value) is automatic; a size below MIN_SIDE is refused at export.
+        self.height_spin.setRange(0, MAX_SIDE)
+        self.height_spin.setSpecialValueText(self.tr("automatic"))
+        self.height_spin.setSuffix(" px")
+        self.height_spin.setToolTip(
+            self.tr("Image height; automatic keeps the figure's proportions.")
+        )
         self.caption = QCheckBox(self.tr("Caption stating the model"))
         self.caption.setChecked(True)
         self.caption.setToolTip(
@@ -128,9 +133,9 @@ class ExportDialog(QDialog):
 
         form = QFormLayout(self)
         form.addRow(self.tr("Panel"), self.panel)
-        form.addRow(self.tr("File (.png, .svg, .pdf, .gif)"), row)
-        form.addRow(self.tr("Width"), self.width)
-        form.addRow(self.tr("Height"), self.height)
+        form.addRow(self.tr("File (.png, .svg, .pdf, .gif, .apng)"), row)
+        form.addRow(self.tr("Width"), self.width_spin)
+        form.addRow(self.tr("Height"), self.height_spin)
         form.addRow(self.caption)
         form.addRow(self.sweep_box)
         self.buttons = QDialogButtonBox(
@@ -209,8 +214,8 @@ class ExportDialog(QDialog):
         try:
             self.sweep()
         except ValueError as exc:
-            self.sweep_note.setStyleSheet("color: #C62828;")
-            self.sweep_note.setText(str(exc))
+            self.sweep_note.setStyleSheet(f"color: {ERROR_COLOR};")
+            self.sweep_note.setText(user_message(exc))
             return
         super().accept()
 
@@ -219,8 +224,8 @@ class ExportDialog(QDialog):
         return ExportChoice(
             self.panel.currentData(),
             self.path.text(),
-            self.width.value(),
-            self.height.value() or None,
+            self.width_spin.value(),
+            self.height_spin.value() or None,
             self.caption.isChecked(),
             self.sweep(),
         )

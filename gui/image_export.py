@@ -22,8 +22,9 @@ How a panel plugs in (a new lab does the same)::
 text panels, a caption line; see that module), built from the panel's
 numbers. ``sweep(sweep, caption)`` (optional) yields one figure per value
 of a :class:`gui.sweep.Sweep`. A panel registered without ``figure`` is
-still exported, as the widget looks on screen (a screenshot), until it
-gets one.
+still exported, as the widget looks on screen (a screenshot,
+:func:`gui.export.export_widget`), until it gets one. What cannot be
+exported is said in a warning, in the interface language.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QMimeData, QObject, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -52,17 +53,21 @@ from gui.export_dialog import ExportChoice, ExportDialog
 from gui.figures import render
 from gui.figures.model import Figure
 from gui.file_history import FileHistory
+from gui.messages import user_message
 from gui.sweep import DEFAULT_ANIMATION_WIDTH, Sweep, default_sweep, export_sweep
 
-#: Clipboard images are the figure's layout at this pixel ratio (crisp on slides and HiDPI).
+# Clipboard images are the figure's layout at this pixel ratio (crisp on slides and HiDPI).
 CLIPBOARD_SCALE = 2.0
 
 # Mime data this process put on the clipboard. Qt deletes what the clipboard
 # holds when the application object goes, which at interpreter exit is after
 # Python's own teardown: the Python-made QMimeData then crashes the process
 # on the way out. Before that, it is swapped for a copy of its picture made
-# by Qt itself (a clipboard manager still gets the image).
+# by Qt itself (a clipboard manager still gets the image): when the
+# application is about to quit, or at interpreter exit if it never ran.
 _placed: list[QMimeData] = []
+# The application property that says its aboutToQuit already releases the clipboard.
+_RELEASE_HOOKED = "overfitLabReleasesClipboard"
 
 
 def _release_clipboard() -> None:
@@ -76,6 +81,14 @@ def _release_clipboard() -> None:
 
 
 atexit.register(_release_clipboard)
+
+
+def _release_clipboard_on_quit() -> None:
+    """Connect the release to the application's aboutToQuit, once however many windows."""
+    app = QApplication.instance()
+    if app is not None and not app.property(_RELEASE_HOOKED):
+        app.aboutToQuit.connect(_release_clipboard)
+        app.setProperty(_RELEASE_HOOKED, True)
 
 
 class FigureSource(Protocol):
@@ -118,7 +131,7 @@ class ImageExport(QObject):
         self._wait = wait_for_background
         self._parent = parent
         self._panels: dict[str, Exportable] = {}
-        QApplication.instance().aboutToQuit.connect(_release_clipboard)
+        _release_clipboard_on_quit()
 
     def register(self, key: str, panel: Exportable) -> None:
         """Make a panel exportable under ``key`` (the key of ``main.py export --panel``)."""
@@ -139,8 +152,11 @@ class ImageExport(QObject):
 
     def _panel(self, key: str) -> Exportable:
         if key not in self._panels:
-            choices = ", ".join(self._panels)
-            raise ExportError(f"unknown panel {key!r}; choose from {choices}")
+            raise ExportError(
+                QT_TRANSLATE_NOOP("ExportMessages", "unknown panel {key}; choose from {choices}"),
+                key=repr(key),
+                choices=", ".join(self._panels),
+            )
         return self._panels[key]
 
     def panel_widget(self, key: str) -> QWidget:
@@ -180,8 +196,13 @@ class ImageExport(QObject):
         """Write the panel's sweep to ``path`` (.gif, .apng); raise ExportError or OSError."""
         panel = self._panel(key)
         if panel.sweep is None:
-            raise ExportError(f"the panel {key!r} cannot be animated; choose from "
-                              f"{', '.join(self.sweepable())}")  # fmt: skip
+            raise ExportError(
+                QT_TRANSLATE_NOOP(
+                    "ExportMessages", "the panel {key} cannot be animated; choose from {choices}"
+                ),
+                key=repr(key),
+                choices=", ".join(self.sweepable()),
+            )
         check_target(path, width, height, ANIMATED_FORMATS)
         self.panel_widget(key)
         self._wait()
@@ -208,8 +229,10 @@ class ImageExport(QObject):
             else:
                 self.write(key, path, width, height, caption)
             failure = None
-        except (ExportError, OSError, ValueError) as exc:
-            failure = str(exc)
+        except OSError as exc:
+            failure = self.tr("Could not write {0}: {1}").format(path, exc.strerror or exc)
+        except ValueError as exc:  # ExportError, SweepError and RenderError among them
+            failure = user_message(exc)
         finally:
             QApplication.restoreOverrideCursor()
         if failure is not None:
@@ -258,7 +281,7 @@ class ImageExport(QObject):
                 svg = render.svg_bytes(figure, round(figure.design_width))
                 data.setData("image/svg+xml", QByteArray(svg))
         except (ExportError, render.RenderError) as exc:
-            self._dialogs.warn(self.tr("Cannot copy the figure"), str(exc))
+            self._dialogs.warn(self.tr("Cannot copy the figure"), user_message(exc))
             return False
         data.setImageData(image)
         QGuiApplication.clipboard().setMimeData(data)

@@ -72,6 +72,11 @@ def subscript(k: int) -> str:
     return str(k).translate(_SUBSCRIPTS)
 
 
+def superscript(n: int) -> str:
+    """``n`` in Unicode superscript digits (the 5 of 2⁵, the −3 of 10⁻³)."""
+    return str(n).translate(_SUPERSCRIPTS)
+
+
 def superscript_power(exponent: int) -> str:
     """``10`` with a superscript exponent: 10⁻³."""
-    return "10" + str(exponent).translate(_SUPERSCRIPTS)
+    return "10" + superscript(exponent)

@@ -11,7 +11,9 @@ are a million times those of a tame one.
 
 The path is computed on a worker thread from the state's cached reduction
 (one SVD for the whole ridge grid; warm-started exact solves for L1); a λ
-move along a pure penalty only moves the marker.
+move along a pure penalty only moves the marker. A computation that fails
+says why under the plot until the next one succeeds. The axes and drop-outs
+follow :mod:`gui.panel_numbers`, as the exported figure does.
 """
 
 from __future__ import annotations
@@ -41,42 +43,25 @@ from gui.axes import (
     lambda_axis_title,
     lambda_position,
     lambda_ticks,
-    nice_ceiling,
 )
 from gui.background_results import BackgroundResults, Keys
 from gui.labels import LinesLabel, set_text, subscript
+from gui.panel_numbers import PathScale, drop_points, path_scale
 from gui.plot_style import (
-    CLIP_FACTOR,
     HIGHLIGHT_COLOR,
     MARK_COLOR,
     NORMAL,
+    ZERO_LINE_COLOR,
     Look,
     marker_line,
     marker_pen,
+    path_color,
     style_plot,
 )
 from gui.state import LabState
 
 DROP_COLOR = HIGHLIGHT_COLOR
-# The asinh axis is linear below this fraction of the largest coefficient.
-LINEAR_ZONE = 1e-6
 HOVER_PX = 12.0
-
-
-def drop_points(lambdas: np.ndarray, coef: np.ndarray, first: int) -> tuple[np.ndarray, np.ndarray]:
-    """Where each coefficient k >= first becomes exactly 0 for good as λ grows.
-
-    Returns the λ and k of each drop-out: the smallest grid λ from which
-    ``coef[:, k]`` is exactly 0 up to the end of the grid, for coefficients
-    that are non-zero somewhere before it.
-    """
-    lam, ks = [], []
-    for k in range(first, coef.shape[1]):
-        nonzero = np.flatnonzero(coef[:, k] != 0)
-        if nonzero.size and nonzero[-1] + 1 < lambdas.size:
-            lam.append(lambdas[nonzero[-1] + 1])
-            ks.append(k)
-    return np.asarray(lam, dtype=float), np.asarray(ks, dtype=int)
 
 
 @dataclass(frozen=True, eq=False)
@@ -125,7 +110,7 @@ class PathPanel(QWidget):
             state, self._keys, self._start, ("path",), self.isVisible, self
         )
         self.coef: np.ndarray | None = None  # the path on screen, (len(lambdas), D + 1)
-        self.y_scale = 1.0
+        self._scale = PathScale(False, 1.0, 1.0, 1.0)  # the y axis the lines are drawn on
         self._hover: tuple[int, int] | None = None
         self._texts: dict[object, str] = {}  # last text set on each label or axis
         self._axes: tuple = (False, math.nan)  # (left ticks, y top) last set
@@ -138,9 +123,8 @@ class PathPanel(QWidget):
         self._look = NORMAL
         self.plot.getAxis("bottom").setTicks(lambda_ticks())
         self.plot.setXRange(LOG_LAMBDA_MIN, LOG_LAMBDA_MAX, padding=0.02)
-        self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen("#999999", width=1))
+        self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen(ZERO_LINE_COLOR, width=1))
         self.plot.addItem(self.zero_line, ignoreBounds=True)
-        self._cmap = pg.colormap.get("viridis")
         # One item per possible coefficient, made once; unused ones hold no data.
         # Bare curve items: setting their data costs a seventh of a PlotDataItem's.
         self.curve_items = [pg.PlotCurveItem() for _ in range(MAX_DEGREE + 1)]
@@ -172,6 +156,7 @@ class PathPanel(QWidget):
         self.set_look(NORMAL)
 
         self.results.delivered.connect(self._on_results_delivered)
+        self.results.failed.connect(self._on_results_failed)
         self.results.busy_changed.connect(self._on_results_busy_changed)
         self.asinh_check.toggled.connect(self._on_asinh_toggled)
         self.plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
@@ -222,9 +207,14 @@ class PathPanel(QWidget):
         """True while a computation is running or waiting."""
         return self.results.busy
 
+    @property
+    def y_scale(self) -> float:
+        """The s of the symmetric log axis asinh(coefₖ / s); 1 on the linear axis."""
+        return self._scale.scale
+
     def wait_until_idle(self, timeout_ms: int = 10_000) -> bool:
-        """Process events until the path is up to date (for exports and tests)."""
-        return self.results.wait_until_idle(timeout_ms)
+        """Process events until the path is up to date, shown or not (for exports and tests)."""
+        return self.results.wait_until_idle(timeout_ms, hidden=True)
 
     def drawn_coefficients(self) -> tuple[np.ndarray, np.ndarray]:
         """(λ, coef) as drawn, transformed back: shape (G,), (G, D + 1); empty without a path."""
@@ -259,6 +249,9 @@ class PathPanel(QWidget):
     def _on_results_delivered(self, parts: dict) -> None:
         self.coef = parts["path"]
         self._redraw()
+
+    def _on_results_failed(self, _error: object) -> None:
+        self._update_texts()
 
     def _on_results_busy_changed(self, _busy: bool) -> None:
         self._update_texts()
@@ -304,9 +297,7 @@ class PathPanel(QWidget):
 
     # ----------------------------------------------------------------- drawing
     def _transform(self, values: np.ndarray) -> np.ndarray:
-        if self.asinh_check.isChecked():
-            return np.arcsinh(values / self.y_scale)
-        return values
+        return self._scale.transform(values)
 
     def _redraw(self) -> None:
         coef = self.coef
@@ -319,18 +310,11 @@ class PathPanel(QWidget):
             self.drop_marks.setData([], [])
             self._update_texts()
             return
-        biggest = float(np.max(np.abs(coef)))
-        if self.asinh_check.isChecked():
-            exponent = math.floor(math.log10(max(biggest, 1e-300) * LINEAR_ZONE))
-            self.y_scale = 10.0**exponent
-            top = math.asinh(biggest / self.y_scale) * 1.05 if biggest > 0 else 1.0
-            ticks = asinh_ticks(self.y_scale, biggest)
-            bound = top
-        else:
-            self.y_scale = 1.0
-            ticks = None
-            top = self._linear_top(coef)
-            bound = CLIP_FACTOR * top
+        _, lam = penalty_mix(self._state.model.l1, self._state.model.l2)
+        asinh = self.asinh_check.isChecked()
+        self._scale = scale = path_scale(coef, self.lambdas, lam, asinh)
+        top, bound = scale.top, scale.bound
+        ticks = asinh_ticks(scale.scale, float(np.max(np.abs(coef)))) if asinh else None
         # The same lines as drawn already (a λ step that kept the axis): nothing to redo.
         drawn = (id(coef), self.asinh_check.isChecked(), top, self._look)
         if drawn == self._drawn:
@@ -338,7 +322,7 @@ class PathPanel(QWidget):
             return
         self._drawn = drawn
         for k in range(n):
-            pen = self._look.pen(self._cmap.map(0.9 * k / max(n - 1, 1), mode="qcolor"), 1.6)
+            pen = self._look.pen(path_color(k, n), 1.6)
             values = np.clip(self._transform(coef[:, k]), -bound, bound)
             self.curve_items[k].setData(lx, values, pen=pen)
         first = 0 if self._state.model.penalize_intercept else 1
@@ -351,15 +335,6 @@ class PathPanel(QWidget):
             self.plot.setYRange(-top, top, padding=0)
         self._axes = (ticks, top)
         self._update_texts()
-
-    def _linear_top(self, coef: np.ndarray) -> float:
-        # Linear scale: fit the coefficients from the current λ upwards (what the
-        # penalty allows now); the wilder ones at smaller λ leave the frame.
-        _, lam = penalty_mix(self._state.model.l1, self._state.model.l2)
-        tail = coef[self.lambdas >= lam] if lam > 0 else coef
-        if tail.size == 0:
-            tail = coef[-1:]
-        return nice_ceiling(float(np.max(np.abs(tail))) * 1.1)
 
     def _update_marker(self) -> None:
         m = self._state.model
@@ -382,7 +357,10 @@ class PathPanel(QWidget):
             text = self.tr("At the current λ = {0}: {1} of {2} coefficients exactly zero").format(
                 "0" if lam == 0 else f"{lam:.3g}", fit.n_zero, fit.degree + 1
             )
-            if self.results.busy:
+            error = self.results.error
+            if error is not None:
+                text += " · " + self.tr("Could not compute the path: {0}").format(error)
+            elif self.results.busy:
                 text += " · " + self.tr("computing…")  # the label's height is reserved
             set_text(self._texts, self.summary, text)
         if self._hover is None or self.coef is None:

@@ -25,9 +25,15 @@ CV_COLOR = "#2E8B57"
 HIGHLIGHT_COLOR = "#C44E52"
 AXIS_COLOR = "#303030"
 MARK_COLOR = "#555555"
-#: Values far outside a view are drawn at this multiple of its extent, so a
-#: line visibly leaves the frame without dragging the renderer to 1e12.
-CLIP_FACTOR = 3.0
+#: The line at 0 under curves that cross it (the regularization path).
+ZERO_LINE_COLOR = "#999999"
+#: Coefficient bars: the sign by colour, exact zeros as dark rings.
+POSITIVE_COLOR = "#4C72B0"
+NEGATIVE_COLOR = "#DD8452"
+ZERO_COLOR = "#404040"
+#: Text that warns (a note under a panel, a stale result) and text that refuses input.
+WARNING_COLOR = "#8A5300"
+ERROR_COLOR = "#C62828"
 
 
 #: Font size of tick labels, axis labels and plot titles in the normal look.
@@ -94,6 +100,17 @@ def style_axes(plot: pg.PlotItem, look: Look, line_color: object, text_color: ob
     plot.titleLabel.opts["size"] = look.font_size()
     if plot.titleLabel.text:
         plot.titleLabel.setText(plot.titleLabel.text)
+
+
+def hex_color(color: object) -> str:
+    """A colour of this palette as ``"#rrggbb"`` (what figures take)."""
+    return pg.mkColor(color).name()
+
+
+def path_color(k: int, n: int) -> str:
+    """The colour of coefficient k of n on the regularization path (viridis, violet to yellow)."""
+    # Up to 0.9 of the map: its last tenth is too pale to read on white.
+    return pg.colormap.get("viridis").map(0.9 * k / max(n - 1, 1), mode="qcolor").name()
 
 
 def marker_pen(look: Look = NORMAL) -> QPen:

@@ -6,7 +6,9 @@ numbers; a strength through a geometric series (the sliders' log scale).
 Frames are figures rendered by the same code as any export
 (:mod:`gui.figures`), each with the caption of its own setting; Pillow
 writes them as an animated GIF or APNG (the last frame held a little
-longer, so the end of the story can be read).
+longer, so the end of the story can be read). A sweep that cannot be made
+raises :class:`SweepError`, which names the field at fault first (the
+command line maps it to its option) and is translated for the window.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QImage
 
 from core.atomic_write import write_atomic
@@ -30,13 +33,14 @@ from core.settings import ModelSettings
 from gui.export import ANIMATED_FORMATS, ExportError, check_target
 from gui.figures import render
 from gui.figures.model import Figure
+from gui.messages import UserMessageError
 
 PARAMETERS = ("degree", "l1", "l2")
 MAX_FRAMES = 200
 MAX_FPS = 50.0
-#: The last frame stays this long (seconds) before the animation starts again.
+# The last frame stays this long (seconds) before the animation starts again.
 FINAL_HOLD_S = 1.5
-#: Animations are smaller than stills by default: many frames add up.
+# Animations are smaller than stills by default: many frames add up.
 DEFAULT_ANIMATION_WIDTH = 800
 DEFAULTS = {
     # parameter: (from, to, frames, frames per second)
@@ -44,6 +48,20 @@ DEFAULTS = {
     "l1": (1e-8, 1e2, 41, 8.0),
     "l2": (1e-8, 1e2, 41, 8.0),
 }
+
+
+class SweepError(UserMessageError):
+    """A sweep field out of range; the English message starts with the field's name."""
+
+    context = "ExportMessages"
+
+
+def _unknown_parameter(parameter: str) -> SweepError:
+    return SweepError(
+        QT_TRANSLATE_NOOP("ExportMessages", "parameter must be one of {choices}, got {value}"),
+        choices=", ".join(PARAMETERS),
+        value=repr(parameter),
+    )
 
 
 @dataclass(frozen=True)
@@ -64,29 +82,54 @@ class Sweep:
 
     def __post_init__(self) -> None:
         if self.parameter not in PARAMETERS:
-            raise ValueError(
-                f"parameter must be one of {', '.join(PARAMETERS)}, got {self.parameter!r}"
-            )
+            raise _unknown_parameter(self.parameter)
         if not (math.isfinite(self.fps) and 0 < self.fps <= MAX_FPS):
-            raise ValueError(f"fps must be > 0 and <= {MAX_FPS:g}, got {self.fps}")
+            raise SweepError(
+                QT_TRANSLATE_NOOP("ExportMessages", "fps must be > 0 and <= {limit}, got {value}"),
+                limit=f"{MAX_FPS:g}",
+                value=f"{self.fps:g}",
+            )
         if self.parameter == "degree":
-            for name, value in (("start", self.start), ("stop", self.stop)):
+            degree = (
+                QT_TRANSLATE_NOOP(
+                    "ExportMessages", "start must be a whole degree 0 to {limit}, got {value}"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "ExportMessages", "stop must be a whole degree 0 to {limit}, got {value}"
+                ),
+            )
+            for template, value in zip(degree, (self.start, self.stop), strict=True):
                 if value != int(value) or not 0 <= value <= MAX_DEGREE:
-                    raise ValueError(
-                        f"{name} must be a whole degree 0 to {MAX_DEGREE}, got {value:g}"
-                    )
+                    raise SweepError(template, limit=MAX_DEGREE, value=f"{value:g}")
             object.__setattr__(self, "frames", abs(int(self.stop) - int(self.start)) + 1)
         else:
-            for name, value in (("start", self.start), ("stop", self.stop)):
+            strength = (
+                QT_TRANSLATE_NOOP(
+                    "ExportMessages",
+                    "start must be a strength > 0 and <= {limit} (a log scale has no 0), "
+                    "got {value}",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "ExportMessages",
+                    "stop must be a strength > 0 and <= {limit} (a log scale has no 0), "
+                    "got {value}",
+                ),
+            )
+            for template, value in zip(strength, (self.start, self.stop), strict=True):
                 if not (math.isfinite(value) and 0 < value <= MAX_STRENGTH):
-                    raise ValueError(
-                        f"{name} must be a strength > 0 and <= {MAX_STRENGTH:g} (a log scale "
-                        f"has no 0), got {value:g}"
-                    )
+                    raise SweepError(template, limit=f"{MAX_STRENGTH:g}", value=f"{value:g}")
             if not 2 <= self.frames <= MAX_FRAMES:
-                raise ValueError(f"frames must be 2 to {MAX_FRAMES}, got {self.frames}")
+                raise SweepError(
+                    QT_TRANSLATE_NOOP("ExportMessages", "frames must be 2 to {limit}, got {value}"),
+                    limit=MAX_FRAMES,
+                    value=self.frames,
+                )
         if self.frames > MAX_FRAMES:
-            raise ValueError(f"frames must be at most {MAX_FRAMES}, got {self.frames}")
+            raise SweepError(
+                QT_TRANSLATE_NOOP("ExportMessages", "frames must be at most {limit}, got {value}"),
+                limit=MAX_FRAMES,
+                value=self.frames,
+            )
 
     def values(self) -> np.ndarray:
         """The setting at each frame, in order."""
@@ -110,7 +153,7 @@ class Sweep:
 def default_sweep(parameter: str, **changes: float) -> Sweep:
     """The sweep of ``parameter`` with the defaults, some fields changed (start, stop, ...)."""
     if parameter not in DEFAULTS:
-        raise ValueError(f"parameter must be one of {', '.join(PARAMETERS)}, got {parameter!r}")
+        raise _unknown_parameter(parameter)
     start, stop, frames, fps = DEFAULTS[parameter]
     fields = {"start": start, "stop": stop, "frames": frames, "fps": fps}
     fields.update(changes)
@@ -149,7 +192,7 @@ def animation_bytes(frames: Iterable[Image.Image], durations_ms: list[int], suff
         frames = list(frames)
         kind = "PNG"
     if not frames:
-        raise ExportError("a sweep needs at least one frame")
+        raise ExportError(QT_TRANSLATE_NOOP("ExportMessages", "a sweep needs at least one frame"))
     out = io.BytesIO()
     frames[0].save(
         out,
@@ -176,6 +219,6 @@ def export_sweep(
         frames = render_frames(figures(sweep), width, height)
         data = animation_bytes(frames, sweep.durations_ms(), suffix)
     except render.RenderError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(exc.template, **exc.values) from None
     write_atomic(Path(path), data)
     return Path(path)

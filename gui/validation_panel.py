@@ -9,18 +9,18 @@ Two plots, both marking the current setting:
   error is starred, and a button moves the sliders there (one undo step).
 
 The curves are computed by :func:`core.validation_curves.compute_curves` off
-the GUI thread (:class:`gui.background_results.BackgroundResults`); the
-reductions of the points and of the CV folds are kept until the points
-change, so a slider move costs only the solves. A λ move along a pure
-penalty changes none of the λ curves (only the marker moves) and a degree
-move none of the degree curves' data. Both y axes are fixed by the errors of
+the GUI thread (:class:`gui.background_results.BackgroundResults`, with the
+parts and keys of :mod:`gui.validation_job`); the reductions of the points
+and of the CV folds are kept until the points change, so a slider move
+costs only the solves. A λ move along a pure penalty changes none of the λ
+curves (only the marker moves) and a degree move none of the degree curves'
+data. Both y axes are fixed by the errors of
 the constant model, so a test error that explodes leaves the top of the
-plot instead of squashing the rest.
+plot instead of squashing the rest. A computation that fails says why under
+the plots until the next one succeeds.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -35,70 +35,30 @@ from PySide6.QtWidgets import (
 
 from core.validation import (
     DEFAULT_FOLDS,
-    Checkpoint,
     CrossValidation,
     DegreeCurve,
     LambdaSweep,
-    PenaltyMix,
     lambda_grid,
     penalty_mix,
 )
-from core.validation_curves import (
-    MAX_LOO_REFITS,
-    CvPlan,
-    DegreeCv,
-    ValidationRequest,
-    compute_curves,
-    plan_cv,
-)
+from core.validation_curves import MAX_LOO_REFITS, ValidationRequest
 from gui.axes import format_lambda
 from gui.background_results import BackgroundResults, Keys
 from gui.commands import SetModelCommand
 from gui.labels import LinesLabel, set_text
-from gui.plot_style import MARK_COLOR, Look
+from gui.plot_style import MARK_COLOR, WARNING_COLOR, Look
 from gui.state import LabState
+from gui.validation_job import (
+    DegreeCurves,
+    LambdaCurves,
+    ValidationSetting,
+    cv_name,
+    validation_job,
+    validation_setting,
+)
 from gui.validation_plots import ValidationPlots
 
 MAX_FOLDS = 20
-
-
-def validation_job(request: ValidationRequest, checkpoint: Checkpoint | None = None) -> dict:
-    """The worker's job: the curves of :func:`compute_curves`, as the panel's parts."""
-    out = compute_curves(request, checkpoint)
-    parts: dict = {"data": out.data, "scale": out.null_rmse, "folds": out.folds}
-    if out.degree_curve is not None:
-        parts["degree"] = DegreeCurves(out.degree_curve, out.degree_cv)
-    if out.sweep is not None:
-        parts["lambda"] = LambdaCurves(out.sweep, out.cv, request.cv)
-    return parts
-
-
-@dataclass(frozen=True, eq=False)
-class DegreeCurves:
-    """The curves against the degree: train and test, and cross-validated if possible."""
-
-    errors: DegreeCurve
-    cv: DegreeCv | None
-
-
-@dataclass(frozen=True, eq=False)
-class LambdaCurves:
-    """The curves against λ, and the cross-validation plan they were computed with."""
-
-    sweep: LambdaSweep
-    cv: CrossValidation | None
-    plan: CvPlan | None
-
-
-@dataclass(frozen=True, eq=False)
-class _Setting:
-    """What the panel derives from the state's current setting."""
-
-    n_train: int
-    n_test: int
-    mix: PenaltyMix
-    plan: CvPlan | None
-    keys: Keys
 
 
 class ValidationPanel(QWidget):
@@ -126,7 +86,7 @@ class ValidationPanel(QWidget):
         self.degree_curves: DegreeCurves | None = None
         self.lambda_curves: LambdaCurves | None = None
         self._texts: dict[object, str] = {}  # last text set on each label
-        self._setting: _Setting | None = None
+        self._setting: ValidationSetting | None = None
 
         self.plots = ValidationPlots()
         self.folds_label = QLabel()
@@ -143,7 +103,7 @@ class ValidationPanel(QWidget):
         self.use_best_button.setEnabled(False)
         self.best_label = LinesLabel(2, "cvBestReadout")
         self.status = LinesLabel(2, "validationPanelStatus")
-        self.status.setStyleSheet("color: #8a5300;")
+        self.status.setStyleSheet(f"color: {WARNING_COLOR};")
 
         cv_row = QHBoxLayout()
         cv_row.addWidget(self.folds_label)
@@ -236,8 +196,8 @@ class ValidationPanel(QWidget):
         return None if self.lambda_curves is None else self.lambda_curves.cv
 
     def wait_until_idle(self, timeout_ms: int = 10_000) -> bool:
-        """Process events until the curves are up to date (for exports and tests)."""
-        return self.results.wait_until_idle(timeout_ms)
+        """Process events until the curves are up to date, shown or not (for exports and tests)."""
+        return self.results.wait_until_idle(timeout_ms, hidden=True)
 
     def best_lambda(self) -> float | None:
         """The cross-validated best λ for the current setting, or None if not (yet) known."""
@@ -301,39 +261,26 @@ class ValidationPanel(QWidget):
         self._update_legend()
         self._update_texts()
 
-    def _on_results_failed(self, error: object) -> None:
-        self._set_text(self.status, self.tr("Could not compute the curves: {0}").format(error))
+    def _on_results_failed(self, _error: object) -> None:
+        self._update_texts()
 
     def _on_results_busy_changed(self, _busy: bool) -> None:
         self._update_texts()
 
     # ------------------------------------------------------------------- keys
-    def _now(self) -> _Setting:
+    def _now(self) -> ValidationSetting:
         """The current setting and its keys, computed once per change (they count points)."""
         if self._setting is None:
-            s, m = self._state, self._state.model
+            s = self._state
             fit = s.fit  # its counts are O(1); state.n_train counts the points
-            n_train = 0 if fit is None else fit.n_train
-            mix, _ = penalty_mix(m.l1, m.l2)
-            # Rounded so that "use best λ" (which keeps the ratio up to rounding)
-            # does not count as a new direction.
-            mix = PenaltyMix(round(mix.l1_share, 9))
-            plan = plan_cv(n_train, self.folds_spin.value(), self.loo_check.isChecked(), mix)
-            data = None if n_train == 0 else (s.points, m.basis, s.domain)
-            cv = None if plan is None else (plan.n_folds, plan.leave_one_out)
-            folds = plan is not None and plan.n_folds is not None
-            self._setting = _Setting(
-                n_train=n_train,
-                n_test=0 if fit is None else fit.n_test,
-                mix=mix,
-                plan=plan,
-                keys={
-                    "data": data,
-                    "scale": data,
-                    "folds": (*data, plan.n_folds) if data and folds else None,
-                    "degree": data and (*data, m.l1, m.l2, m.penalize_intercept, cv),
-                    "lambda": data and (*data, m.degree, mix.l1_share, m.penalize_intercept, cv),
-                },
+            self._setting = validation_setting(
+                s.points,
+                s.domain,
+                s.model,
+                0 if fit is None else fit.n_train,
+                0 if fit is None else fit.n_test,
+                self.folds_spin.value(),
+                self.loo_check.isChecked(),
             )
         return self._setting
 
@@ -373,13 +320,7 @@ class ValidationPanel(QWidget):
     def _update_legend(self) -> None:
         shown = self.lambda_curves
         plan = shown.plan if shown is not None and shown.cv is not None else self._now().plan
-        if plan is None:
-            cv_name = self.tr("CV")
-        elif plan.leave_one_out:
-            cv_name = self.tr("leave-one-out CV")
-        else:
-            cv_name = self.tr("{0}-fold CV").format(plan.n_folds)
-        self.plots.set_legend(cv_name)
+        self.plots.set_legend(cv_name(plan))
 
     def _update_texts(self) -> None:
         best = self.best_lambda()
@@ -399,6 +340,9 @@ class ValidationPanel(QWidget):
             text += " · " + self.tr("computing…")  # the label's height is reserved
         self._set_text(self.best_label, text)
         notes = []
+        error = self.results.error
+        if error is not None:
+            notes.append(self.tr("Could not compute the curves: {0}").format(error))
         now = self._now()
         if now.n_train == 0:
             notes.append(self.tr("No training points yet."))

@@ -29,8 +29,8 @@ from gui.axes import (
     lambda_ticks,
 )
 from gui.labels import LinesLabel, set_text
+from gui.panel_numbers import curve_in_plot, star_height, validation_top
 from gui.plot_style import (
-    CLIP_FACTOR,
     CV_COLOR,
     HIGHLIGHT_COLOR,
     MARK_COLOR,
@@ -44,10 +44,6 @@ from gui.plot_style import (
 )
 
 BEST_COLOR = HIGHLIGHT_COLOR
-# The y axes reach this far above the constant model's error.
-HEADROOM = 1.6
-
-
 DASH = Qt.PenStyle.DashLine
 
 
@@ -200,16 +196,17 @@ class ValidationPlots(QWidget):
             self.degree_best_item.setData([], [])
             return
         x = curve.degrees.astype(float)
-        self.degree_train_item.setData(x, self._clipped(curve.train_rmse))
-        self._set_finite(self.degree_test_item, x, curve.test_rmse)
+        self.degree_train_item.setData(*curve_in_plot(x, curve.train_rmse, top))
+        self.degree_test_item.setData(*curve_in_plot(x, curve.test_rmse, top))
         if cv is None:
             self.degree_cv_item.setData([], [])
         else:
-            self._set_finite(self.degree_cv_item, np.arange(cv.rmse.size, dtype=float), cv.rmse)
+            cvx = np.arange(cv.rmse.size, dtype=float)
+            self.degree_cv_item.setData(*curve_in_plot(cvx, cv.rmse, top))
         if cv is None or best is None:
             self.degree_best_item.setData([], [])
         else:
-            self.degree_best_item.setData([best], [min(float(cv.rmse[best]), 0.98 * top)])
+            self.degree_best_item.setData([best], [star_height(cv.rmse[best], top)])
 
     def draw_lambda(
         self, sweep: LambdaSweep | None, cv: CrossValidation | None, best: int | None
@@ -222,16 +219,16 @@ class ValidationPlots(QWidget):
             self.best_item.setData([], [])
             return
         lx = np.log10(sweep.lambdas)
-        self.lambda_train_item.setData(lx, self._clipped(sweep.train_rmse))
-        self._set_finite(self.lambda_test_item, lx, sweep.test_rmse)
+        self.lambda_train_item.setData(*curve_in_plot(lx, sweep.train_rmse, top))
+        self.lambda_test_item.setData(*curve_in_plot(lx, sweep.test_rmse, top))
         if cv is None:
             self.lambda_cv_item.setData([], [])
         else:
-            self._set_finite(self.lambda_cv_item, lx, cv.rmse)
+            self.lambda_cv_item.setData(*curve_in_plot(lx, cv.rmse, top))
         if cv is None or best is None:
             self.best_item.setData([], [])
         else:
-            self.best_item.setData([lx[best]], [min(float(cv.rmse[best]), 0.98 * top)])
+            self.best_item.setData([lx[best]], [star_height(cv.rmse[best], top)])
 
     # ----------------------------------------------------------------- private
     def _make_plot(self, name: str) -> tuple[pg.PlotWidget, pg.PlotItem]:
@@ -241,21 +238,13 @@ class ValidationPlots(QWidget):
         return widget, widget.getPlotItem()
 
     def _set_y_range(self) -> float:
-        top = HEADROOM * self._null_rmse
-        top = top if math.isfinite(top) and top > 0 else 1.0
+        top = validation_top(self._null_rmse)
         if top != self._shown_top:
             # Only when the points change: an axis change costs a relayout and repaint.
             self._shown_top = top
             self.degree_plot.setYRange(0.0, top, padding=0)
             self.lambda_plot.setYRange(0.0, top, padding=0)
         return top
-
-    def _clipped(self, values: np.ndarray) -> np.ndarray:
-        return np.clip(values, 0.0, CLIP_FACTOR * self._set_y_range())
-
-    def _set_finite(self, item: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
-        keep = np.isfinite(y)
-        item.setData(x[keep], self._clipped(y[keep]))
 
     def _set_text(self, target: object, text: str) -> None:
         set_text(self._texts, target, text, MARK_COLOR)

@@ -12,7 +12,8 @@ move then costs one exact solve per resample, also off the GUI thread. Only
 the evaluation of the curves across the visible x range (a few thousand
 values) happens in the GUI thread, so zooming and panning stay smooth, and,
 as for the main curve, a curve leaving the view is clipped just outside it
-instead of rescaling the axes.
+instead of rescaling the axes. If the fits cannot be computed, the overlay's
+row in the plot's legend says why until they can.
 """
 
 from __future__ import annotations
@@ -35,11 +36,11 @@ from core.validation import (
     bootstrap_samples,
 )
 from gui.background_results import BackgroundResults, Keys
+from gui.panel_numbers import BOOTSTRAP_SAMPLES, clip_to_view
 from gui.plot_style import FIT_COLOR, Look
 from gui.state import LabState
 
 BOOTSTRAP_SEED = 0
-CURVE_SAMPLES = 400
 CURVE_ALPHA = 60
 
 
@@ -135,7 +136,8 @@ class VarianceOverlay(QObject):
         self.retranslate()
 
         self.results.delivered.connect(self._on_results_delivered)
-        state.fit_changed.connect(self.results.invalidate)
+        self.results.failed.connect(self._on_results_failed)
+        state.fit_changed.connect(self._on_state_fit_changed)
         plot_item.getViewBox().sigRangeChanged.connect(self._on_view_range_changed)
 
     # ------------------------------------------------------------------ public
@@ -144,11 +146,14 @@ class VarianceOverlay(QObject):
         self.curves.setPen(look.pen(self._color, 1))
 
     def retranslate(self) -> None:
-        """Name the curves in the current language (a legend that lists them shows it)."""
-        self.curves.opts["name"] = self.description()
+        """Name the curves in the plot's legend in the current language."""
+        self._relabel()
 
     def legend_name(self) -> str:
-        """The curves' short name in the plot's legend."""
+        """The curves' short name in the plot's legend, or why they could not be computed."""
+        error = self.results.error if self._enabled else None
+        if error is not None:
+            return self.tr("Bootstrap fits could not be computed: {0}").format(error)
         return self.tr("{0} bootstrap fits: the spread is the variance").format(self._n_resamples)
 
     def description(self) -> str:
@@ -197,7 +202,7 @@ class VarianceOverlay(QObject):
         x, y = self.curves.getData()
         if x is None or len(x) == 0:
             return np.empty((0, 0)), np.empty((0, 0))
-        n = CURVE_SAMPLES
+        n = BOOTSTRAP_SAMPLES
         rows = len(x) // (n + 1)
         x = np.asarray(x, dtype=float)[: rows * (n + 1)].reshape(rows, n + 1)[:, :n]
         y = np.asarray(y, dtype=float)[: rows * (n + 1)].reshape(rows, n + 1)[:, :n]
@@ -211,6 +216,22 @@ class VarianceOverlay(QObject):
     def _on_results_delivered(self, parts: dict) -> None:
         if "fits" in parts:
             self._draw()
+        self._relabel()
+
+    def _on_results_failed(self, _error: object) -> None:
+        self._relabel()
+
+    def _on_state_fit_changed(self) -> None:
+        self.results.invalidate()
+        self._relabel()  # an error belongs to the setting the user just left
+
+    def _relabel(self) -> None:
+        # The plot's legend lists the curves (by legend_name) while they are shown.
+        legend = getattr(self._plot, "legend", None)
+        label = None if legend is None else legend.getLabel(self.curves)
+        if label is not None and label.text != self.legend_name():
+            label.setText(self.legend_name())
+            legend.updateSize()
 
     # ---------------------------------------------------------------- compute
     def _keys(self) -> Keys:
@@ -244,19 +265,19 @@ class VarianceOverlay(QObject):
             self.updated.emit()
             return
         (x0, x1), (y0, y1) = self._plot.getViewBox().viewRange()
-        span = max(y1 - y0, 1e-12)
-        grid = np.linspace(x0, x1, CURVE_SAMPLES)
+        n = BOOTSTRAP_SAMPLES
+        grid = np.linspace(x0, x1, n)
         with np.errstate(over="ignore", invalid="ignore"):  # zoomed far out, z**30 overflows
-            values = np.nan_to_num(fits.predict(grid), nan=y1 + span, posinf=y1 + span)
-        values = np.clip(values, y0 - span, y1 + span)
+            values = np.nan_to_num(fits.predict(grid), nan=np.inf)
+        values = clip_to_view(values, y0, y1)
         b = values.shape[0]
         # Rows of n values and one NaN y each, flattened: with connect="finite" the
         # NaN breaks the line between curves, so B curves are one item to draw.
-        xs = np.empty((b, CURVE_SAMPLES + 1))
-        ys = np.empty((b, CURVE_SAMPLES + 1))
-        xs[:, :CURVE_SAMPLES] = grid
-        xs[:, CURVE_SAMPLES] = grid[-1]
-        ys[:, :CURVE_SAMPLES] = values
-        ys[:, CURVE_SAMPLES] = np.nan
+        xs = np.empty((b, n + 1))
+        ys = np.empty((b, n + 1))
+        xs[:, :n] = grid
+        xs[:, n] = grid[-1]
+        ys[:, :n] = values
+        ys[:, n] = np.nan
         self.curves.setData(xs.ravel(), ys.ravel())
         self.updated.emit()

@@ -21,13 +21,16 @@ from gui.entropy.common import (
     MARKER_COLOR,
     EntropyBox,
     PlotView,
+    fit_left_axis,
     format_amount,
     make_readout,
     unit_name,
 )
 from gui.plot_style import AXIS_COLOR, NORMAL, Look, style_axes, style_plot
 
-_CURVE_X = np.linspace(0.0, 1.0, 401)
+# Samples of the binary entropy curve across p in [0, 1] (the figure draws as many).
+CURVE_SAMPLES = 401
+_CURVE_X = np.linspace(0.0, 1.0, CURVE_SAMPLES)
 INITIAL_P = 0.25
 PLOT_HEIGHT = 160
 
@@ -69,7 +72,7 @@ class BinaryEntropyBox(EntropyBox):
         plot = self.binary_plot.getPlotItem()
         style_plot(plot)
         # p lives on [0, 1]: nothing to zoom or pan, so Ctrl+wheel does nothing.
-        plot.getAxis("left").setWidth(42)
+        fit_left_axis(plot)
         plot.setXRange(0.0, 1.0, padding=0.02)
         self.binary_curve = plot.plot()
         self.binary_marker = pg.InfiniteLine(
@@ -95,7 +98,7 @@ class BinaryEntropyBox(EntropyBox):
         self.binary_plot.setFixedHeight(round(PLOT_HEIGHT * look.text))
         plot = self.binary_plot.getPlotItem()
         style_axes(plot, look, AXIS_COLOR, AXIS_COLOR)
-        plot.getAxis("left").setWidth(round(42 * look.text))
+        fit_left_axis(plot, look.text)
         self.binary_curve.setPen(look.pen(CURVE_COLOR, 2))
         self.binary_marker.setPen(look.pen(MARKER_COLOR, 2))
         self.binary_marker.setHoverPen(look.pen(MARKER_COLOR, 4))

@@ -16,18 +16,18 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from core import entropy as ent
 from gui.entropy.common import (
     MARKER_BRUSH,
+    MAX_TICK_LABELS,
     P_BRUSH,
     STALE_BRUSH,
     SURPRISAL_BRUSH,
     ChartView,
     ResultBox,
     elide,
+    fit_left_axis,
     unit_name,
 )
 from gui.plot_style import AXIS_COLOR, Look, style_axes, style_plot
 
-# Above this many outcomes the tick labels would overlap.
-_MAX_TICK_LABELS = 24
 CHART_HEIGHT = 250
 
 
@@ -56,7 +56,7 @@ class OutcomeChartBox(ResultBox):
             style_plot(plot)
             # Zooming along x helps with many outcomes; y follows the data.
             plot.setMouseEnabled(x=True, y=False)
-            plot.getAxis("left").setWidth(42)
+            fit_left_axis(plot)
         self.surprisal_plot.setXLink(self.p_plot)
         self.p_bars = pg.BarGraphItem(
             x=np.zeros(0), height=np.zeros(0), width=0.7, brush=P_BRUSH, pen=None
@@ -78,7 +78,7 @@ class OutcomeChartBox(ResultBox):
         self.chart.setFixedHeight(round(CHART_HEIGHT * look.text))
         for plot in (self.p_plot, self.surprisal_plot):
             style_axes(plot, look, AXIS_COLOR, AXIS_COLOR)
-            plot.getAxis("left").setWidth(round(42 * look.text))
+            fit_left_axis(plot, look.text)
         self.infinite_marks.setSize(look.size(10))
 
     def title_text(self) -> str:
@@ -100,7 +100,7 @@ class OutcomeChartBox(ResultBox):
         if top == 0.0:
             top = 1.0
         self.infinite_marks.setData(x=x[~finite], y=np.full((~finite).sum(), top))
-        if summary.n_outcomes <= _MAX_TICK_LABELS:
+        if summary.n_outcomes <= MAX_TICK_LABELS:
             ticks = [[(float(i + 1), elide(label)) for i, label in enumerate(distribution.labels)]]
         else:
             ticks = None

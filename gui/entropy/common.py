@@ -25,19 +25,28 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 
 from core import entropy as ent
+from gui.plot_style import ERROR_COLOR, WARNING_COLOR
 
-# Colours chosen to stay apart for colour-blind readers and on a projector.
-P_BRUSH = pg.mkBrush("#4C72B0")
-SURPRISAL_BRUSH = pg.mkBrush("#DD8452")
+# Colours chosen to stay apart for colour-blind readers and on a projector;
+# the exported figure draws with the same ones.
+P_COLOR = "#4C72B0"
+SURPRISAL_COLOR = "#DD8452"
+P_BRUSH = pg.mkBrush(P_COLOR)
+SURPRISAL_BRUSH = pg.mkBrush(SURPRISAL_COLOR)
 STALE_BRUSH = pg.mkBrush("#C8C8C8")
-CURVE_COLOR = "#4C72B0"
+CURVE_COLOR = P_COLOR
 MARKER_COLOR = "#C44E52"
 MARKER_BRUSH = pg.mkBrush(MARKER_COLOR)
-ERROR_STYLE = "color: #C62828;"
+ERROR_STYLE = f"color: {ERROR_COLOR};"
 NOTE_STYLE = "color: #1F4E96;"
 # A style sheet colour wins over the disabled palette, so the note that says
 # why a box is greyed stays readable inside that greyed box.
-STALE_NOTE_STYLE = "color: #8A5300; font-style: italic;"
+STALE_NOTE_STYLE = f"color: {WARNING_COLOR}; font-style: italic;"
+# Above this many outcomes the tick labels under the bars would overlap.
+MAX_TICK_LABELS = 24
+# The width of the charts' left axes in the normal look, so that the plots
+# stacked in the panel line up whatever their tick labels.
+LEFT_AXIS_PX = 42
 
 # The modes of the input box, in menu order (core.entropy's parse kinds).
 INPUT_KINDS: tuple[str, ...] = ("probabilities", "counts", "characters", "words")
@@ -175,6 +184,11 @@ def describe_input_error(exc: ent.EntropyInputError) -> str:
         # A reason added to core later still gets core's English sentence.
         return str(exc)
     return template.format(item=item, token=exc.token, limit=exc.limit)
+
+
+def fit_left_axis(plot: pg.PlotItem, text_scale: float = 1.0) -> None:
+    """Give ``plot``'s left axis the panel's common width, scaled with the text."""
+    plot.getAxis("left").setWidth(round(LEFT_AXIS_PX * text_scale))
 
 
 def make_readout(object_name: str) -> QLabel:

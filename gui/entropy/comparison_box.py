@@ -6,6 +6,8 @@ word; empty means uniform), and shows H(p, q) and KL(p‖q) with a note on
 how they relate or why they are infinite. The panel gives it p; it reads
 q itself. While p or q cannot be read it keeps the last comparison it
 could make, greyed, with a note naming the p and q it belongs to.
+:func:`compare` is that comparison as a pure function, which the exported
+figure makes too.
 """
 
 from __future__ import annotations
@@ -32,17 +34,64 @@ from gui.entropy.common import (
 )
 
 
+class OutcomeCountError(ValueError):
+    """Numbers for q that do not give one value per outcome of p."""
+
+    def __init__(self, q_count: int, p_count: int) -> None:
+        super().__init__(f"q has {q_count} values but p has {p_count}")
+        self.q_count = q_count
+        self.p_count = p_count
+
+
 @dataclass(frozen=True, eq=False)
-class _Comparison:
-    """One computed comparison and what its note needs, kept to re-render its texts."""
+class Comparison:
+    """H(p, q) and KL(p‖q) of one q, and what a note on them needs.
+
+    ``labels`` and ``p_probs`` are p's outcomes as compared (matched with q's
+    by label for text); ``q_sum`` is q's total before normalization when it
+    was normalized, else None.
+    """
 
     result: ent.Divergence
     labels: tuple[str, ...]
     p_probs: NDArray[np.float64]
-    p_source: InputSource
     q_text: str
-    # q's total before normalization when it was normalized, else None.
     q_sum: float | None
+
+
+def compare(p: ent.Distribution, q_text: str, unit: str) -> Comparison:
+    """Compare ``p`` with q read from ``q_text`` like p (empty: uniform over p's outcomes).
+
+    Raises
+    ------
+    core.entropy.EntropyInputError
+        If q cannot be read.
+    OutcomeCountError
+        If q's numbers are not one per outcome of p (text is matched by label).
+    """
+    if not q_text.strip():
+        q_probs = np.full(p.n_outcomes, 1.0 / p.n_outcomes)
+        return Comparison(
+            ent.divergence(p.probabilities, q_probs, unit, p.labels),
+            p.labels,
+            p.probabilities,
+            q_text,
+            None,
+        )
+    # q is read like the p it is compared with, even while the mode menu
+    # already shows another kind for an unreadable input.
+    q = ent.parse_distribution(q_text, p.kind)
+    if p.kind in ("characters", "words"):
+        p_aligned, q_aligned = ent.align_by_label(p, q)
+    elif q.n_outcomes != p.n_outcomes:
+        raise OutcomeCountError(q.n_outcomes, p.n_outcomes)
+    else:
+        p_aligned, q_aligned = p, q
+    q_sum = q.original_sum if q.kind == "probabilities" and q.normalized else None
+    result = ent.divergence(
+        p_aligned.probabilities, q_aligned.probabilities, unit, p_aligned.labels
+    )
+    return Comparison(result, p_aligned.labels, p_aligned.probabilities, q_text, q_sum)
 
 
 class ModelComparisonBox(ResultBox):
@@ -60,7 +109,9 @@ class ModelComparisonBox(ResultBox):
         self._p_source: InputSource | None = None
         self._p_current = False
         self._unit = "bits"
-        self._comparison: _Comparison | None = None
+        # The comparison shown, and the input of the p it was made with.
+        self._comparison: Comparison | None = None
+        self._comparison_source: InputSource | None = None
         # Why q cannot be used: core's input error, or (q's count, p's count).
         self._q_problem: ent.EntropyInputError | tuple[int, int] | None = None
 
@@ -114,11 +165,11 @@ class ModelComparisonBox(ResultBox):
         self.show_stale_state()
 
     def stale_text(self) -> str | None:
-        shown = self._comparison
-        if shown is None or (self._p_current and self._q_problem is None):
+        shown, source = self._comparison, self._comparison_source
+        if shown is None or source is None or (self._p_current and self._q_problem is None):
             return None
-        p_text = shorten(shown.p_source.text)
-        mode = kind_name(shown.p_source.kind)
+        p_text = shorten(source.text)
+        mode = kind_name(source.kind)
         if not shown.q_text.strip():
             return self.tr(
                 "Still showing the comparison of p from “{p}” ({mode}) with the uniform q."
@@ -182,36 +233,15 @@ class ModelComparisonBox(ResultBox):
         p = self._p
         if p is None or self._p_source is None:
             return
-        text = self.model_edit.toPlainText()
-        q_sum = None
-        if not text.strip():
-            p_probs = p.probabilities
-            q_probs = np.full(p.n_outcomes, 1.0 / p.n_outcomes)
-            labels = p.labels
+        try:
+            comparison = compare(p, self.model_edit.toPlainText(), self._unit)
+        except ent.EntropyInputError as exc:
+            self._q_problem = exc
+        except OutcomeCountError as exc:
+            self._q_problem = (exc.q_count, exc.p_count)
         else:
-            # q is read like the p it is compared with, even while the mode
-            # menu already shows another kind for an unreadable input.
-            try:
-                q = ent.parse_distribution(text, p.kind)
-            except ent.EntropyInputError as exc:
-                self._q_problem = exc
-                self._show()
-                return
-            if p.kind in ("characters", "words"):
-                p_aligned, q_aligned = ent.align_by_label(p, q)
-            elif q.n_outcomes != p.n_outcomes:
-                self._q_problem = (q.n_outcomes, p.n_outcomes)
-                self._show()
-                return
-            else:
-                p_aligned, q_aligned = p, q
-            p_probs, q_probs = p_aligned.probabilities, q_aligned.probabilities
-            labels = p_aligned.labels
-            if q.kind == "probabilities" and q.normalized:
-                q_sum = q.original_sum
-        result = ent.divergence(p_probs, q_probs, self._unit, labels)
-        self._q_problem = None
-        self._comparison = _Comparison(result, labels, p_probs, self._p_source, text, q_sum)
+            self._q_problem = None
+            self._comparison, self._comparison_source = comparison, self._p_source
         self._show()
 
     def _show(self) -> None:
@@ -242,7 +272,7 @@ class ModelComparisonBox(ResultBox):
             self.model_note.show()
         self.show_stale_state()
 
-    def _note(self, shown: _Comparison) -> str:
+    def _note(self, shown: Comparison) -> str:
         result = shown.result
         parts = []
         if not shown.q_text.strip():

@@ -119,6 +119,11 @@ class EntropyPanel(QWidget):
         return self._distribution
 
     @property
+    def source(self) -> InputSource | None:
+        """The input :attr:`distribution` was read from (None before any)."""
+        return self._source
+
+    @property
     def input_valid(self) -> bool:
         """Whether the input as typed now could be read (else the results are stale)."""
         return self._input_valid

@@ -1,9 +1,10 @@
 """The entropy calculator's figure: the distribution, its surprisals, its numbers and its code.
 
 Built from an :class:`EntropySnapshot` (the last distribution the panel
-could read, the unit, the coin's p and the model q), never from the
-widgets: the whole result, not the part a scroll area shows, and no input
-box, menu or stale note. Left, three plots: p per outcome, the surprisal
+could read and the text it was read from, the unit, the coin's p and the
+model q, compared as the panel compares them), never from the widgets:
+the whole result, not the part a scroll area shows, and no input box,
+menu or stale note. Left, three plots: p per outcome, the surprisal
 −log p per outcome with H as their p-weighted mean, and the binary entropy
 H(p) of a coin. Right, the numbers and the Huffman code. The caption
 states the distribution and the unit.
@@ -19,7 +20,19 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from core import entropy as ent
-from gui.entropy.common import CURVE_COLOR, MARKER_COLOR, elide, format_amount, unit_name
+from gui.entropy.binary_box import CURVE_SAMPLES
+from gui.entropy.common import (
+    CURVE_COLOR,
+    MARKER_COLOR,
+    MAX_TICK_LABELS,
+    P_COLOR,
+    SURPRISAL_COLOR,
+    elide,
+    format_amount,
+    shorten,
+    unit_name,
+)
+from gui.entropy.comparison_box import OutcomeCountError, compare
 from gui.figures.model import (
     Axis,
     Bars,
@@ -33,17 +46,16 @@ from gui.figures.model import (
     Table,
     TextPanel,
 )
+from gui.labels import superscript
+from gui.plot_style import AXIS_COLOR
 
 if TYPE_CHECKING:
     from gui.entropy.panel import EntropyPanel
 
 translate = QCoreApplication.translate
-P_COLOR = "#4C72B0"
-SURPRISAL_COLOR = "#DD8452"
-#: Outcomes named under their bars up to this many (as on screen).
-MAX_TICK_LABELS = 24
-#: Values of p written out in the caption before "…".
+# Values of p written out in the caption before "…".
 CAPTION_VALUES = 8
+# Characters of a typed text quoted in the caption.
 QUOTE_CHARS = 40
 
 
@@ -56,30 +68,22 @@ class EntropySnapshot:
     coin_p: float
     text: str | None = None
     comparison: ent.Divergence | None = None
-    #: Whether q was left empty (the uniform distribution over p's outcomes).
+    # Whether q was left empty (the uniform distribution over p's outcomes).
     q_uniform: bool = False
 
 
-def compare(p: ent.Distribution, q_text: str, unit: str) -> ent.Divergence | None:
-    """H(p, q) and KL(p‖q) for q typed like p (empty: uniform); None if q cannot be read."""
-    if not q_text.strip():
-        q_probs = np.full(p.n_outcomes, 1.0 / p.n_outcomes)
-        return ent.divergence(p.probabilities, q_probs, unit, p.labels)
+def _comparison(p: ent.Distribution, q_text: str, unit: str) -> ent.Divergence | None:
+    """H(p, q) and KL(p‖q) as the panel compares them; None while q cannot be used."""
     try:
-        q = ent.parse_distribution(q_text, p.kind)
-    except ent.EntropyInputError:
+        return compare(p, q_text, unit).result
+    except (ent.EntropyInputError, OutcomeCountError):
         return None
-    if p.kind in ("characters", "words"):
-        p, q = ent.align_by_label(p, q)
-    elif q.n_outcomes != p.n_outcomes:
-        return None
-    return ent.divergence(p.probabilities, q.probabilities, unit, p.labels)
 
 
 def snapshot_of_panel(panel: EntropyPanel) -> EntropySnapshot | None:
     """The entropy panel's last readable input as a snapshot (None before any)."""
-    distribution = panel.distribution
-    if distribution is None:
+    distribution, source = panel.distribution, panel.source
+    if distribution is None or source is None:
         return None
     unit = panel.input_box.unit()
     q_text = panel.divergence_box.model_edit.toPlainText()
@@ -87,8 +91,8 @@ def snapshot_of_panel(panel: EntropyPanel) -> EntropySnapshot | None:
         distribution=distribution,
         unit=unit,
         coin_p=panel.binary_box.p(),
-        text=panel.input_box.text() if panel.input_valid else None,
-        comparison=compare(distribution, q_text, unit),
+        text=source.text,
+        comparison=_comparison(distribution, q_text, unit),
         q_uniform=not q_text.strip(),
     )
 
@@ -103,9 +107,7 @@ def caption(s: EntropySnapshot) -> str:
             shown += ", …"
         what = translate("Figures", "p = ({0})").format(shown)
     else:
-        quote = " ".join((s.text or "").split())
-        if len(quote) > QUOTE_CHARS:
-            quote = quote[: QUOTE_CHARS - 1] + "…"
+        quote = shorten(s.text or "", QUOTE_CHARS)
         if d.kind == "characters":
             what = translate("Figures", "p: character frequencies of “{0}”")
         else:
@@ -139,7 +141,7 @@ def entropy_figure(s: EntropySnapshot, with_caption: bool = True) -> Figure:
     finite = np.isfinite(info)
     top = float(info[finite].max()) if finite.any() else 1.0
     top = top if top > 0 else 1.0
-    entropy_rule = Rule(summary.entropy, False, "#303030", 1.5, True)
+    entropy_rule = Rule(summary.entropy, False, AXIS_COLOR, 1.5, True)
     unit = unit_name(s.unit)
     surprisal_plot = Plot(
         _outcome_axis(d, translate("Figures", "outcome")),
@@ -158,7 +160,7 @@ def entropy_figure(s: EntropySnapshot, with_caption: bool = True) -> Figure:
         ),
         legend_at="above",
     )
-    coin = np.linspace(0.0, 1.0, 401)
+    coin = np.linspace(0.0, 1.0, CURVE_SAMPLES)
     h_max = ent.max_entropy(2, s.unit)
     h_coin = float(ent.binary_entropy(s.coin_p, s.unit))
     binary_plot = Plot(
@@ -191,7 +193,6 @@ def entropy_figure(s: EntropySnapshot, with_caption: bool = True) -> Figure:
 
 def _numbers(s: EntropySnapshot, summary: ent.EntropySummary) -> TextPanel:
     b = summary.fixed_length_bits
-    digits = str(b).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
     rows = [
         (translate("Figures", "Entropy H"), format_amount(summary.entropy, s.unit)),
         (translate("Figures", "Maximum log n"), format_amount(summary.max_entropy, s.unit)),
@@ -200,7 +201,7 @@ def _numbers(s: EntropySnapshot, summary: ent.EntropySummary) -> TextPanel:
         (
             translate("Figures", "Fixed-length code ⌈log₂ n⌉"),
             translate("Figures", "{0} digits (2{1} = {2} ≥ n = {3})").format(
-                b, digits, 2**b, summary.n_outcomes
+                b, superscript(b), 2**b, summary.n_outcomes
             ),
         ),
         (

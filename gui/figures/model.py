@@ -12,7 +12,7 @@ Qt, so a panel builds its figure from its numbers alone, and one renderer
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
@@ -36,7 +36,6 @@ class Line:
     color: str
     width: float = 1.0
     dash: bool = False
-    name: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "x", _array(self.x))
@@ -56,7 +55,6 @@ class Markers:
     fill: str = ""
     edge: str = ""
     edge_width: float = 1.0
-    name: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "x", _array(self.x))
@@ -74,7 +72,6 @@ class Bars:
     colors: tuple[str, ...]
     y0: np.ndarray | None = None
     width: float = 0.7
-    name: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "x", _array(self.x))
@@ -97,7 +94,6 @@ class Area:
     fill: str
     edge: str = ""
     edge_width: float = 1.0
-    name: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "x", _array(self.x))
@@ -113,7 +109,6 @@ class Rule:
     color: str = "#555555"
     width: float = 1.0
     dash: bool = False
-    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -216,8 +211,6 @@ class Figure:
         wider image draws everything larger, a narrower one lays it out anew.
     column_weights, row_weights : tuple of float
         Relative widths and heights of the grid's columns and rows.
-    title : str
-        The file's title (SVG and PDF metadata); not drawn.
     legend : tuple of LegendEntry
         A legend row above the grid for every plot at once.
     """
@@ -228,7 +221,6 @@ class Figure:
     design_width: float = 800.0
     column_weights: tuple[float, ...] = (1.0,)
     row_weights: tuple[float, ...] = (1.0,)
-    title: str = field(default="")
     #: Entries shown in a row above the grid, for what all the plots share.
     legend: tuple[LegendEntry, ...] = ()
 

@@ -3,7 +3,7 @@
 :func:`provide_figures` gives every panel the window registered for export
 (:meth:`gui.image_export.ImageExport.register`) its figure builder and, for
 the curve lab, its sweep: the frames of an animation are snapshots of the
-same session at each swept setting (:class:`gui.figures.curves.SnapshotSeries`).
+same session at each swept setting (:class:`gui.figures.snapshot.SnapshotSeries`).
 """
 
 from __future__ import annotations
@@ -11,16 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from gui.export import ExportError
-from gui.figures.curves import (
-    BUILDERS,
-    CurveSnapshot,
-    SnapshotSeries,
-    snapshot_of_window,
-    steady_legend,
-)
+from gui.figures.curves import BUILDERS, steady_legend
 from gui.figures.entropy import entropy_figure, snapshot_of_panel
 from gui.figures.model import Figure
+from gui.figures.snapshot import CurveSnapshot, SnapshotSeries, snapshot_of_window
 from gui.sweep import Sweep
 
 if TYPE_CHECKING:
@@ -54,7 +51,11 @@ def provide_figures(window: MainWindow) -> None:
     def entropy(caption: bool) -> Figure:
         snapshot = snapshot_of_panel(window.entropy_panel)
         if snapshot is None:
-            raise ExportError("the entropy calculator has no distribution to show yet")
+            raise ExportError(
+                QT_TRANSLATE_NOOP(
+                    "ExportMessages", "the entropy calculator has no distribution to show yet"
+                )
+            )
         return entropy_figure(snapshot, caption)
 
     export.provide("entropy", entropy)

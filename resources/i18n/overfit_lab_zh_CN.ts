@@ -22,47 +22,47 @@
 <context>
     <name>BinaryEntropyBox</name>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="116"/>
+        <location filename="../../gui/entropy/binary_box.py" line="119"/>
         <source>Binary entropy</source>
         <translation>二元熵</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="119"/>
+        <location filename="../../gui/entropy/binary_box.py" line="122"/>
         <source>Entropy of a coin that lands heads with probability p: H(p) = −p log p − (1 − p) log(1 − p); largest at p = 1/2.</source>
         <translation>正面朝上概率为 p 的硬币的熵：H(p) = −p log p − (1 − p) log(1 − p)；在 p = 1/2 时最大。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="124"/>
+        <location filename="../../gui/entropy/binary_box.py" line="127"/>
         <source>Probability p of heads; also set by dragging the red line.</source>
         <translation>正面朝上的概率 p；也可以拖动红线来设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="126"/>
+        <location filename="../../gui/entropy/binary_box.py" line="129"/>
         <source>p =</source>
         <translation>p =</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="129"/>
+        <location filename="../../gui/entropy/binary_box.py" line="132"/>
         <source>H(p) = −p log_b p − (1 − p) log_b(1 − p) at the chosen p.</source>
         <translation>所选 p 处的 H(p) = −p log_b p − (1 − p) log_b(1 − p)。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="133"/>
+        <location filename="../../gui/entropy/binary_box.py" line="136"/>
         <source>H(p) for p from 0 to 1. Drag the red line, or click the plot, to choose p. The mouse wheel scrolls the panel.</source>
         <translation>p 从 0 到 1 时的 H(p)。拖动红线或单击图表来选择 p。鼠标滚轮滚动面板。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="137"/>
+        <location filename="../../gui/entropy/binary_box.py" line="140"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="153"/>
+        <location filename="../../gui/entropy/binary_box.py" line="156"/>
         <source>H({p}) = {h}</source>
         <translation>H({p}) = {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/binary_box.py" line="156"/>
+        <location filename="../../gui/entropy/binary_box.py" line="159"/>
         <source>H ({unit})</source>
         <translation>H ({unit})</translation>
     </message>
@@ -110,27 +110,27 @@
         <translation>|coefₖ|</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="239"/>
+        <location filename="../../gui/coefficient_panel.py" line="219"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="243"/>
+        <location filename="../../gui/coefficient_panel.py" line="223"/>
         <source>Exactly zero: {0} of {1} · largest |coef|: {2}</source>
         <translation>恰为零：{0} / {1} · 最大 |coef|：{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="251"/>
+        <location filename="../../gui/coefficient_panel.py" line="231"/>
         <source>Point at a bar to read its value.</source>
         <translation>鼠标指向柱即可读出其值。</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="255"/>
+        <location filename="../../gui/coefficient_panel.py" line="235"/>
         <source>coef{0} = 0 exactly (feature switched off)</source>
         <translation>coef{0} = 0，恰为零（该特征被关闭）</translation>
     </message>
     <message>
-        <location filename="../../gui/coefficient_panel.py" line="257"/>
+        <location filename="../../gui/coefficient_panel.py" line="237"/>
         <source>coef{0} = {1}</source>
         <translation>coef{0} = {1}</translation>
     </message>
@@ -393,107 +393,107 @@
 <context>
     <name>EntropyTexts</name>
     <message>
-        <location filename="../../gui/entropy/common.py" line="90"/>
+        <location filename="../../gui/entropy/common.py" line="99"/>
         <source>bits</source>
         <translation>比特</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="91"/>
+        <location filename="../../gui/entropy/common.py" line="100"/>
         <source>nats</source>
         <translation>奈特</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="92"/>
+        <location filename="../../gui/entropy/common.py" line="101"/>
         <source>hartleys</source>
         <translation>哈特莱</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="100"/>
+        <location filename="../../gui/entropy/common.py" line="109"/>
         <source>Probabilities</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="101"/>
+        <location filename="../../gui/entropy/common.py" line="110"/>
         <source>Counts</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="102"/>
+        <location filename="../../gui/entropy/common.py" line="111"/>
         <source>Text: characters</source>
         <translation>文本：按字符</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="103"/>
+        <location filename="../../gui/entropy/common.py" line="112"/>
         <source>Text: words</source>
         <translation>文本：按词</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="112"/>
+        <location filename="../../gui/entropy/common.py" line="121"/>
         <source>{value} {unit}</source>
         <translation>{value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="119"/>
+        <location filename="../../gui/entropy/common.py" line="128"/>
         <source>{title} (stale)</source>
         <translation>{title}（未更新）</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="124"/>
+        <location filename="../../gui/entropy/common.py" line="133"/>
         <source>Still showing the last valid input: “{text}” ({mode}).</source>
         <translation>仍显示上一个有效输入的结果：“{text}”（{mode}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="133"/>
+        <location filename="../../gui/entropy/common.py" line="142"/>
         <source>The input is empty; type one or more numbers separated by spaces or commas.</source>
         <translation>输入为空；请输入一个或多个数，用空格或逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="137"/>
+        <location filename="../../gui/entropy/common.py" line="146"/>
         <source>Item {item}, “{token}”, is not a number; write a decimal such as 0.25 or a fraction such as 1/4.</source>
         <translation>第 {item} 项“{token}”不是数字；请写成 0.25 这样的小数或 1/4 这样的分数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="142"/>
+        <location filename="../../gui/entropy/common.py" line="151"/>
         <source>Item {item}, “{token}”, is not a finite number; use ordinary numbers.</source>
         <translation>第 {item} 项“{token}”不是有限数；请使用普通的数。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="146"/>
+        <location filename="../../gui/entropy/common.py" line="155"/>
         <source>Item {item}, “{token}”, is negative; values must be 0 or more.</source>
         <translation>第 {item} 项“{token}”是负数；值必须大于或等于 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="149"/>
+        <location filename="../../gui/entropy/common.py" line="158"/>
         <source>Item {item}, “{token}”, is not a whole number; counts are whole numbers (type weights or proportions in the Probabilities mode).</source>
         <translation>第 {item} 项“{token}”不是整数；次数必须是整数（权重或比例请在“概率”模式中输入）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="154"/>
+        <location filename="../../gui/entropy/common.py" line="163"/>
         <source>Item {item}, “{token}”, divides by zero.</source>
         <translation>第 {item} 项“{token}”的分母为零。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="157"/>
+        <location filename="../../gui/entropy/common.py" line="166"/>
         <source>All values are zero, so no outcome can happen; make at least one positive.</source>
         <translation>所有值都为零，没有任何结果可能发生；请至少让一个值为正。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="161"/>
+        <location filename="../../gui/entropy/common.py" line="170"/>
         <source>Item {item}, “{token}”, goes over the limit of {limit} outcomes; remove some.</source>
         <translation>第 {item} 项“{token}”超出了 {limit} 个结果的上限；请删去一些。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="165"/>
+        <location filename="../../gui/entropy/common.py" line="174"/>
         <source>The text has no characters to count (spaces and line breaks do not count).</source>
         <translation>文本中没有可统计的字符（空格和换行不计）。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="169"/>
+        <location filename="../../gui/entropy/common.py" line="178"/>
         <source>The text has no words to count; type some letters or digits.</source>
         <translation>文本中没有可统计的词；请输入一些文字或数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/common.py" line="277"/>
+        <location filename="../../gui/entropy/common.py" line="291"/>
         <source>The input has changed and cannot be read as it is; the results stay those of the input named here until it can.</source>
         <translation>输入已改变且目前无法读取；在能读取之前，这里显示的仍是所注明输入的结果。</translation>
     </message>
@@ -501,448 +501,530 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/export_dialog.py" line="70"/>
+        <location filename="../../gui/export_dialog.py" line="72"/>
         <source>Export image</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="70"/>
+        <location filename="../../gui/export_dialog.py" line="72"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="75"/>
+        <location filename="../../gui/export_dialog.py" line="77"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="86"/>
+        <location filename="../../gui/export_dialog.py" line="88"/>
         <source>Image width; 1600 px stays crisp on a projected slide. SVG and PDF are vector drawings with the same proportions.</source>
         <translation>图片宽度；1600 像素在投影幻灯片上依然清晰。SVG 和 PDF 是比例相同的矢量图。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="94"/>
+        <location filename="../../gui/export_dialog.py" line="98"/>
         <source>Image height; automatic keeps the figure&apos;s proportions.</source>
         <translation>图片高度；“自动”保持图的原有比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="95"/>
+        <location filename="../../gui/export_dialog.py" line="100"/>
         <source>Caption stating the model</source>
         <translation>附上说明模型的图注</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="99"/>
+        <location filename="../../gui/export_dialog.py" line="104"/>
         <source>A line under the figure with the degree, basis, λ₁, λ₂, the numbers of training and test points and both RMSEs (for entropy: the distribution and unit).</source>
         <translation>图下方的一行文字：次数、基、λ₁、λ₂、训练点与测试点的个数以及两个 RMSE（熵计算器则为分布与单位）。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="104"/>
+        <location filename="../../gui/export_dialog.py" line="109"/>
         <source>Animation (.gif, .apng)</source>
         <translation>动画（.gif、.apng）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="106"/>
+        <location filename="../../gui/export_dialog.py" line="111"/>
         <source>Degree</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="107"/>
+        <location filename="../../gui/export_dialog.py" line="112"/>
         <source>L1 strength λ₁</source>
         <translation>L1 强度 λ₁</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="108"/>
+        <location filename="../../gui/export_dialog.py" line="113"/>
         <source>L2 strength λ₂</source>
         <translation>L2 强度 λ₂</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="120"/>
+        <location filename="../../gui/export_dialog.py" line="125"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="121"/>
+        <location filename="../../gui/export_dialog.py" line="126"/>
         <source>From</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="122"/>
+        <location filename="../../gui/export_dialog.py" line="127"/>
         <source>To</source>
         <translation>终点</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="123"/>
+        <location filename="../../gui/export_dialog.py" line="128"/>
         <source>Frames</source>
         <translation>帧数</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="124"/>
+        <location filename="../../gui/export_dialog.py" line="129"/>
         <source>Frames per second</source>
         <translation>每秒帧数</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="131"/>
-        <source>File (.png, .svg, .pdf, .gif)</source>
-        <translation>文件（.png、.svg、.pdf、.gif）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/export_dialog.py" line="177"/>
+        <location filename="../../gui/export_dialog.py" line="182"/>
         <source>One frame per degree.</source>
         <translation>每个次数一帧。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="179"/>
+        <location filename="../../gui/export_dialog.py" line="184"/>
         <source>Frames evenly spaced on a log scale; both ends must be &gt; 0.</source>
         <translation>各帧在对数刻度上等距分布；两端都必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="188"/>
+        <location filename="../../gui/export_dialog.py" line="193"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Animated GIF (*.gif);;Animated PNG (*.apng)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;GIF 动画 (*.gif);;PNG 动画 (*.apng)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="92"/>
+        <location filename="../../gui/export_dialog.py" line="95"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="130"/>
+        <location filename="../../gui/export_dialog.py" line="135"/>
         <source>Panel</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="132"/>
+        <location filename="../../gui/export_dialog.py" line="136"/>
+        <source>File (.png, .svg, .pdf, .gif, .apng)</source>
+        <translation>文件（.png、.svg、.pdf、.gif、.apng）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_dialog.py" line="137"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="133"/>
+        <location filename="../../gui/export_dialog.py" line="138"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
 </context>
 <context>
+    <name>ExportMessages</name>
+    <message>
+        <location filename="../../gui/export.py" line="66"/>
+        <source>{name}: the file name must end in {formats}</source>
+        <translation>{name}：文件名必须以下列扩展名之一结尾：{formats}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="73"/>
+        <source>the image must be {low} to {high} pixels a side, got {size}</source>
+        <translation>图像每边必须在 {low} 到 {high} 像素之间，当前为 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="95"/>
+        <source>no figure format for {suffix}</source>
+        <translation>没有 {suffix} 格式的图形输出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="144"/>
+        <source>the panel has no size yet; show it first</source>
+        <translation>面板还没有尺寸；请先显示它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="225"/>
+        <location filename="../../gui/figures/render.py" line="201"/>
+        <source>the PNG could not be encoded (out of memory?)</source>
+        <translation>无法编码 PNG（内存不足？）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/drawing.py" line="43"/>
+        <source>the figure is too small for its plots</source>
+        <translation>图形太小，放不下其中的图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/render.py" line="136"/>
+        <source>{width} x {height} is too small for this figure</source>
+        <translation>{width} x {height} 对这幅图形来说太小了</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/sources.py" line="55"/>
+        <source>the entropy calculator has no distribution to show yet</source>
+        <translation>熵计算器还没有可以显示的分布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/image_export.py" line="156"/>
+        <source>unknown panel {key}; choose from {choices}</source>
+        <translation>未知面板 {key}；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/image_export.py" line="200"/>
+        <source>the panel {key} cannot be animated; choose from {choices}</source>
+        <translation>面板 {key} 不能生成动画；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="61"/>
+        <source>parameter must be one of {choices}, got {value}</source>
+        <translation>扫描参数必须是 {choices} 之一，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="88"/>
+        <source>fps must be &gt; 0 and &lt;= {limit}, got {value}</source>
+        <translation>每秒帧数必须大于 0 且不超过 {limit}，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="94"/>
+        <source>start must be a whole degree 0 to {limit}, got {value}</source>
+        <translation>起点必须是 0 到 {limit} 之间的整数次数，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="97"/>
+        <source>stop must be a whole degree 0 to {limit}, got {value}</source>
+        <translation>终点必须是 0 到 {limit} 之间的整数次数，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="107"/>
+        <source>start must be a strength &gt; 0 and &lt;= {limit} (a log scale has no 0), got {value}</source>
+        <translation>起点必须是大于 0 且不超过 {limit} 的强度（对数刻度上没有 0），当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="112"/>
+        <source>stop must be a strength &gt; 0 and &lt;= {limit} (a log scale has no 0), got {value}</source>
+        <translation>终点必须是大于 0 且不超过 {limit} 的强度（对数刻度上没有 0），当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="123"/>
+        <source>frames must be 2 to {limit}, got {value}</source>
+        <translation>帧数必须在 2 到 {limit} 之间，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="129"/>
+        <source>frames must be at most {limit}, got {value}</source>
+        <translation>帧数最多为 {limit}，当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sweep.py" line="195"/>
+        <source>a sweep needs at least one frame</source>
+        <translation>扫描至少需要一帧</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
-        <location filename="../../gui/figures/curves.py" line="275"/>
+        <location filename="../../gui/figures/snapshot.py" line="279"/>
         <source>monomial</source>
-        <extracomment>Validation y axes reach this far above the constant model&apos;s error (as on screen). Panels of the curve lab that have a figure, in menu order. Where the data plot&apos;s legend goes; None: the corner covering the fewest points.</extracomment>
         <translation>单项式</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="277"/>
+        <location filename="../../gui/figures/snapshot.py" line="281"/>
         <source>Legendre</source>
         <translation>勒让德</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="284"/>
+        <location filename="../../gui/figures/snapshot.py" line="288"/>
         <source>Degree {degree}, {basis} basis · λ₁ = {l1} · λ₂ = {l2} · N train {n_train} / N test {n_test} · RMSE train {train} / test {test}</source>
         <translation>次数 {degree}，{basis}基 · λ₁ = {l1} · λ₂ = {l2} · 训练点 {n_train} / 测试点 {n_test} · RMSE 训练 {train} / 测试 {test}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="299"/>
+        <location filename="../../gui/figures/snapshot.py" line="303"/>
         <source>intercept penalized</source>
         <translation>截距受惩罚</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="318"/>
+        <location filename="../../gui/figures/curves.py" line="80"/>
         <source>Training points</source>
         <translation>训练点</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="319"/>
+        <location filename="../../gui/figures/curves.py" line="81"/>
         <source>Test points (held out)</source>
         <translation>测试点（留出）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="337"/>
-        <location filename="../../gui/figures/curves.py" line="341"/>
+        <location filename="../../gui/figures/curves.py" line="99"/>
+        <location filename="../../gui/figures/curves.py" line="103"/>
         <source>Fitted polynomial</source>
         <translation>拟合多项式</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="345"/>
+        <location filename="../../gui/figures/curves.py" line="107"/>
         <source>True function</source>
         <translation>真实函数</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="352"/>
+        <location filename="../../gui/figures/curves.py" line="114"/>
         <source>{0} bootstrap fits: the spread is the variance</source>
         <translation>{0} 条自助法拟合曲线：散开的程度就是方差</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="427"/>
-        <location filename="../../gui/figures/curves.py" line="432"/>
+        <location filename="../../gui/figures/curves.py" line="175"/>
+        <location filename="../../gui/figures/curves.py" line="177"/>
         <source>|coefₖ|</source>
         <translation>|coefₖ|</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="435"/>
+        <location filename="../../gui/figures/curves.py" line="180"/>
         <source>k (coefₖ multiplies φₖ(z))</source>
         <translation>k（coefₖ 乘以 φₖ(z)）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="446"/>
+        <location filename="../../gui/figures/curves.py" line="191"/>
         <source>coefₖ &gt; 0</source>
         <translation>coefₖ &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="447"/>
+        <location filename="../../gui/figures/curves.py" line="192"/>
         <source>coefₖ &lt; 0</source>
         <translation>coefₖ &lt; 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="449"/>
+        <location filename="../../gui/figures/curves.py" line="194"/>
         <source>exactly 0</source>
         <translation>恰好为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="453"/>
+        <location filename="../../gui/figures/curves.py" line="198"/>
         <source>Coefficients at D = {0}: {1} of {2} exactly zero, largest |coef| {3}</source>
         <translation>D = {0} 时的系数：{2} 个中有 {1} 个恰好为零，最大 |coef| 为 {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="457"/>
+        <location filename="../../gui/figures/curves.py" line="202"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="470"/>
-        <source>CV</source>
-        <translation>CV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/figures/curves.py" line="472"/>
-        <source>leave-one-out CV</source>
-        <translation>留一 CV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/figures/curves.py" line="473"/>
-        <source>{0}-fold CV</source>
-        <translation>{0} 折 CV</translation>
-    </message>
-    <message>
-        <location filename="../../gui/figures/curves.py" line="478"/>
+        <location filename="../../gui/figures/validation.py" line="58"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="479"/>
+        <location filename="../../gui/figures/validation.py" line="59"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="483"/>
+        <location filename="../../gui/figures/validation.py" line="63"/>
         <source>CV best</source>
         <translation>CV 最佳</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="517"/>
+        <location filename="../../gui/figures/validation.py" line="95"/>
         <source>degree D</source>
         <translation>次数 D</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="518"/>
-        <location filename="../../gui/figures/curves.py" line="556"/>
+        <location filename="../../gui/figures/validation.py" line="96"/>
+        <location filename="../../gui/figures/validation.py" line="126"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="520"/>
+        <location filename="../../gui/figures/validation.py" line="98"/>
         <source>Error vs degree at the current λ (dashed: D = {0})</source>
         <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="542"/>
+        <location filename="../../gui/figures/validation.py" line="120"/>
         <source>λ off</source>
         <translation>λ 关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="544"/>
+        <location filename="../../gui/figures/validation.py" line="122"/>
         <source>λ = {0}</source>
         <translation>λ = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="558"/>
+        <location filename="../../gui/figures/validation.py" line="128"/>
         <source>Error vs λ at D = {0} (dashed: {1})</source>
         <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="597"/>
-        <location filename="../../gui/figures/curves.py" line="607"/>
-        <location filename="../../gui/figures/curves.py" line="616"/>
+        <location filename="../../gui/figures/curves.py" line="220"/>
+        <location filename="../../gui/figures/curves.py" line="228"/>
+        <location filename="../../gui/figures/curves.py" line="231"/>
         <source>coefₖ</source>
         <translation>coefₖ</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="632"/>
+        <location filename="../../gui/figures/curves.py" line="242"/>
         <source>k = 0</source>
         <translation>k = 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="634"/>
+        <location filename="../../gui/figures/curves.py" line="244"/>
         <source>k = {0}</source>
         <translation>k = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="638"/>
+        <location filename="../../gui/figures/curves.py" line="248"/>
         <source>drops to exactly 0</source>
         <translation>降为恰好 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="641"/>
+        <location filename="../../gui/figures/curves.py" line="251"/>
         <source>Path of the {0} coefficients at D = {1}</source>
         <translation>D = {1} 时 {0} 个系数的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="104"/>
+        <location filename="../../gui/figures/entropy.py" line="108"/>
         <source>p = ({0})</source>
-        <extracomment>Outcomes named under their bars up to this many (as on screen). Values of p written out in the caption before &quot;…&quot;. Whether q was left empty (the uniform distribution over p&apos;s outcomes).</extracomment>
         <translation>p = ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="110"/>
+        <location filename="../../gui/figures/entropy.py" line="112"/>
         <source>p: character frequencies of “{0}”</source>
         <translation>p：“{0}”中各字符的频率</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="112"/>
+        <location filename="../../gui/figures/entropy.py" line="114"/>
         <source>p: word frequencies of “{0}”</source>
         <translation>p：“{0}”中各词的频率</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="114"/>
+        <location filename="../../gui/figures/entropy.py" line="116"/>
         <source>{0} · {1} outcomes · unit: {2}</source>
         <translation>{0} · {1} 个结果 · 单位：{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="134"/>
-        <location filename="../../gui/figures/entropy.py" line="238"/>
+        <location filename="../../gui/figures/entropy.py" line="136"/>
+        <location filename="../../gui/figures/entropy.py" line="239"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="136"/>
+        <location filename="../../gui/figures/entropy.py" line="138"/>
         <source>Probability pᵢ of each outcome</source>
         <translation>各结果的概率 pᵢ</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="145"/>
+        <location filename="../../gui/figures/entropy.py" line="147"/>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="146"/>
+        <location filename="../../gui/figures/entropy.py" line="148"/>
         <source>−log p ({0})</source>
         <translation>−log p（{0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="152"/>
+        <location filename="../../gui/figures/entropy.py" line="154"/>
         <source>Surprisal −log pᵢ; H is their p-weighted mean</source>
         <translation>惊奇度 −log pᵢ；H 是它们按 p 加权的平均</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="156"/>
+        <location filename="../../gui/figures/entropy.py" line="158"/>
         <source>H = {0}</source>
         <translation>H = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="165"/>
+        <location filename="../../gui/figures/entropy.py" line="167"/>
         <source>p of heads</source>
         <translation>正面朝上的概率 p</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="166"/>
+        <location filename="../../gui/figures/entropy.py" line="168"/>
         <source>H ({0})</source>
         <translation>H（{0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="172"/>
+        <location filename="../../gui/figures/entropy.py" line="174"/>
         <source>Binary entropy of a coin: H({0}) = {1}</source>
         <translation>硬币的二元熵：H({0}) = {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="196"/>
+        <location filename="../../gui/figures/entropy.py" line="197"/>
         <source>Entropy H</source>
         <translation>熵 H</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="197"/>
+        <location filename="../../gui/figures/entropy.py" line="198"/>
         <source>Maximum log n</source>
         <translation>最大值 log n</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="198"/>
+        <location filename="../../gui/figures/entropy.py" line="199"/>
         <source>Efficiency H / log n</source>
         <translation>效率 H / log n</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="199"/>
+        <location filename="../../gui/figures/entropy.py" line="200"/>
         <source>Perplexity</source>
         <translation>困惑度</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="201"/>
+        <location filename="../../gui/figures/entropy.py" line="202"/>
         <source>Fixed-length code ⌈log₂ n⌉</source>
         <translation>定长编码 ⌈log₂ n⌉</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="202"/>
+        <location filename="../../gui/figures/entropy.py" line="203"/>
         <source>{0} digits (2{1} = {2} ≥ n = {3})</source>
         <translation>{0} 位（2{1} = {2} ≥ n = {3}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="207"/>
+        <location filename="../../gui/figures/entropy.py" line="208"/>
         <source>Huffman mean length L</source>
         <translation>哈夫曼平均码长 L</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="208"/>
+        <location filename="../../gui/figures/entropy.py" line="209"/>
         <source>{0} bits</source>
         <translation>{0} 比特</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="213"/>
+        <location filename="../../gui/figures/entropy.py" line="214"/>
         <source>Cross-entropy H(p, q)</source>
         <translation>交叉熵 H(p, q)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="215"/>
+        <location filename="../../gui/figures/entropy.py" line="216"/>
         <source>Cross-entropy H(p, q), q uniform</source>
         <translation>交叉熵 H(p, q)，q 为均匀分布</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="217"/>
+        <location filename="../../gui/figures/entropy.py" line="218"/>
         <source>KL(p‖q)</source>
         <translation>KL(p‖q)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="237"/>
+        <location filename="../../gui/figures/entropy.py" line="238"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="239"/>
+        <location filename="../../gui/figures/entropy.py" line="240"/>
         <source>−log₂ p</source>
         <translation>−log₂ p</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="240"/>
+        <location filename="../../gui/figures/entropy.py" line="241"/>
         <source>Code word</source>
         <translation>码字</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="243"/>
+        <location filename="../../gui/figures/entropy.py" line="244"/>
         <source>Huffman code: H = {0} ≤ L = {1} &lt; H + 1 (bits)</source>
         <translation>哈夫曼编码：H = {0} ≤ L = {1} &lt; H + 1（比特）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="250"/>
+        <location filename="../../gui/figures/entropy.py" line="251"/>
         <source>H(p, q) is infinite: q gives 0 to an outcome that p does not.</source>
         <translation>H(p, q) 为无穷大：q 给某个结果的概率为 0，而 p 不是。</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/entropy.py" line="252"/>
+        <location filename="../../gui/figures/entropy.py" line="253"/>
         <source>Entropy of p</source>
         <translation>p 的熵</translation>
     </message>
@@ -1150,23 +1232,27 @@
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../gui/image_export.py" line="216"/>
+        <location filename="../../gui/image_export.py" line="233"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/image_export.py" line="239"/>
         <source>Cannot export the image</source>
-        <extracomment>Clipboard images are the figure&apos;s layout at this pixel ratio (crisp on slides and HiDPI).</extracomment>
         <translation>无法导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="218"/>
+        <location filename="../../gui/image_export.py" line="241"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="261"/>
+        <location filename="../../gui/image_export.py" line="284"/>
         <source>Cannot copy the figure</source>
         <translation>无法复制图</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="268"/>
+        <location filename="../../gui/image_export.py" line="291"/>
         <source>Copied the figure of “{0}” ({1} × {2} pixels)</source>
         <translation>已复制“{0}”的图（{1} × {2} 像素）</translation>
     </message>
@@ -1325,106 +1411,106 @@
 <context>
     <name>ModelComparisonBox</name>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="97"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="148"/>
         <source>Compare with a model q</source>
         <translation>与模型 q 比较</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="124"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="175"/>
         <source>Still showing the comparison of p from “{p}” ({mode}) with the uniform q.</source>
         <translation>仍显示由“{p}”（{mode}）得到的 p 与均匀分布 q 的比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="127"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="178"/>
         <source>Still showing the comparison of p from “{p}” ({mode}) with q from “{q}”.</source>
         <translation>仍显示由“{p}”（{mode}）得到的 p 与由“{q}”得到的 q 的比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="139"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="190"/>
         <source>How well a model distribution q fits the true p: cross-entropy is the mean code length when p&apos;s outcomes are coded with a code built for q.</source>
         <translation>模型分布 q 与真实分布 p 有多吻合：交叉熵是用为 q 设计的编码来编码 p 的结果时的平均码长。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="144"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="195"/>
         <source>Model q, read like p; empty = uniform over p&apos;s outcomes</source>
         <translation>模型 q，格式同 p；留空则为均匀分布</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="148"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="199"/>
         <source>A second distribution q over the same outcomes, in the same form as p. For numbers give one value per outcome of p; for text, outcomes are matched by character or word. Leave it empty to compare with the uniform distribution.</source>
         <translation>同一组结果上的第二个分布 q，格式与 p 相同。数值输入时，为 p 的每个结果各给一个值；文本输入时，按字符或词对应结果。留空则与均匀分布比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="154"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="205"/>
         <source>Why q cannot be used as it is.</source>
         <translation>q 为什么不能直接使用。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="155"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="206"/>
         <source>What q is and how the two results relate.</source>
         <translation>q 是什么，以及两项结果之间的关系。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="157"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="208"/>
         <source>Cross-entropy H(p, q) = −Σ pᵢ log_b qᵢ: the mean code length per outcome of p when coding with a code made for q. Infinite if qᵢ = 0 where pᵢ &gt; 0.</source>
         <translation>交叉熵 H(p, q) = −Σ pᵢ log_b qᵢ：用为 q 设计的编码来编码 p 时，每个结果的平均码长。若某处 pᵢ &gt; 0 而 qᵢ = 0，则为无穷大。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="161"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="212"/>
         <source>Kullback–Leibler divergence KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0: the cost of using q instead of p; 0 only when q = p.</source>
         <translation>KL 散度（Kullback–Leibler 散度）KL(p‖q) = Σ pᵢ log_b(pᵢ / qᵢ) = H(p, q) − H(p) ≥ 0：用 q 代替 p 的代价；仅当 q = p 时为 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="164"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="215"/>
         <source>Cross-entropy H(p, q)</source>
         <translation>交叉熵 H(p, q)</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="165"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="216"/>
         <source>KL(p‖q)</source>
         <translation>KL(p‖q)</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="226"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="256"/>
         <source>q has only 1 value but p has {n}; give one value per outcome of p.</source>
         <translation>q 只有 1 个值，而 p 有 {n} 个；请为 p 的每个结果各给一个值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entropy/comparison_box.py" line="230"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="260"/>
         <source>q has %n values but p has {n}; give one value per outcome of p.</source>
         <translation>
             <numerusform>q 有 %n 个值，而 p 有 {n} 个；请为 p 的每个结果各给一个值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="253"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="283"/>
         <source>q is empty, so p is compared with the uniform distribution over its single outcome.</source>
         <translation>q 为空，因此将 p 与其唯一结果上的均匀分布比较。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entropy/comparison_box.py" line="260"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="290"/>
         <source>q is empty, so p is compared with the uniform distribution over its %n outcomes.</source>
         <translation>
             <numerusform>q 为空，因此将 p 与其 %n 个结果上的均匀分布比较。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="268"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="298"/>
         <source>q&apos;s values sum to {total}, not 1, so each was divided by {total}.</source>
         <translation>q 的各值之和为 {total} 而不是 1，因此每个值都已除以 {total}。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="276"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="306"/>
         <source>Infinite: q gives outcome “{label}” probability 0 although p gives it {p}, so coding it with q would need infinitely many {unit}.</source>
         <translation>无穷大：q 给结果“{label}”的概率是 0，而 p 给它的概率是 {p}，所以按 q 来编码它需要无穷多{unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="286"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="316"/>
         <source>({count} such outcomes in all.)</source>
         <translation>（这样的结果共 {count} 个。）</translation>
     </message>
     <message>
-        <location filename="../../gui/entropy/comparison_box.py" line="290"/>
+        <location filename="../../gui/entropy/comparison_box.py" line="320"/>
         <source>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}.</source>
         <translation>H(p, q) = H(p) + KL(p‖q) = {h} + {kl}。</translation>
     </message>
@@ -1598,72 +1684,77 @@
 <context>
     <name>PathPanel</name>
     <message>
-        <location filename="../../gui/path_panel.py" line="184"/>
+        <location filename="../../gui/path_panel.py" line="169"/>
         <source>Symmetric log</source>
         <translation>对称对数</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="187"/>
+        <location filename="../../gui/path_panel.py" line="172"/>
         <source>Draw asinh(coefₖ / s): linear near 0 (|coefₖ| &lt; s), logarithmic beyond, and keeping the sign, so that 0.01 and 10⁵ fit on one axis. Off: plain coefₖ.</source>
         <translation>绘制 asinh(coefₖ / s)：在 0 附近（|coefₖ| &lt; s）是线性的，更远处是对数的，并保留正负号，使 0.01 和 10⁵ 能画在同一坐标轴上。关闭时：直接画 coefₖ。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="193"/>
+        <location filename="../../gui/path_panel.py" line="178"/>
         <source>Colour: k = 0 violet … k = D yellow · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; drops to exactly 0</source>
         <translation>颜色：k = 0 紫色 … k = D 黄色 · &lt;span style=&apos;color:{0}&apos;&gt;✕&lt;/span&gt; 降到恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="198"/>
+        <location filename="../../gui/path_panel.py" line="183"/>
         <source>Regularization path: each line is one coefficient coefₖ of the exact fit at the current degree, as the penalty strength λ grows (log axis). L2 shrinks all of them smoothly towards 0; L1 sets them exactly to 0 one after another. Dashed line: the current λ.</source>
         <translation>正则化路径：每条线是当前次数下精确拟合的一个系数 coefₖ 随惩罚强度 λ 增大（对数轴）的变化。L2 让所有系数平滑地趋向 0；L1 让它们一个接一个地变为恰好 0。虚线：当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="205"/>
+        <location filename="../../gui/path_panel.py" line="190"/>
         <source>Coefficients with coefₖ = 0 exactly at the current λ.</source>
         <translation>在当前 λ 下 coefₖ 恰好等于 0 的系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="206"/>
+        <location filename="../../gui/path_panel.py" line="191"/>
         <source>Point at a line to read its coefficient.</source>
         <translation>鼠标指向曲线即可读出其系数。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="207"/>
+        <location filename="../../gui/path_panel.py" line="192"/>
         <source>coefₖ</source>
         <translation>coefₖ</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="373"/>
+        <location filename="../../gui/path_panel.py" line="348"/>
         <source>Path of the {0} coefficients at D = {1}</source>
         <translation>D = {1} 时 {0} 个系数的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="379"/>
+        <location filename="../../gui/path_panel.py" line="354"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="382"/>
+        <location filename="../../gui/path_panel.py" line="357"/>
         <source>At the current λ = {0}: {1} of {2} coefficients exactly zero</source>
         <translation>当前 λ = {0}：{2} 个系数中有 {1} 个恰为零</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="386"/>
+        <location filename="../../gui/path_panel.py" line="362"/>
+        <source>Could not compute the path: {0}</source>
+        <translation>无法计算路径：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/path_panel.py" line="364"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="389"/>
+        <location filename="../../gui/path_panel.py" line="367"/>
         <source>Point at a line to read its value.</source>
         <translation>鼠标指向曲线即可读出其值。</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="393"/>
+        <location filename="../../gui/path_panel.py" line="371"/>
         <source>0 exactly</source>
         <translation>恰为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/path_panel.py" line="394"/>
+        <location filename="../../gui/path_panel.py" line="372"/>
         <source>coef{0} = {1} at λ = {2}</source>
         <translation>λ = {2} 时 coef{0} = {1}</translation>
     </message>
@@ -2103,102 +2194,102 @@
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../gui/validation_panel.py" line="183"/>
+        <location filename="../../gui/validation_panel.py" line="143"/>
         <source>CV &amp;folds k</source>
         <translation>CV 折数 k(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="186"/>
+        <location filename="../../gui/validation_panel.py" line="146"/>
         <source>k-fold cross-validation: the training points are split at random (fixed seed) into k parts; each part is predicted by the fit on the other k − 1. CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²).</source>
         <translation>k 折交叉验证：训练点被随机（固定种子）分成 k 份；每一份都由在其余 k − 1 份上的拟合来预测。CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²)。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="191"/>
+        <location filename="../../gui/validation_panel.py" line="151"/>
         <source>&amp;Leave-one-out</source>
         <translation>留一法(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="194"/>
+        <location filename="../../gui/validation_panel.py" line="154"/>
         <source>k = N: each point is predicted by the fit on all the others. For ridge this needs no refit: yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ), hᵢᵢ the diagonal of the hat matrix.</source>
         <translation>k = N：每个点都由在其余所有点上的拟合来预测。对岭回归无需重新拟合：yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ)，其中 hᵢᵢ 是帽子矩阵的对角元。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="199"/>
+        <location filename="../../gui/validation_panel.py" line="159"/>
         <source>Use &amp;best λ</source>
         <translation>使用最佳 λ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="202"/>
+        <location filename="../../gui/validation_panel.py" line="162"/>
         <source>Move the penalty slider to the λ with the smallest cross-validated error (one undo step). With both penalties on, their ratio is kept.</source>
         <translation>把惩罚滑块移到交叉验证误差最小的 λ（可一步撤销）。两种惩罚都开启时，保持它们的比例不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="207"/>
+        <location filename="../../gui/validation_panel.py" line="167"/>
         <source>λ* = argmin over the grid of the cross-validated RMSE, and that RMSE.</source>
         <translation>λ* = 网格上交叉验证 RMSE 的 argmin，以及该 RMSE。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="262"/>
+        <location filename="../../gui/validation_panel.py" line="222"/>
         <source>Use best λ</source>
         <translation>使用最佳 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="305"/>
+        <location filename="../../gui/validation_panel.py" line="345"/>
         <source>Could not compute the curves: {0}</source>
         <translation>无法计算曲线：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="377"/>
+        <location filename="../../gui/validation_job.py" line="124"/>
         <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="379"/>
+        <location filename="../../gui/validation_job.py" line="126"/>
         <source>leave-one-out CV</source>
         <translation>留一 CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="381"/>
+        <location filename="../../gui/validation_job.py" line="127"/>
         <source>{0}-fold CV</source>
         <translation>{0} 折 CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="388"/>
+        <location filename="../../gui/validation_panel.py" line="329"/>
         <source>Best λ by CV: —</source>
         <translation>CV 最佳 λ：—</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="392"/>
+        <location filename="../../gui/validation_panel.py" line="333"/>
         <source>Best λ by CV: {0} (CV RMSE {1})</source>
         <translation>CV 最佳 λ：{0}（CV RMSE {1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="397"/>
+        <location filename="../../gui/validation_panel.py" line="338"/>
         <source>best degree by CV: {0}</source>
         <translation>交叉验证选出的最佳次数：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="399"/>
+        <location filename="../../gui/validation_panel.py" line="340"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="404"/>
+        <location filename="../../gui/validation_panel.py" line="348"/>
         <source>No training points yet.</source>
         <translation>还没有训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="406"/>
+        <location filename="../../gui/validation_panel.py" line="350"/>
         <source>Cross-validation needs at least 2 training points.</source>
         <translation>交叉验证至少需要 2 个训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="408"/>
+        <location filename="../../gui/validation_panel.py" line="352"/>
         <source>No test points: Shift+click on the plot to add some.</source>
         <translation>没有测试点：在图上 Shift+单击可添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="413"/>
+        <location filename="../../gui/validation_panel.py" line="357"/>
         <source>Leave-one-out with L1 refits once per point; with more than {0} points {1}-fold CV is used instead.</source>
         <translation>带 L1 的留一法要为每个点各重新拟合一次；超过 {0} 个点时改用 {1} 折 CV。</translation>
     </message>
@@ -2206,48 +2297,48 @@
 <context>
     <name>ValidationPlots</name>
     <message>
-        <location filename="../../gui/validation_plots.py" line="126"/>
+        <location filename="../../gui/validation_plots.py" line="122"/>
         <source>degree D</source>
         <translation>次数 D</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="127"/>
-        <location filename="../../gui/validation_plots.py" line="128"/>
+        <location filename="../../gui/validation_plots.py" line="123"/>
+        <location filename="../../gui/validation_plots.py" line="124"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="131"/>
+        <location filename="../../gui/validation_plots.py" line="127"/>
         <source>RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²) of the exact fit at each degree D = 0..30, with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises: overfitting. The cross-validated error (dashed) estimates the test error from the training points alone; ★ marks the degree it would choose. Dashed vertical line: the current degree.</source>
         <translation>在每个次数 D = 0..30 下、用当前的 λ₁ 和 λ₂ 精确拟合所得的 RMSE = √((1/n) Σ (yᵢ − f(xᵢ))²)。随着 D 增大，训练误差一直下降；测试误差先降后升：这就是过拟合。交叉验证误差（虚线）只用训练点来估计测试误差；★ 标出它会选择的次数。竖直虚线：当前次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="179"/>
+        <location filename="../../gui/validation_plots.py" line="175"/>
         <source>Error vs degree at the current λ (dashed: D = {0})</source>
         <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="184"/>
+        <location filename="../../gui/validation_plots.py" line="180"/>
         <source>Error vs λ at D = {0} (dashed: {1})</source>
         <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="140"/>
+        <location filename="../../gui/validation_plots.py" line="136"/>
         <source>RMSE against the penalty strength λ (log scale) at the current degree. Small λ: overfit (low train, high test error); large λ: underfit (both high). The cross-validated error (dashed) estimates the test error from the training points alone: each fold is predicted by a fit that did not see it. ★ marks its minimum; the dashed line the current λ.</source>
         <translation>当前次数下 RMSE 随惩罚强度 λ（对数坐标）的变化。λ 小：过拟合（训练误差低、测试误差高）；λ 大：欠拟合（两者都高）。交叉验证误差（虚线）只用训练点来估计测试误差：每一折都由没见过它的拟合来预测。★ 标出其最小值；竖虚线为当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="156"/>
+        <location filename="../../gui/validation_plots.py" line="152"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="181"/>
+        <location filename="../../gui/validation_plots.py" line="177"/>
         <source>λ off</source>
         <translation>λ 关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_plots.py" line="181"/>
+        <location filename="../../gui/validation_plots.py" line="177"/>
         <source>λ = {0}</source>
         <translation>λ = {0}</translation>
     </message>
@@ -2255,12 +2346,17 @@
 <context>
     <name>VarianceOverlay</name>
     <message>
-        <location filename="../../gui/variance_overlay.py" line="152"/>
+        <location filename="../../gui/variance_overlay.py" line="156"/>
+        <source>Bootstrap fits could not be computed: {0}</source>
+        <translation>无法计算自助法拟合：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/variance_overlay.py" line="157"/>
         <source>{0} bootstrap fits: the spread is the variance</source>
         <translation>{0} 条自助法拟合曲线：散开的程度就是方差</translation>
     </message>
     <message>
-        <location filename="../../gui/variance_overlay.py" line="157"/>
+        <location filename="../../gui/variance_overlay.py" line="162"/>
         <source>Faint curves: the same model fitted to {0} bootstrap resamples of the training points (drawn with replacement). A wide spread means high variance.</source>
         <translation>浅色曲线：同一个模型在训练点的 {0} 个自助重采样（有放回抽样）上分别拟合的结果。曲线越分散，方差越大。</translation>
     </message>

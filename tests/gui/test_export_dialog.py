@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from gui.export_dialog import ExportDialog
 
 PANELS = {"plot": "Data plot", "coefficients": "Coefficients", "entropy": "Entropy"}
@@ -28,7 +30,7 @@ def test_a_still_has_no_sweep_and_every_panel(qtbot, tmp_path):
 
 def test_a_gif_gets_the_sweep_and_only_panels_that_can_be_swept(qtbot, tmp_path):
     dialog = make(qtbot, tmp_path, animation=True)
-    assert dialog.path.text().endswith(".gif") and dialog.width.value() == 800
+    assert dialog.path.text().endswith(".gif") and dialog.width_spin.value() == 800
     assert dialog.sweep_box.isEnabled()
     assert [dialog.panel.itemData(i) for i in range(dialog.panel.count())] == [
         "plot",
@@ -60,3 +62,18 @@ def test_a_lambda_sweep_from_zero_is_refused_in_the_dialog(qtbot, tmp_path):
     dialog.accept()
     assert dialog.result() == 1
     assert dialog.choice().sweep.parameter == "l2"
+
+
+def test_the_size_fields_leave_the_dialogs_own_size_alone_and_every_format_is_named(
+    qtbot, tmp_path
+):
+    dialog = make(qtbot, tmp_path)
+    dialog.resize(520, 430)
+    # QWidget.width() and height() are the dialog's, not spin boxes shadowing them.
+    assert (dialog.width(), dialog.height()) == (520, 430)
+    dialog.width_spin.setValue(1200)
+    dialog.height_spin.setValue(700)
+    dialog.accept()
+    assert (dialog.choice().width, dialog.choice().height) == (1200, 700)
+    (label,) = [w for w in dialog.findChildren(QLabel) if w.text().startswith("File (")]
+    assert all(suffix in label.text() for suffix in (".png", ".svg", ".pdf", ".gif", ".apng"))

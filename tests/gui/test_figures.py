@@ -15,11 +15,20 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from core.validation import (
+    PenaltyMix,
+    coef_grid,
+    errors_vs_degree,
+    lambda_sweep,
+    penalty_mix,
+    reduce_split,
+)
 from gui.export import export_figure
 from gui.figures import render
-from gui.figures.curves import snapshot_of_window
 from gui.figures.model import Bars, Line, Markers, Note, Plot, Table, TextPanel
+from gui.figures.snapshot import SnapshotSeries, snapshot_of_window
 from gui.figures.sources import curve_frames
+from gui.panel_numbers import CLIP_FACTOR
 from gui.sweep import Sweep
 from tests.gui.figure_checks import (
     layout_info,
@@ -143,6 +152,50 @@ def test_caption_can_be_switched_off(lab, tmp_path):
     assert QImage(str(without)).height() < QImage(str(with_caption)).height()
 
 
+def _assert_window_figure_is_at_degree(window, degree):
+    """The path and λ curves of the "window" export are the core's at ``degree``."""
+    figure = window.image_export.figure("window")
+    assert figure.caption.startswith(f"Degree {degree},")
+    _, _, path, _, errors_vs_lambda = figure.plots()
+    p = window.state.points
+    data = reduce_split(p.x, p.y, p.is_test, "monomial", window.state.domain)
+    lambdas = window.path_panel.lambdas
+    coef = coef_grid(data.train.truncated(degree), lambdas, PenaltyMix(0.0))
+    lines = [i for i in path.items if isinstance(i, Line)]
+    assert len(lines) == degree + 1  # one line per coefficient of this degree
+    top = path.y.hi
+    for k, line in enumerate(lines):
+        np.testing.assert_allclose(
+            line.y, np.clip(coef[:, k], -CLIP_FACTOR * top, CLIP_FACTOR * top), rtol=1e-9
+        )
+    train = next(i for i in errors_vs_lambda.items if isinstance(i, Line))
+    expected = lambda_sweep(data, degree, lambdas, PenaltyMix(0.0)).train_rmse
+    top = errors_vs_lambda.y.hi
+    np.testing.assert_allclose(train.y, np.minimum(expected, CLIP_FACTOR * top), rtol=1e-9)
+
+
+def test_window_export_draws_current_numbers_with_the_panels_docks_closed(window, qtbot):
+    window.load_example()
+    window.model_controls.degree.spin.setValue(3)
+    window.wait_for_panels()
+    for dock in (window.docks.validation, window.docks.path):
+        dock.close()
+    window.model_controls.degree.spin.setValue(12)
+    _assert_window_figure_is_at_degree(window, 12)
+
+
+def test_window_export_from_the_entropy_room_draws_the_current_curves(window, qtbot):
+    window.load_example()
+    window.model_controls.degree.spin.setValue(3)
+    window.wait_for_panels()
+    window.model_controls.degree.spin.setValue(12)
+    window.wait_for_panels()
+    window.rooms.show_room("entropy")
+    window.action_table.undo.trigger()  # back to degree 3, out of sight of every panel
+    assert window.state.model.degree == 3
+    _assert_window_figure_is_at_degree(window, 3)
+
+
 def test_hovering_a_bar_leaves_the_coefficient_figure_as_it_was(lab, tmp_path):
     before = tmp_path / "before.png"
     lab.image_export.write("coefficients", str(before), 800)
@@ -192,6 +245,32 @@ def test_entropy_figure_has_every_outcome_not_the_scrolled_part(window):
     assert "30 outcomes" in figure.caption and "word frequencies" in figure.caption
 
 
+def test_entropy_caption_quotes_the_last_readable_text_while_the_input_cannot_be_read(window):
+    panel = window.entropy_panel
+    panel.show_distribution("abracadabra", "characters")
+    panel.input_box.input_edit.setPlainText("   ")  # nothing to count: the results go stale
+    assert not panel.input_valid
+    figure = window.image_export.figure("entropy")
+    assert "character frequencies of “abracadabra”" in figure.caption
+    assert "5 outcomes" in figure.caption
+
+
+def test_entropy_figure_compares_with_q_as_the_panel_does(window):
+    panel = window.entropy_panel
+    panel.show_distribution("0.5 0.25 0.25")
+    box = panel.divergence_box
+    box.model_edit.setPlainText("2 1 1")  # normalized: q = (0.5, 0.25, 0.25)
+    figure = window.image_export.figure("entropy")
+    (numbers,) = [c.content for c in figure.cells if isinstance(c.content, TextPanel)]
+    rows = dict(numbers.blocks[0].rows)
+    assert rows["Cross-entropy H(p, q)"] == box.cross_entropy_value.text() == "1.5000 bits"
+    assert rows["KL(p‖q)"] == box.kl_value.text() == "0.0000 bits"
+    box.model_edit.setPlainText("0.5 0.5")  # two values for three outcomes: no comparison
+    numbers = next(c.content for c in window.image_export.figure("entropy").cells
+                   if isinstance(c.content, TextPanel))  # fmt: skip
+    assert "KL(p‖q)" not in dict(numbers.blocks[0].rows)
+
+
 def test_copy_figure_puts_a_hidpi_image_and_an_svg_on_the_clipboard(lab):
     assert lab.image_export.copy_figure("coefficients")
     data = QGuiApplication.clipboard().mimeData()
@@ -231,6 +310,30 @@ def test_a_degree_sweep_shows_the_curve_going_wild(lab):
     assert escaped(figures[-1]) > 0.02
     # The legend stays in one corner for the whole animation.
     assert len({f.plots()[0].legend_at for f in figures}) == 1
+
+
+@pytest.mark.parametrize(
+    "sweep", [Sweep("degree", 2, 5, 0, 3.0), Sweep("l1", 1e-6, 1e-2, 3, 3.0)], ids=str
+)
+def test_sweep_frames_share_work_but_every_number_is_the_frames_own(lab, sweep):
+    base = snapshot_of_window(lab)
+    series = SnapshotSeries(base, "window")
+    p = base.points
+    data = reduce_split(p.x, p.y, p.is_test, "monomial", base.domain)
+    for model in sweep.models(base.model):
+        frame = series.at(model)
+        mix, _ = penalty_mix(model.l1, model.l2)
+        train = data.train.truncated(model.degree)
+        np.testing.assert_allclose(
+            frame.path, coef_grid(train, base.lambdas, mix), rtol=1e-9, atol=1e-12
+        )
+        v = frame.validation
+        expected = errors_vs_degree(data, model.l1, model.l2)
+        np.testing.assert_allclose(v.degree_curve.test_rmse, expected.test_rmse, rtol=1e-9)
+        assert v.sweep.degree == model.degree
+        expected = lambda_sweep(data, model.degree, base.lambdas, mix)
+        np.testing.assert_allclose(v.sweep.test_rmse, expected.test_rmse, rtol=1e-9)
+        assert frame.fit.degree == model.degree and frame.fit.l1 == model.l1
 
 
 def test_gif_export_of_a_sweep(lab, tmp_path):

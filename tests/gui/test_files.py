@@ -200,7 +200,7 @@ def test_svg_export_parses_and_holds_the_fitted_curve(window, tmp_path):
 
 def test_export_to_a_bad_name_says_why(window, tmp_path, warnings_shown):
     assert not window.image_export.export_image("plot", str(tmp_path / "plot.bmp"), 1600)
-    assert ".png, .svg or .pdf" in warnings_shown[0]
+    assert "plot.bmp" in warnings_shown[0] and ".png, .svg, .pdf" in warnings_shown[0]
 
 
 def test_closing_with_unsaved_changes_asks(window, monkeypatch):
