@@ -45,13 +45,22 @@ class Menus(QObject):
         self.edit = bar.addMenu("")
         _fill(self.edit, (a.undo, a.redo, None, a.delete, a.select_all, a.clear))
         self.data = bar.addMenu("")
-        self.data.addAction(a.generate)
+        _fill(self.data, (a.generate, None, *a.click_classes.values()))
         self.scenarios = bar.addMenu("")
         self.scenarios.addActions(list(a.scenarios.values()))
         self.view = bar.addMenu("")
         _fill(
             self.view,
-            (a.reset_view, a.variance, None, a.presentation, a.full_screen, None),
+            (
+                *a.rooms.values(),
+                None,
+                a.reset_view,
+                a.variance,
+                None,
+                a.presentation,
+                a.full_screen,
+                None,
+            ),
         )
         self.dock_toggles = self.view.addSeparator()
         self.language = self.view.addMenu("")

@@ -87,7 +87,7 @@ class _Legend(pg.LegendItem):
         super().mouseDragEvent(ev)
 
 
-class _EditViewBox(pg.ViewBox):
+class EditViewBox(pg.ViewBox):
     """A ViewBox that turns mouse gestures into point edits (signals in data coordinates)."""
 
     add_requested = Signal(float, float, bool)
@@ -187,7 +187,7 @@ class DataPlot(pg.PlotWidget):
     selection_changed = Signal()
 
     def __init__(self, state: LabState, undo_stack: QUndoStack, parent=None) -> None:
-        self._box = _EditViewBox()
+        self._box = EditViewBox()
         super().__init__(parent, background="w", viewBox=self._box)
         self.setObjectName("dataPlot")
         self._state = state

@@ -1,4 +1,4 @@
-"""Where the curve lab's docks go, and how the window fits the screen it opens on.
+"""Where each lab's docks go, and how the window fits the screen it opens on.
 
 Classroom projectors mirror at 1024x768, 1280x720 or 1366x768, and hi-DPI
 laptops at 200 % scaling offer as few logical pixels; a window of fixed size
@@ -14,13 +14,18 @@ arranges its docks for it:
   scenario's explanation under the plot only while a scenario is followed
   (it opens when one is loaded and can be closed).
 
+The classification lab's docks (:class:`PlaneLabDocks`) follow the same
+two arrangements: the model controls on the right with the numbers and the
+curves tabbed under them; on a wide screen the generator and the lifted view
+on the left, on a compact one every other panel a tab under the numbers.
+
 What gives way is the number of panels seen at once, never a panel's own
 size: each dock holds its panel in a scroll area, so nothing is clipped.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QTabBar, QWidget
@@ -150,6 +155,87 @@ class CurveLabDocks:
         window.resizeDocks([self.generator, self.coefficients], [280, 420], VERTICAL)
         window.resizeDocks([self.scenario], [self._scenario_height()], VERTICAL)
         _full_tab_names(window)
+
+
+@dataclass
+class PlaneLabDocks:
+    """The classification lab's docks; :meth:`arrange` puts them for a wide or compact screen.
+
+    ``extra`` are docks added by later parts of the lab (coefficients,
+    validation curves, the lifted view, K-means, scenarios), each with
+    where it goes: ``"right"`` (a tab under the numbers), ``"left"`` (under
+    the generator on a wide screen) or ``"bottom"`` (the scenario's
+    explanation).
+    """
+
+    model: QDockWidget
+    readouts: QDockWidget
+    generator: QDockWidget
+    extra: list[tuple[QDockWidget, str]]
+
+    def all(self) -> list[QDockWidget]:
+        """Every dock, model controls first."""
+        return [self.model, self.readouts, self.generator, *(d for d, _ in self.extra)]
+
+    def placed(self, where: str) -> list[QDockWidget]:
+        """The extra docks that go ``where``."""
+        return [d for d, w in self.extra if w == where]
+
+    def arrange(self, window: QMainWindow, available: QRect) -> None:
+        """Put every dock where it belongs on a screen of this available geometry."""
+        for dock in self.all():
+            dock.setFloating(False)
+        compact = is_compact(available)
+        window.addDockWidget(RIGHT, self.model)
+        window.addDockWidget(RIGHT, self.readouts)
+        window.splitDockWidget(self.model, self.readouts, VERTICAL)
+        tabs = self.placed("right") + ([*self.placed("left"), self.generator] if compact else [])
+        for dock in tabs:
+            window.addDockWidget(RIGHT, dock)
+            window.tabifyDockWidget(self.readouts, dock)
+        if not compact:
+            window.addDockWidget(LEFT, self.generator)
+            previous = self.generator
+            for dock in self.placed("left"):
+                window.addDockWidget(LEFT, dock)
+                window.splitDockWidget(previous, dock, VERTICAL)
+                previous = dock
+        for dock in self.placed("bottom"):
+            window.addDockWidget(BOTTOM, dock)
+            dock.setVisible(not compact)
+        self.readouts.raise_()
+        if compact:
+            width = round(min(max(COLUMN_SHARE * available.width(), COLUMN_MIN), COLUMN_MAX))
+            self._widths = ([self.model], [width])
+        else:
+            self._widths = ([self.model, self.generator], [400, 320])
+        _full_tab_names(window)
+        if not self.model.isHidden():
+            self.fit(window)
+
+    # The column widths arrange() chose, applied by fit() once the docks are shown.
+    _widths: tuple[list[QDockWidget], list[int]] | None = field(
+        default=None, init=False, repr=False
+    )
+
+    def fit(self, window: QMainWindow) -> None:
+        """Give the columns the widths :meth:`arrange` chose, and the model controls their height.
+
+        Done while the docks are shown (a hidden dock is in no layout to
+        resize): at once if they are, else when their room is first entered.
+        """
+        if self._widths is not None:
+            shown = [(d, w) for d, w in zip(*self._widths, strict=True) if not d.isHidden()]
+            if shown:
+                window.resizeDocks([d for d, _ in shown], [w for _, w in shown], HORIZONTAL)
+            self._widths = None
+        self.fit_model(window)
+
+    def fit_model(self, window: QMainWindow) -> None:
+        """Give the model controls the room they ask for, whole and no taller."""
+        controls = self.model.widget().widget().sizeHint().height()
+        self.model.widget().setMinimumHeight(controls)
+        window.resizeDocks([self.model], [controls], VERTICAL)
 
 
 def _full_tab_names(window: QMainWindow) -> None:

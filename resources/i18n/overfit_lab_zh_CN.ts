@@ -68,6 +68,45 @@
     </message>
 </context>
 <context>
+    <name>ClassPlot</name>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="190"/>
+        <source>Class 0</source>
+        <extracomment>The colours of class 0 and class 1 (points, tint, legend). The strongest tint, where p is 0 or 1 (alpha out of 255). Grid points of the shading across the visible area (per side). Marker shapes of clusters 0..9, distinct enough to tell apart filled or hollow.</extracomment>
+        <translation>类别 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="191"/>
+        <source>Class 1</source>
+        <translation>类别 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="192"/>
+        <source>Test point (hollow)</source>
+        <translation>测试点（空心）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="193"/>
+        <source>Misclassified</source>
+        <translation>分错的点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="194"/>
+        <source>Boundary p = ½</source>
+        <translation>决策边界 p = ½</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="196"/>
+        <source>Cluster centroid</source>
+        <translation>簇中心</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="292"/>
+        <source>No point added: {0}</source>
+        <translation>未添加点：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CoefficientPanel</name>
     <message>
         <location filename="../../gui/coefficient_panel.py" line="94"/>
@@ -549,82 +588,87 @@
 <context>
     <name>GeneratorControls</name>
     <message>
-        <location filename="../../gui/generator_controls.py" line="79"/>
+        <location filename="../../gui/generator_controls.py" line="96"/>
         <source>Textbook: sin 2πx</source>
         <translation>经典：sin 2πx</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="80"/>
+        <location filename="../../gui/generator_controls.py" line="97"/>
         <source>Cubic</source>
         <translation>三次函数</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="81"/>
+        <location filename="../../gui/generator_controls.py" line="98"/>
         <source>Step</source>
         <translation>阶跃函数</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="82"/>
+        <location filename="../../gui/generator_controls.py" line="99"/>
         <source>Runge&apos;s function</source>
         <translation>龙格函数</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="83"/>
+        <location filename="../../gui/generator_controls.py" line="100"/>
         <source>Straight line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="92"/>
+        <location filename="../../gui/generator_controls.py" line="109"/>
         <source>&amp;Function</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="93"/>
+        <location filename="../../gui/generator_controls.py" line="110"/>
         <source>&amp;Training points</source>
         <translation>训练点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="94"/>
+        <location filename="../../gui/generator_controls.py" line="111"/>
         <source>T&amp;est points</source>
         <translation>测试点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="95"/>
+        <location filename="../../gui/generator_controls.py" line="112"/>
         <source>Noise &amp;σ</source>
         <translation>噪声 &amp;σ</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="96"/>
+        <location filename="../../gui/generator_controls.py" line="113"/>
         <source>See&amp;d</source>
         <translation>种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="101"/>
+        <location filename="../../gui/generator_controls.py" line="118"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="103"/>
+        <location filename="../../gui/generator_controls.py" line="120"/>
         <source>Replace all points by a fresh sample: y = f(x) + Gaussian noise (Ctrl+G).</source>
         <translation>用新的样本替换所有点：y = f(x) + 高斯噪声（Ctrl+G）。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="106"/>
+        <location filename="../../gui/generator_controls.py" line="123"/>
         <source>Held-out points: never used for fitting, only to measure test error.</source>
         <translation>留出的点：从不参与拟合，只用来衡量测试误差。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="108"/>
+        <location filename="../../gui/generator_controls.py" line="125"/>
         <source>The same seed always gives the same points.</source>
         <translation>相同的种子总是生成相同的点。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="109"/>
+        <location filename="../../gui/generator_controls.py" line="126"/>
         <source>Standard deviation of the Gaussian noise on y.</source>
         <translation>y 上高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="126"/>
+        <location filename="../../gui/generator_controls.py" line="144"/>
+        <source>Not generated: {0}</source>
+        <translation>未生成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/generator_controls.py" line="148"/>
         <source>Generate data</source>
         <translation>生成数据</translation>
     </message>
@@ -780,94 +824,130 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Curve fitting</source>
+        <extracomment>The rooms that hold a lab (their plot takes the actions on points).</extracomment>
         <translation>曲线拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="246"/>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>Entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="268"/>
+        <source>Classification plane</source>
+        <translation>分类平面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="311"/>
+        <source>Classifier</source>
+        <translation>分类器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="312"/>
+        <source>Classifier numbers</source>
+        <translation>分类器指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="313"/>
+        <source>Two-class generator</source>
+        <translation>两类数据生成器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="323"/>
+        <source>Click: add a point of the chosen class (keys 1, 2) · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
+        <translation>单击：添加所选类别的点（按键 1、2 切换类别） · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="401"/>
+        <source>Classification: clear points</source>
+        <translation>分类：清除所有点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="562"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
@@ -875,37 +955,37 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/menus.py" line="65"/>
+        <location filename="../../gui/menus.py" line="74"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="66"/>
+        <location filename="../../gui/menus.py" line="75"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="67"/>
+        <location filename="../../gui/menus.py" line="76"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/menus.py" line="77"/>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="69"/>
+        <location filename="../../gui/menus.py" line="78"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="79"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="71"/>
+        <location filename="../../gui/menus.py" line="80"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1237,55 +1317,512 @@
     </message>
 </context>
 <context>
-    <name>PointsIO</name>
+    <name>PlaneCommands</name>
     <message>
-        <location filename="../../gui/points_io.py" line="82"/>
+        <location filename="../../gui/plane_commands.py" line="32"/>
+        <source>Classification: add test point of class {0}</source>
+        <translation>分类：添加类别 {0} 的测试点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_commands.py" line="36"/>
+        <source>Classification: add point of class {0}</source>
+        <translation>分类：添加类别 {0} 的点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_commands.py" line="59"/>
+        <source>Classification: remove point</source>
+        <translation>分类：删除点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_commands.py" line="61"/>
+        <source>Classification: remove {0} points</source>
+        <translation>分类：删除 {0} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_commands.py" line="88"/>
+        <source>Classification: move point</source>
+        <translation>分类：移动点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_commands.py" line="182"/>
+        <source>Classification: change generator settings</source>
+        <translation>分类：更改生成器设置</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneGeneratorControls</name>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="97"/>
+        <source>Circles: a ring inside a ring</source>
+        <translation>同心圆：环中有环</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="98"/>
+        <source>class 1 on the inner ring (radius 0.4), class 0 on the outer (radius 1)</source>
+        <translation>类别 1 在内环上（半径 0.4），类别 0 在外环上（半径 1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="101"/>
+        <source>XOR: opposite quadrants</source>
+        <translation>异或：对角象限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="102"/>
+        <source>class 1 where x₁ x₂ &gt; 0, class 0 where x₁ x₂ &lt; 0</source>
+        <translation>x₁ x₂ &gt; 0 处为类别 1，x₁ x₂ &lt; 0 处为类别 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="104"/>
+        <source>Two moons</source>
+        <translation>双月牙</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="104"/>
+        <source>two interleaving half circles</source>
+        <translation>两个相互交错的半圆</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="106"/>
+        <source>Two blobs</source>
+        <translation>两团点云</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="107"/>
+        <source>two round Gaussian clouds; the noise is their spread</source>
+        <translation>两团圆形的高斯点云；噪声即其散布程度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="110"/>
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="111"/>
+        <source>two interleaved spiral arms: hard for low degrees</source>
+        <translation>两条交错的螺旋臂：低次模型很难分开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="121"/>
+        <source>&amp;Pattern</source>
+        <translation>图案(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="122"/>
+        <source>&amp;Training points</source>
+        <translation>训练点(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="123"/>
+        <source>T&amp;est points</source>
+        <translation>测试点(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="124"/>
+        <source>Noise &amp;σ</source>
+        <translation>噪声 &amp;σ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="125"/>
+        <source>See&amp;d</source>
+        <translation>种子(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="130"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="133"/>
+        <source>Replace all points of this lab by a fresh sample of the pattern, half of each class, with Gaussian noise on both coordinates (Ctrl+G).</source>
+        <translation>用该图案的一组新样本替换本实验的所有点，两类各占一半，两个坐标都加高斯噪声（Ctrl+G）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="138"/>
+        <source>Held-out points: never used for fitting, only to measure test accuracy.</source>
+        <translation>留出的点：从不参与拟合，只用来衡量测试准确率。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="140"/>
+        <source>The same seed always gives the same points.</source>
+        <translation>相同的种子总是生成相同的点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="142"/>
+        <source>Standard deviation of the Gaussian noise added to x₁ and x₂ of each point.</source>
+        <translation>加到每个点 x₁ 和 x₂ 上的高斯噪声的标准差。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="161"/>
+        <source>Not generated: {0}</source>
+        <translation>未生成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="167"/>
+        <source>Classification: generate data</source>
+        <translation>分类：生成数据</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneIO</name>
+    <message>
+        <location filename="../../gui/plane_io.py" line="62"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="100"/>
+        <location filename="../../gui/plane_io.py" line="80"/>
         <source>Cannot export points</source>
         <translation>无法导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="103"/>
+        <location filename="../../gui/plane_io.py" line="83"/>
         <source>Wrote {0} points to {1}</source>
         <translation>已将 {0} 个点写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="111"/>
-        <location filename="../../gui/points_io.py" line="138"/>
-        <source>Import points</source>
-        <translation>导入数据点</translation>
+        <location filename="../../gui/plane_io.py" line="91"/>
+        <source>Import points of two classes</source>
+        <translation>导入两类数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="113"/>
+        <location filename="../../gui/plane_io.py" line="93"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="123"/>
-        <source>Export points</source>
-        <translation>导出数据点</translation>
+        <location filename="../../gui/plane_io.py" line="103"/>
+        <source>Export points of two classes</source>
+        <translation>导出两类数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="125"/>
+        <location filename="../../gui/plane_io.py" line="105"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="134"/>
-        <source>{0}: all x values equal {1}, so they span no domain.</source>
-        <translation>{0}：所有 x 值都等于 {1}，无法构成定义域。</translation>
+        <location filename="../../gui/plane_io.py" line="120"/>
+        <source>Classification: import points</source>
+        <translation>分类：导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="140"/>
+        <location filename="../../gui/plane_io.py" line="123"/>
         <source>Imported {0} points from {1}</source>
         <translation>已从 {1} 导入 {0} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="147"/>
+        <location filename="../../gui/plane_io.py" line="130"/>
+        <source>Cannot import points</source>
+        <translation>无法导入数据点</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneModelControls</name>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="101"/>
+        <source>Clicks add</source>
+        <translation>单击添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="104"/>
+        <source>Class {0}</source>
+        <translation>类别 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="107"/>
+        <source>A click on the plane adds a point of class {0} (key {1}); Shift+click adds a held-out test point of that class.</source>
+        <translation>在平面上单击添加一个类别 {0} 的点（按键 {1}）；Shift+单击添加该类别的一个留出测试点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="113"/>
+        <source>&amp;Degree</source>
+        <translation>次数(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="114"/>
+        <source>L&amp;1 strength</source>
+        <translation>L1 强度(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="115"/>
+        <source>L&amp;2 strength</source>
+        <translation>L2 强度(&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="116"/>
+        <source>&amp;Basis</source>
+        <translation>基函数(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="120"/>
+        <source>Monomial  z₁ⁱ z₂ʲ</source>
+        <translation>单项式  z₁ⁱ z₂ʲ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="121"/>
+        <source>Legendre  Pᵢ(z₁) Pⱼ(z₂)</source>
+        <translation>勒让德  Pᵢ(z₁) Pⱼ(z₂)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="124"/>
+        <source>Degree D: the features are every monomial z₁ⁱ z₂ʲ with i + j ≤ D, (D + 1)(D + 2)/2 of them (66 at D = 10). The classifier is linear in them; in the plane its boundary is a curve of degree D.</source>
+        <translation>次数 D：特征是所有满足 i + j ≤ D 的单项式 z₁ⁱ z₂ʲ，共 (D + 1)(D + 2)/2 个（D = 10 时为 66 个）。分类器对这些特征是线性的；在平面上，它的边界是一条 D 次曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="131"/>
+        <source>λ₁ in the penalty λ₁ Σₖ₌₁ |wₖ| (the intercept w₀ is free). Sets weights to exactly zero: the boundary uses fewer monomials. Leftmost = off (0).</source>
+        <translation>惩罚项 λ₁ Σₖ₌₁ |wₖ| 中的 λ₁（截距 w₀ 不受惩罚）。它把一些权重精确地置为零：边界用到的单项式更少。最左端 = 关闭（0）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="137"/>
+        <source>λ₂ in the penalty λ₂ Σₖ₌₁ wₖ² (the intercept w₀ is free). Shrinks every weight: the boundary calms down. Leftmost = off (0).</source>
+        <translation>惩罚项 λ₂ Σₖ₌₁ wₖ² 中的 λ₂（截距 w₀ 不受惩罚）。它让所有权重都变小：边界变得平缓。最左端 = 关闭（0）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="143"/>
+        <source>Products of powers (monomials) or of Legendre polynomials of z₁ and z₂, the box mapped onto [−1, 1]². Without a penalty both give the same boundary; penalties act on the weights, so they differ with L1/L2.</source>
+        <translation>z₁ 与 z₂ 的幂的乘积（单项式）或勒让德多项式的乘积，矩形区域映射到 [−1, 1]²。不加惩罚时两者给出相同的边界；惩罚作用在权重上，所以加 L1/L2 后两者不同。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="150"/>
+        <source>p = σ(f),  f = Σₖ wₖ φₖ(z₁, z₂)
+L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σwₖ²</source>
+        <translation>p = σ(f),  f = Σₖ wₖ φₖ(z₁, z₂)
+L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σwₖ²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="156"/>
+        <source>The objective minimized exactly: the mean cross-entropy (in nats) of the training labels tᵢ ∈ {0, 1} plus the penalties, which skip the intercept w₀.</source>
+        <translation>被精确最小化的目标函数：训练标签 tᵢ ∈ {0, 1} 的平均交叉熵（以奈特为单位）加上惩罚项，惩罚项不含截距 w₀。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="180"/>
+        <source>Classification: change degree</source>
+        <translation>分类：更改次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="183"/>
+        <source>Classification: change L1 strength</source>
+        <translation>分类：更改 L1 强度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="186"/>
+        <source>Classification: change L2 strength</source>
+        <translation>分类：更改 L2 强度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="189"/>
+        <source>Classification: change basis</source>
+        <translation>分类：更改基函数</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneReadouts</name>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="133"/>
+        <source>Train accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="135"/>
+        <source>Share of training points on their own side of the boundary (class 1 predicted where f &gt; 0, that is p &gt; ½).</source>
+        <translation>落在边界正确一侧的训练点所占的比例（f &gt; 0 即 p &gt; ½ 处预测为类别 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="140"/>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="142"/>
+        <source>The same over the held-out test points (Shift+click to add some). Falling while train accuracy rises: overfitting.</source>
+        <translation>在留出的测试点上计算的同一指标（Shift+单击可添加测试点）。训练准确率上升而它下降：过拟合。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="147"/>
+        <source>Train cross-entropy</source>
+        <translation>训练交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="149"/>
+        <source>−(1/N) Σ [tᵢ log₂ pᵢ + (1 − tᵢ) log₂ (1 − pᵢ)]: the mean surprise of the true class under the model, in bits per point. 0 is a sure, right answer; 1 bit is a coin toss.</source>
+        <translation>−(1/N) Σ [tᵢ log₂ pᵢ + (1 − tᵢ) log₂ (1 − pᵢ)]：在模型看来真实类别的平均“意外程度”，单位为每个点多少比特。0 表示确信且正确；1 比特相当于抛硬币。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="155"/>
+        <source>Test cross-entropy</source>
+        <translation>测试交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="156"/>
+        <source>The same over the held-out test points: how well p is calibrated there.</source>
+        <translation>在留出的测试点上计算的同一指标：衡量 p 在那里是否可信。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="159"/>
+        <source>Empirical risk (data term)</source>
+        <translation>经验风险（数据项）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="161"/>
+        <source>(1/N) Σ [log(1 + eᶠⁱ) − tᵢ fᵢ]: the training cross-entropy in nats (bits × ln 2), the loss the fit minimizes.</source>
+        <translation>(1/N) Σ [log(1 + eᶠⁱ) − tᵢ fᵢ]：以奈特为单位的训练交叉熵（比特 × ln 2），即拟合所最小化的损失。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="166"/>
+        <source>+ L1 penalty</source>
+        <translation>+ L1 惩罚</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="167"/>
+        <source>λ₁ Σ |wₖ| over every weight but the intercept w₀.</source>
+        <translation>λ₁ Σ |wₖ|，对截距 w₀ 以外的所有权重求和。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="170"/>
+        <source>+ L2 penalty</source>
+        <translation>+ L2 惩罚</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="171"/>
+        <source>λ₂ Σ wₖ² over every weight but the intercept w₀.</source>
+        <translation>λ₂ Σ wₖ²，对截距 w₀ 以外的所有权重求和。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="174"/>
+        <source>= Structural risk</source>
+        <translation>= 结构风险</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="176"/>
+        <source>L(w) = empirical risk + L1 penalty + L2 penalty: the quantity the fit minimizes exactly (certified by its optimality conditions).</source>
+        <translation>L(w) = 经验风险 + L1 惩罚 + L2 惩罚：拟合精确最小化的量（由最优性条件验证）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="181"/>
+        <source>Exactly zero weights</source>
+        <translation>恰为零的权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="182"/>
+        <source>How many wₖ are exactly 0: L1 switches those monomials off.</source>
+        <translation>有多少个 wₖ 恰好为 0：L1 把这些单项式关掉了。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="185"/>
+        <source>Largest |w|</source>
+        <translation>最大 |w|</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="187"/>
+        <source>maxₖ |wₖ|: large weights make p jump from 0 to 1 across the boundary and let it bend around single points.</source>
+        <translation>maxₖ |wₖ|：权重大时，p 在边界两侧从 0 陡然跳到 1，边界也能绕着单个点弯曲。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="198"/>
+        <source>A model that ignores the position and only knows how often each class occurs does no better than this entropy; a useful classifier has a lower cross-entropy.</source>
+        <translation>一个不看位置、只知道各类别出现频率的模型，交叉熵不会低于这个熵；有用的分类器的交叉熵应当更低。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="258"/>
+        <source>No training points yet: click on the plane to add some, or generate data.</source>
+        <translation>还没有训练点：在平面上单击添加，或生成数据。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="263"/>
+        <source>{0} bits</source>
+        <translation>{0} 比特</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="271"/>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="277"/>
+        <source>The labels alone: H = {0} bits per point. &lt;a href=&apos;entropy&apos;&gt;Open in the entropy calculator&lt;/a&gt;</source>
+        <translation>仅看标签：H = 每个点 {0} 比特。&lt;a href=&apos;entropy&apos;&gt;在熵计算器中打开&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="294"/>
+        <source>Separable: without a penalty the weights grow without bound (no minimizer exists at degree {0}). Shown is the fit with a tiny ridge penalty {1} on every weight, whose boundary is close to the separating curve with the widest margin. Turn on L2 or L1 for a true minimizer.</source>
+        <translation>可分：不加惩罚时权重会无限增大（在 {0} 次下不存在最小值点）。这里显示的是对所有权重加上极小的岭惩罚 {1} 后的拟合，其边界接近间隔最宽的那条分隔曲线。打开 L2 或 L1 惩罚即可得到真正的最小值点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="303"/>
+        <source>One class only: every training point has the same label, so the intercept grows without bound. Shown is the fit with a tiny ridge penalty {0} on every weight. Add points of the other class.</source>
+        <translation>只有一个类别：所有训练点标签相同，截距会无限增大。这里显示的是对所有权重加上极小的岭惩罚 {0} 后的拟合。请添加另一类别的点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="311"/>
+        <source>Solver: reached its limit of {0} Newton steps before the optimality test passed; the fit shown may lie slightly above the minimum.</source>
+        <translation>求解器：在通过最优性检验之前已达到 {0} 步牛顿迭代的上限；显示的拟合可能略高于最小值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="318"/>
+        <source>Solver: stopped after {0} steps because rounding kept its steps from lowering the structural risk, before the optimality test passed.</source>
+        <translation>求解器：在通过最优性检验之前，因舍入误差使迭代无法继续降低结构风险，于 {0} 步后停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="325"/>
+        <source>The training points are separable at degree {0}: without the penalty the weights would grow without bound. With it the minimizer exists and is shown.</source>
+        <translation>训练点在 {0} 次下是可分的：如果没有惩罚，权重会无限增大。有了惩罚，最小值点存在，这里显示的就是它。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="331"/>
+        <source>No test points: Shift+click to add held-out points.</source>
+        <translation>没有测试点：Shift+单击可添加留出的测试点。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsIO</name>
+    <message>
+        <location filename="../../gui/points_io.py" line="97"/>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="115"/>
+        <source>Cannot export points</source>
+        <translation>无法导出数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="118"/>
+        <source>Wrote {0} points to {1}</source>
+        <translation>已将 {0} 个点写入 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="126"/>
+        <location filename="../../gui/points_io.py" line="158"/>
+        <source>Import points</source>
+        <translation>导入数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="128"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="138"/>
+        <source>Export points</source>
+        <translation>导出数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="140"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="149"/>
+        <source>{0}: all x values equal {1}, so they span no domain.</source>
+        <translation>{0}：所有 x 值都等于 {1}，无法构成定义域。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="160"/>
+        <source>Imported {0} points from {1}</source>
+        <translation>已从 {1} 导入 {0} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="167"/>
         <source>Cannot import points</source>
         <translation>无法导入数据点</translation>
     </message>
@@ -1588,38 +2125,38 @@
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="194"/>
+        <location filename="../../gui/document.py" line="195"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="198"/>
+        <location filename="../../gui/document.py" line="199"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="211"/>
+        <location filename="../../gui/document.py" line="212"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="211"/>
-        <location filename="../../gui/document.py" line="247"/>
+        <location filename="../../gui/document.py" line="212"/>
+        <location filename="../../gui/document.py" line="248"/>
         <source>Overfit Lab sessions (*.json)</source>
         <translation>Overfit Lab 会话 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="245"/>
+        <location filename="../../gui/document.py" line="246"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="265"/>
+        <location filename="../../gui/document.py" line="266"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="275"/>
+        <location filename="../../gui/document.py" line="276"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
@@ -1830,167 +2367,213 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/actions.py" line="163"/>
+        <location filename="../../gui/actions.py" line="168"/>
         <source>&amp;New session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="163"/>
+        <location filename="../../gui/actions.py" line="168"/>
         <source>Start over with no points</source>
         <translation>清空所有点，重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="173"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="173"/>
         <source>Open a saved session</source>
         <translation>打开已保存的会话</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="171"/>
+        <location filename="../../gui/actions.py" line="176"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="171"/>
+        <location filename="../../gui/actions.py" line="176"/>
         <source>Save the session</source>
         <translation>保存当前会话</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="176"/>
+        <location filename="../../gui/actions.py" line="181"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="176"/>
+        <location filename="../../gui/actions.py" line="181"/>
         <source>Save the session under a new name</source>
         <translation>以新的文件名保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="182"/>
+        <location filename="../../gui/actions.py" line="186"/>
+        <location filename="../../gui/actions.py" line="352"/>
         <source>&amp;Import points (CSV)…</source>
         <translation>从 CSV 导入数据点(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="183"/>
+        <location filename="../../gui/actions.py" line="193"/>
+        <source>Write the points of the lab shown to a CSV file</source>
+        <translation>把当前实验的点写入 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="229"/>
+        <source>Remove every point of the lab shown</source>
+        <translation>删除当前实验的所有点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="236"/>
+        <source>Replace the points of the lab shown by a fresh sample from its generator</source>
+        <translation>用当前实验的生成器生成的新样本替换其所有点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="244"/>
+        <source>Show the whole domain (box) and every point</source>
+        <translation>显示整个区间（矩形区域）和所有点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="266"/>
+        <source>&amp;Curve fitting</source>
+        <translation>曲线拟合(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="266"/>
+        <source>The curve-fitting lab</source>
+        <translation>曲线拟合实验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="270"/>
+        <source>Cl&amp;assification</source>
+        <translation>分类(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="271"/>
+        <source>The classification lab: two classes in the plane, and K-means</source>
+        <translation>分类实验：平面上的两类点，以及 K 均值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="276"/>
+        <source>&amp;Entropy calculator</source>
+        <translation>熵计算器(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="276"/>
+        <source>The entropy calculator</source>
+        <translation>熵计算器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="358"/>
+        <source>Replace the classification lab&apos;s points by a CSV file&apos;s: columns x1, x2, label (0 or 1) and optionally role</source>
+        <translation>用 CSV 文件中的点替换分类实验的点：列为 x1、x2、label（0 或 1），可选 role</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="361"/>
         <source>Replace the points by a CSV file&apos;s: columns x, y and optionally role</source>
         <translation>用 CSV 文件中的点替换现有的点：列为 x、y，可选 role</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="189"/>
+        <location filename="../../gui/actions.py" line="365"/>
+        <source>Clicks add class &amp;{0}</source>
+        <translation>单击添加类别 {0}(&amp;{0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="366"/>
+        <source>A click on the classification plane adds a point of class {0}</source>
+        <translation>在分类平面上单击添加一个类别 {0} 的点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="192"/>
         <source>&amp;Export points (CSV)…</source>
         <translation>导出数据点到 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="189"/>
-        <source>Write the points to a CSV file</source>
-        <translation>将数据点写入 CSV 文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="195"/>
+        <location filename="../../gui/actions.py" line="200"/>
         <source>Export i&amp;mage (PNG, SVG)…</source>
         <translation>导出为 PNG/SVG 图片(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="196"/>
+        <location filename="../../gui/actions.py" line="201"/>
         <source>Save a panel or the whole window as a picture for slides</source>
         <translation>将某个面板或整个窗口保存为图片，用于幻灯片</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="200"/>
+        <location filename="../../gui/actions.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="200"/>
+        <location filename="../../gui/actions.py" line="205"/>
         <source>Close Overfit Lab</source>
         <translation>关闭 Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="209"/>
+        <location filename="../../gui/actions.py" line="214"/>
         <source>&amp;Delete selected points</source>
         <translation>删除选中的点(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="210"/>
+        <location filename="../../gui/actions.py" line="215"/>
         <source>Remove the selected points (Ctrl+click or Ctrl+drag selects)</source>
         <translation>删除选中的点（用 Ctrl+单击或 Ctrl+拖动来选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="216"/>
+        <location filename="../../gui/actions.py" line="222"/>
         <source>Select &amp;all points</source>
         <translation>选择所有点(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="222"/>
+        <location filename="../../gui/actions.py" line="229"/>
         <source>&amp;Clear all points</source>
         <translation>清除所有点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="222"/>
-        <source>Remove every point</source>
-        <translation>删除全部数据点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="228"/>
+        <location filename="../../gui/actions.py" line="235"/>
         <source>&amp;Generate data</source>
         <translation>生成数据(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="229"/>
-        <source>Replace the points by a fresh sample from the generator</source>
-        <translation>用数据生成器的新样本替换现有的点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="235"/>
+        <location filename="../../gui/actions.py" line="243"/>
         <source>&amp;Reset view</source>
         <translation>重置视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="235"/>
-        <source>Show the whole domain and every point</source>
-        <translation>显示整个定义域和所有点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="241"/>
+        <location filename="../../gui/actions.py" line="290"/>
         <source>Show &amp;variance (bootstrap fits)</source>
         <translation>显示方差（自助法重采样拟合）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="250"/>
+        <location filename="../../gui/actions.py" line="299"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="252"/>
+        <location filename="../../gui/actions.py" line="301"/>
         <source>Larger text, thicker curves, bigger points; secondary panels out of the way, for the back row of a lecture hall (F5 switches back)</source>
         <translation>字更大、线更粗、点更大；次要面板让开，让教室后排也看得清（按 F5 切换回来）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="262"/>
+        <location filename="../../gui/actions.py" line="311"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="262"/>
+        <location filename="../../gui/actions.py" line="311"/>
         <source>Use the whole screen, without a frame</source>
         <translation>占满整个屏幕，不显示窗口边框</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="269"/>
+        <location filename="../../gui/actions.py" line="318"/>
         <source>&amp;Concepts guide</source>
         <translation>概念指南(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="270"/>
+        <location filename="../../gui/actions.py" line="319"/>
         <source>Short illustrated pages on overfitting, regularization and entropy</source>
         <translation>关于过拟合、正则化和熵的简短图文讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="274"/>
+        <location filename="../../gui/actions.py" line="323"/>
         <source>&amp;About Overfit Lab</source>
         <translation>关于 Overfit Lab(&amp;A)</translation>
     </message>
