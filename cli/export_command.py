@@ -16,7 +16,18 @@ from pathlib import Path
 from cli.errors import EXIT_OK, CliError
 from core.session_file import SessionFileError, load_session
 
-PANELS = ("plot", "coefficients", "validation", "path", "entropy", "plane", "window")
+PANELS = (
+    "plot",
+    "coefficients",
+    "validation",
+    "path",
+    "entropy",
+    "plane",
+    "plane-coefficients",
+    "plane-validation",
+    "lifted",
+    "window",
+)
 # Names panels had before; scripts written for them keep working.
 FORMER_NAMES = {"errors": "validation"}
 WINDOW_SIZE = (1366, 768)

@@ -46,9 +46,11 @@ from gui.generator_controls import GeneratorControls
 from gui.guide import ConceptsGuide
 from gui.i18n import LANGUAGES, Translations, system_language
 from gui.image_export import Exportable, ImageExport
+from gui.lifted_panel import LiftedPanel
 from gui.menus import Menus
 from gui.model_controls import ModelControls
 from gui.path_panel import PathPanel
+from gui.plane_coefficients import PlaneCoefficientPanel
 from gui.plane_commands import ReplacePlanePointsCommand
 from gui.plane_controls import PlaneModelControls
 from gui.plane_generator import PlaneGeneratorControls
@@ -56,6 +58,7 @@ from gui.plane_io import PlaneIO
 from gui.plane_plot import ClassPlot
 from gui.plane_readouts import PlaneReadouts
 from gui.plane_state import PlaneState
+from gui.plane_validation import PlaneValidationPanel
 from gui.plot_view import DataPlot
 from gui.points_io import PointsIO
 from gui.presentation import Presentation
@@ -131,6 +134,9 @@ class MainWindow(QMainWindow):
             self.plane_state, self.undo_stack, other_points=curve_points
         )
         self.plane_readouts = PlaneReadouts(self.plane_state)
+        self.plane_coefficients = PlaneCoefficientPanel(self.plane_state)
+        self.plane_validation = PlaneValidationPanel(self.plane_state, self.undo_stack)
+        self.lifted_panel = LiftedPanel(self.plane_state)
         self.entropy_panel = EntropyPanel()
         self.coefficient_panel = CoefficientPanel(self.state)
         self.validation_panel = ValidationPanel(self.state, self.undo_stack)
@@ -154,6 +160,9 @@ class MainWindow(QMainWindow):
                 self.variance_overlay,
                 self.entropy_panel,
                 self.class_plot,
+                self.plane_coefficients,
+                self.plane_validation,
+                self.lifted_panel,
             ],
             self._secondary_docks,
             self._settings,
@@ -237,7 +246,11 @@ class MainWindow(QMainWindow):
             model=plane_dock("planeModelDock", self.plane_controls),
             readouts=plane_dock("planeReadoutsDock", self.plane_readouts),
             generator=plane_dock("planeGeneratorDock", self.plane_generator),
-            extra=[],
+            extra=[
+                (plane_dock("liftedDock", self.lifted_panel), "left"),
+                (plane_dock("planeValidationDock", self.plane_validation), "right"),
+                (plane_dock("planeCoefficientDock", self.plane_coefficients), "right"),
+            ],
         )
         self.rooms.add_room(
             "classification",
@@ -262,14 +275,38 @@ class MainWindow(QMainWindow):
 
         d, register = self.docks, self.image_export.register
         register("plot", Exportable(lambda: self.tr("Data plot"), lambda: self.plot, reveal()))
+        plane_room = "classification"
         register(
             "plane",
             Exportable(
                 lambda: self.tr("Classification plane"),
                 lambda: self.class_plot,
-                reveal(room="classification"),
+                reveal(room=plane_room),
             ),
         )
+        for key, label, panel, dock in (
+            (
+                "plane-coefficients",
+                lambda: self.tr("Classifier weights"),
+                self.plane_coefficients,
+                "planeCoefficientDock",
+            ),
+            (
+                "plane-validation",
+                lambda: self.tr("Classifier validation curves"),
+                self.plane_validation,
+                "planeValidationDock",
+            ),
+            ("lifted", lambda: self.tr("Lifted view"), self.lifted_panel, "liftedDock"),
+        ):
+            register(
+                key,
+                Exportable(
+                    label,
+                    lambda panel=panel: panel,
+                    reveal(self._plane_dock(dock), plane_room),
+                ),
+            )
         coefficients = Exportable(
             lambda: self.tr("Coefficient panel"),
             lambda: self.coefficient_panel,
@@ -311,10 +348,16 @@ class MainWindow(QMainWindow):
             (self.plane_docks.model, self.tr("Classifier")),
             (self.plane_docks.readouts, self.tr("Classifier numbers")),
             (self.plane_docks.generator, self.tr("Two-class generator")),
+            (self._plane_dock("liftedDock"), self.tr("Lifted view")),
+            (self._plane_dock("planeValidationDock"), self.tr("Classifier curves")),
+            (self._plane_dock("planeCoefficientDock"), self.tr("Weights")),
         ):
             dock.setWindowTitle(title)
         self.rooms.retranslate()
         self._update_hint()
+
+    def _plane_dock(self, name: str) -> QDockWidget:
+        return next(d for d in self.plane_docks.all() if d.objectName() == name)
 
     def _update_hint(self) -> None:
         room = self.rooms.current
@@ -364,6 +407,9 @@ class MainWindow(QMainWindow):
                 self.plane_controls,
                 self.plane_generator,
                 self.plane_readouts,
+                self.plane_coefficients,
+                self.plane_validation,
+                self.lifted_panel,
             ):
                 view.retranslate()
             if self.guide is not None:
@@ -499,7 +545,14 @@ class MainWindow(QMainWindow):
     def wait_for_panels(self) -> None:
         """Let every panel finish its background computations (before an export)."""
         QApplication.processEvents()
-        for panel in (self.validation_panel, self.path_panel, self.variance_overlay):
+        for panel in (
+            self.validation_panel,
+            self.path_panel,
+            self.variance_overlay,
+            self.plane_readouts,
+            self.plane_validation,
+            self.lifted_panel,
+        ):
             panel.wait_until_idle()
         QApplication.processEvents()
 

@@ -207,16 +207,20 @@ class PlaneLabDocks:
         if compact:
             width = round(min(max(COLUMN_SHARE * available.width(), COLUMN_MIN), COLUMN_MAX))
             self._widths = ([self.model], [width])
+            self._left = False
         else:
-            self._widths = ([self.model, self.generator], [400, 320])
+            self._widths = ([self.model, self.generator], [400, 420])
+            self._left = True
         _full_tab_names(window)
         if not self.model.isHidden():
             self.fit(window)
 
-    # The column widths arrange() chose, applied by fit() once the docks are shown.
+    # The column widths arrange() chose, applied by fit() once the docks are shown,
+    # and whether the left column (wide screens) is to be fitted too.
     _widths: tuple[list[QDockWidget], list[int]] | None = field(
         default=None, init=False, repr=False
     )
+    _left: bool = field(default=False, init=False, repr=False)
 
     def fit(self, window: QMainWindow) -> None:
         """Give the columns the widths :meth:`arrange` chose, and the model controls their height.
@@ -229,6 +233,15 @@ class PlaneLabDocks:
             if shown:
                 window.resizeDocks([d for d, _ in shown], [w for _, w in shown], HORIZONTAL)
             self._widths = None
+        left = [self.generator, *self.placed("left")]
+        if self._left and not any(d.isHidden() for d in left):
+            # The generator whole and no taller; the views below it get the rest.
+            frame = self.generator.height() - self.generator.widget().height()
+            controls = self.generator.widget().widget().sizeHint().height() + max(frame, 0)
+            rest = max(window.height() - controls, 200)
+            heights = [controls] + [rest // max(len(left) - 1, 1)] * (len(left) - 1)
+            window.resizeDocks(left, heights, VERTICAL)
+            self._left = False
         self.fit_model(window)
 
     def fit_model(self, window: QMainWindow) -> None:

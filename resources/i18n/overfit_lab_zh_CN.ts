@@ -806,148 +806,248 @@
 <context>
     <name>LambdaAxis</name>
     <message>
-        <location filename="../../gui/axes.py" line="68"/>
+        <location filename="../../gui/axes.py" line="71"/>
         <source>λ₁ (L1 strength)</source>
         <translation>λ₁（L1 强度）</translation>
     </message>
     <message>
-        <location filename="../../gui/axes.py" line="70"/>
+        <location filename="../../gui/axes.py" line="73"/>
         <source>λ₂ (L2 strength)</source>
         <translation>λ₂（L2 强度）</translation>
     </message>
     <message>
-        <location filename="../../gui/axes.py" line="71"/>
+        <location filename="../../gui/axes.py" line="74"/>
         <source>λ = λ₁ + λ₂ (ratio {0:.2g} : {1:.2g} kept)</source>
         <translation>λ = λ₁ + λ₂（保持比例 {0:.2g} : {1:.2g}）</translation>
     </message>
 </context>
 <context>
+    <name>LiftedPanel</name>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="172"/>
+        <source>&amp;View</source>
+        <extracomment>The camera&apos;s start: turned a little, looking down a little. Radians per pixel of a drag that turns the paraboloid.</extracomment>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="173"/>
+        <source>Edge-on: the flat boundary as a line</source>
+        <translation>侧视：平直的边界成为一条直线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="174"/>
+        <source>Principal components of the lift</source>
+        <translation>升维后的主成分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="175"/>
+        <source>Paraboloid (x₁, x₂, h·r²) of K-means</source>
+        <translation>K 均值的抛物面 (x₁, x₂, h·r²)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="178"/>
+        <source>Each point (x₁, x₂) is lifted to its features, every monomial z₁ⁱ z₂ʲ up to the degree; the classifier is a flat plane there. Three ways to look at that space.</source>
+        <translation>每个点 (x₁, x₂) 都被升维到它的特征，即不超过该次数的所有单项式 z₁ⁱ z₂ʲ；在那个空间里，分类器是一个平直的超平面。这里有三种观察那个空间的方式。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="312"/>
+        <source>fitted logit f: signed distance from the flat boundary</source>
+        <translation>拟合的对数几率 f：到平直边界的有符号距离</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="313"/>
+        <source>spread along the boundary ({0} %)</source>
+        <translation>沿边界方向的散布（{0} %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="317"/>
+        <source>first principal component ({0} % of the spread)</source>
+        <translation>第一主成分（占散布的 {0} %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="320"/>
+        <source>second ({0} %)</source>
+        <translation>第二主成分（{0} %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="370"/>
+        <source>Each point (z₁, z₂) rises to the height h·(z₁² + z₂²), h = {0} (the K-means tool&apos;s slider). Points far from the centre rise higher: two rings end up at two heights, and a flat cut between them separates them. Drag to turn.</source>
+        <translation>每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)，h = {0}（K 均值工具的滑块）。离中心越远的点升得越高：两个环落在两个高度上，在它们之间水平切一刀就能把它们分开。拖动可以旋转。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="375"/>
+        <source>No fit yet: add training points of both classes.</source>
+        <translation>尚无拟合：请添加两个类别的训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="377"/>
+        <source>Degree 0 has no features to lift: raise the degree.</source>
+        <translation>0 次没有可以升维的特征：请提高次数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="380"/>
+        <source>Every point lifted to its {0} features and seen edge-on to the fitted flat boundary, the vertical line f = 0. What the curve separates in the plane, a straight line separates here.</source>
+        <translation>每个点升维到它的 {0} 个特征，并沿拟合出的平直边界侧着看，边界就是竖直线 f = 0。在平面上要用曲线分开的点，在这里用一条直线就能分开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="386"/>
+        <source>The {0} features projected on their two directions of largest spread. The black curve is the trace of the boundary: the plane&apos;s p = ½ curve, lifted and projected the same way.</source>
+        <translation>把 {0} 个特征投影到散布最大的两个方向上。黑色曲线是边界的轨迹：平面上 p = ½ 的曲线，按同样的方式升维并投影。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>Curve fitting</source>
         <extracomment>The rooms that hold a lab (their plot takes the actions on points).</extracomment>
         <translation>曲线拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>Entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Classification plane</source>
         <translation>分类平面</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="290"/>
+        <source>Classifier weights</source>
+        <translation>分类器权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="296"/>
+        <source>Classifier validation curves</source>
+        <translation>分类器验证曲线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="351"/>
+        <source>Lifted view</source>
+        <translation>升维视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>Classifier</source>
         <translation>分类器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Classifier numbers</source>
         <translation>分类器指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Two-class generator</source>
         <translation>两类数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="352"/>
+        <source>Classifier curves</source>
+        <translation>分类器曲线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="353"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Click: add a point of the chosen class (keys 1, 2) · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加所选类别的点（按键 1、2 切换类别） · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>Classification: clear points</source>
         <translation>分类：清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562"/>
+        <location filename="../../gui/main_window.py" line="615"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="453"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
@@ -1314,6 +1414,76 @@
         <location filename="../../gui/path_panel.py" line="385"/>
         <source>coef{0} = {1} at λ = {2}</source>
         <translation>λ = {2} 时 coef{0} = {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneCoefficientPanel</name>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="69"/>
+        <source>Log scale</source>
+        <extracomment>Up to this many features each bar is labelled with its monomial (degree 3).</extracomment>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="72"/>
+        <source>Bar heights on a log scale: log₁₀ |wₖ|. Exact zeros have no logarithm and keep their ring at the bottom.</source>
+        <translation>柱高用对数坐标：log₁₀ |wₖ|。恰为零的权重没有对数，它们的圆圈留在底部。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="78"/>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt;&amp;nbsp;wₖ&amp;nbsp;&amp;gt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt;&amp;nbsp;wₖ&amp;nbsp;&amp;lt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;○&lt;/span&gt;&amp;nbsp;exactly&amp;nbsp;0</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt;&amp;nbsp;wₖ&amp;nbsp;&amp;gt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt;&amp;nbsp;wₖ&amp;nbsp;&amp;lt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;○&lt;/span&gt;&amp;nbsp;恰为&amp;nbsp;0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="84"/>
+        <source>One bar per weight of f = Σₖ wₖ φₖ(z₁, z₂), in the order 1, x₁, x₂, x₁², x₁x₂, x₂², x₁³, …: height |wₖ|, colour the sign. Large weights let the boundary bend around single points (overfitting); L2 shrinks them, L1 sets some exactly to 0. With many features the axis marks where each degree i + j begins.</source>
+        <translation>f = Σₖ wₖ φₖ(z₁, z₂) 的每个权重一根柱，顺序为 1、x₁、x₂、x₁²、x₁x₂、x₂²、x₁³、…：柱高是 |wₖ|，颜色表示符号。权重大时，边界能绕着单个点弯曲（过拟合）；L2 让它们变小，L1 把其中一些精确地置为 0。特征很多时，横轴标出每个次数 i + j 的起点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="93"/>
+        <source>Exactly zero: weights with wₖ = 0 exactly (L1 removes those monomials). Largest: maxₖ |wₖ|.</source>
+        <translation>恰为零：wₖ 恰好等于 0 的权重（L1 去掉了这些单项式）。最大：maxₖ |wₖ|。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="97"/>
+        <location filename="../../gui/plane_coefficients.py" line="145"/>
+        <source>Point at a bar to read its monomial and weight.</source>
+        <translation>鼠标指向柱即可读出其单项式和权重。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="99"/>
+        <source>|wₖ|</source>
+        <translation>|wₖ|</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="116"/>
+        <source>feature (grouped by degree i + j)</source>
+        <translation>特征（按次数 i + j 分组）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="117"/>
+        <source>feature φₖ = z₁ⁱ z₂ʲ</source>
+        <translation>特征 φₖ = z₁ⁱ z₂ʲ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="133"/>
+        <source>No fit yet: add training points of both classes.</source>
+        <translation>尚无拟合：请添加两个类别的训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="137"/>
+        <source>Exactly zero: {0} of {1} · largest |w|: {2}</source>
+        <translation>恰为零：{0} / {1} · 最大 |w|：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="150"/>
+        <source>w for {0} = 0 exactly (monomial switched off)</source>
+        <translation>{0} 的权重 w = 0（该单项式被关掉）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="152"/>
+        <source>w for {0} = {1}</source>
+        <translation>{0} 的权重 w = {1}</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1941,140 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
         <location filename="../../gui/plane_readouts.py" line="331"/>
         <source>No test points: Shift+click to add held-out points.</source>
         <translation>没有测试点：Shift+单击可添加留出的测试点。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneValidationPanel</name>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="243"/>
+        <source>&amp;Error measure</source>
+        <extracomment>The y axes reach this far above the constant model&apos;s error.</extracomment>
+        <translation>误差度量(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="244"/>
+        <source>Cross-entropy (bits per point)</source>
+        <translation>交叉熵（每个点多少比特）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="245"/>
+        <source>Error rate (share misclassified)</source>
+        <translation>错误率（分错的比例）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="248"/>
+        <source>Cross-entropy: −(1/n) Σ log₂ p(true class), what the fit minimizes (per point, in bits); it punishes confident mistakes. Error rate: the share of points on the wrong side of the boundary.</source>
+        <translation>交叉熵：−(1/n) Σ log₂ p(真实类别)，即拟合所最小化的量（每个点，以比特计）；它会重罚自信的错误。错误率：落在边界错误一侧的点所占的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="253"/>
+        <source>CV &amp;folds k</source>
+        <translation>CV 折数 k(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="256"/>
+        <source>k-fold cross-validation: the training points are split (each class spread evenly, fixed seed) into k parts; each part is predicted by the fit on the other k − 1, along the whole λ grid.</source>
+        <translation>k 折交叉验证：把训练点分成 k 份（两类均匀分布，固定种子）；每一份都由另外 k − 1 份拟合出的模型来预测，对整个 λ 网格都这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="261"/>
+        <source>Use &amp;best λ</source>
+        <translation>使用最佳 λ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="264"/>
+        <source>Move the penalty slider to the λ with the smallest cross-validated cross-entropy (one undo step). With both penalties on, their ratio is kept.</source>
+        <translation>把惩罚滑块移到交叉验证交叉熵最小的 λ（一步撤销）。两种惩罚都打开时，保持它们的比例不变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="270"/>
+        <source>The error of the exact fit at each degree D = 0..10 with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises once the boundary wraps around noise. Dashed line: the current degree.</source>
+        <translation>在当前 λ₁ 和 λ₂ 下，每个次数 D = 0..10 的精确拟合的误差。随着 D 增大，训练误差不断下降；测试误差先降后升，一旦边界开始绕着噪声弯曲就会上升。虚线：当前次数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="277"/>
+        <source>The error against the penalty strength λ (log scale) at the current degree. Small λ: overfit; large λ: underfit (the boundary fades to the class balance). The cross-validated error (dashed) estimates the test error from the training points alone; ★ marks its minimum, the dashed line the current λ.</source>
+        <translation>当前次数下误差随惩罚强度 λ（对数坐标）的变化。λ 小：过拟合；λ 大：欠拟合（边界淡化为只看类别比例）。交叉验证误差（虚线）只用训练点来估计测试误差；★ 标出它的最小值，竖虚线是当前 λ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="283"/>
+        <source>degree D</source>
+        <translation>次数 D</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="329"/>
+        <source>Classification: use best λ</source>
+        <translation>分类：使用最佳 λ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="368"/>
+        <source>Could not compute the curves: {0}</source>
+        <translation>无法计算曲线：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="435"/>
+        <source>cross-entropy (bits)</source>
+        <translation>交叉熵（比特）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="435"/>
+        <source>error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="499"/>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3}-fold CV &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} 折 CV &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="520"/>
+        <source>Error vs degree at the current λ (dashed: D = {0})</source>
+        <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="522"/>
+        <source>λ off</source>
+        <translation>λ 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="522"/>
+        <source>λ = {0}</source>
+        <translation>λ = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="525"/>
+        <source>Error vs λ at D = {0} (dashed: {1})</source>
+        <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="533"/>
+        <source>Best λ by CV: —</source>
+        <translation>CV 最佳 λ：—</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="537"/>
+        <source>Best λ by CV: {0} (CV cross-entropy {1} bits, error rate {2})</source>
+        <translation>CV 最佳 λ：{0}（CV 交叉熵 {1} 比特，错误率 {2}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="543"/>
+        <source>computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="548"/>
+        <source>No training points yet.</source>
+        <translation>还没有训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="551"/>
+        <source>Cross-validation needs at least 2 training points.</source>
+        <translation>交叉验证至少需要 2 个训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="553"/>
+        <source>No test points: Shift+click on the plane to add some.</source>
+        <translation>没有测试点：在平面上 Shift+单击可添加。</translation>
     </message>
 </context>
 <context>
