@@ -13,6 +13,10 @@ from gui.main_window import MainWindow
 USAGE = """usage: main.py [SESSION.json]
        main.py fit DATA.csv --degree D [--l1 A] [--l2 B] [--basis monomial|legendre]
                [--domain LO HI] [--penalize-intercept] [--json]
+       main.py classify DATA.csv --degree D [--l1 A] [--l2 B] [--basis monomial|legendre]
+               [--domain X1LO X1HI X2LO X2HI] [--json]
+       main.py cluster DATA.csv --k K [--lift-height H] [--seed S] [--restarts R]
+               [--domain X1LO X1HI X2LO X2HI] [--json]
        main.py entropy [P ...] [--counts] [--text TEXT] [--words] [--unit UNIT] [--json]
        main.py export SESSION.json --out FILE.png|FILE.svg [--panel PANEL] [--width W] [--height H]
 """

@@ -36,6 +36,8 @@ from core.polyfit import Domain
 from core.scenarios import INDEX_TOPIC
 from gui.actions import WindowActions
 from gui.autosave import default_data_dir
+from gui.cluster_panel import ClusterPanel
+from gui.clustering import Clustering
 from gui.coefficient_panel import CoefficientPanel
 from gui.commands import ReplacePointsCommand
 from gui.dialogs import Dialogs
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self.plane_coefficients = PlaneCoefficientPanel(self.plane_state)
         self.plane_validation = PlaneValidationPanel(self.plane_state, self.undo_stack)
         self.lifted_panel = LiftedPanel(self.plane_state)
+        self.clustering = Clustering(self.plane_state, self)
+        self.cluster_panel = ClusterPanel(self.plane_state, self.clustering, self.undo_stack)
         self.entropy_panel = EntropyPanel()
         self.coefficient_panel = CoefficientPanel(self.state)
         self.validation_panel = ValidationPanel(self.state, self.undo_stack)
@@ -191,6 +195,8 @@ class MainWindow(QMainWindow):
         ):
             source.message.connect(self.dialogs.status)
         self.plane_readouts.entropy_requested.connect(self.show_entropy_counts)
+        self.clustering.changed.connect(self._on_clustering_changed)
+        self.plane_state.clustering_changed.connect(self._on_clustering_changed)
         self.class_plot.selection_changed.connect(self._on_plot_selection_changed)
         self.rooms.room_changed.connect(self._on_rooms_room_changed)
         self.scenario_controller.loaded.connect(self._on_scenario_controller_loaded)
@@ -250,6 +256,7 @@ class MainWindow(QMainWindow):
                 (plane_dock("liftedDock", self.lifted_panel), "left"),
                 (plane_dock("planeValidationDock", self.plane_validation), "right"),
                 (plane_dock("planeCoefficientDock", self.plane_coefficients), "right"),
+                (plane_dock("clusterDock", self.cluster_panel), "right"),
             ],
         )
         self.rooms.add_room(
@@ -351,6 +358,7 @@ class MainWindow(QMainWindow):
             (self._plane_dock("liftedDock"), self.tr("Lifted view")),
             (self._plane_dock("planeValidationDock"), self.tr("Classifier curves")),
             (self._plane_dock("planeCoefficientDock"), self.tr("Weights")),
+            (self._plane_dock("clusterDock"), self.tr("K-means")),
         ):
             dock.setWindowTitle(title)
         self.rooms.retranslate()
@@ -410,6 +418,7 @@ class MainWindow(QMainWindow):
                 self.plane_coefficients,
                 self.plane_validation,
                 self.lifted_panel,
+                self.cluster_panel,
             ):
                 view.retranslate()
             if self.guide is not None:
@@ -552,6 +561,7 @@ class MainWindow(QMainWindow):
             self.plane_readouts,
             self.plane_validation,
             self.lifted_panel,
+            self.clustering,
         ):
             panel.wait_until_idle()
         QApplication.processEvents()
@@ -572,6 +582,16 @@ class MainWindow(QMainWindow):
     def _on_plane_io_import_finished(self, ok: bool, _message: str) -> None:
         if ok:
             self.class_plot.reset_view()
+
+    def _on_clustering_changed(self) -> None:
+        shown = self.clustering.shown if self.plane_state.clustering.shown else None
+        if shown is None:
+            self.class_plot.set_clusters(None, None)
+            self.lifted_panel.set_clusters(None, None)
+            return
+        self.class_plot.set_clusters(shown.labels, shown.plane_centroids)
+        lifted = shown.centroids if shown.space == "paraboloid" else None
+        self.lifted_panel.set_clusters(shown.labels, lifted)
 
     def _on_rooms_room_changed(self, room: str) -> None:
         if room == "classification" and not self._plane_room_fitted:

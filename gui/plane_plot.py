@@ -272,9 +272,10 @@ class ClassPlot(pg.PlotWidget):
         for label in (0, 1):
             for test, items in ((False, self._train), (True, self._test)):
                 chosen = np.flatnonzero((p.label == label) & (p.is_test == test))
-                symbols = items[label].data["symbol"]
-                for i, symbol in zip(chosen.tolist(), symbols, strict=True):
-                    out[i] = str(symbol)
+                item = items[label]
+                default = item.opts["symbol"]
+                for i, symbol in zip(chosen.tolist(), item.data["symbol"], strict=True):
+                    out[i] = str(default if symbol is None else symbol)
         return out
 
     # ------------------------------------------------------------------- keys

@@ -101,9 +101,269 @@
         <translation>簇中心</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="292"/>
+        <location filename="../../gui/plane_plot.py" line="293"/>
         <source>No point added: {0}</source>
         <translation>未添加点：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterPanel</name>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="164"/>
+        <source>&amp;Show clusters on the plane (marker shapes)</source>
+        <extracomment>Slider positions per unit of h (steps of 0.05).</extracomment>
+        <translation>在平面上显示簇（用标记形状）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="167"/>
+        <source>Each point keeps its class colour; its marker&apos;s shape shows its cluster, and the large markers are the centroids (the mean position of each cluster&apos;s points).</source>
+        <translation>每个点保留其类别的颜色；标记的形状表示它所属的簇，大标记是簇中心（每个簇中各点的平均位置）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="175"/>
+        <source>&amp;K clusters</source>
+        <translation>簇数 K(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="176"/>
+        <source>S&amp;pace</source>
+        <translation>空间(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="177"/>
+        <source>&amp;Height h</source>
+        <translation>高度 h(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="178"/>
+        <source>See&amp;d</source>
+        <translation>种子(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="179"/>
+        <source>&amp;Restarts</source>
+        <translation>重启次数(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="185"/>
+        <source>The plane (z₁, z₂)</source>
+        <translation>平面 (z₁, z₂)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="186"/>
+        <source>Paraboloid (z₁, z₂, h·(z₁² + z₂²))</source>
+        <translation>抛物面 (z₁, z₂, h·(z₁² + z₂²))</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="187"/>
+        <source>Every monomial up to the degree, scaled</source>
+        <translation>不超过该次数的所有单项式（已缩放）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="193"/>
+        <source>Where K-means measures distances. The paraboloid adds a height that grows with the distance from the centre. The polynomial lift uses every monomial z₁ⁱ z₂ʲ with 1 ≤ i + j ≤ D (the classifier&apos;s degree), each scaled to unit variance so that high powers count as much as low ones.</source>
+        <translation>K 均值在哪个空间里度量距离。抛物面增加一个随离中心距离而增长的高度。多项式升维使用所有满足 1 ≤ i + j ≤ D（分类器的次数）的单项式 z₁ⁱ z₂ʲ，每一列都缩放到单位方差，使高次项和低次项同样重要。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="200"/>
+        <source>h in the paraboloid (z₁, z₂, h·(z₁² + z₂²)), 0 to 5; at h = 0 it is the plane. The clustering follows the slider.</source>
+        <translation>抛物面 (z₁, z₂, h·(z₁² + z₂²)) 中的 h，取值 0 到 5；h = 0 时就是平面。聚类结果随滑块实时变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="206"/>
+        <source>Seed of the k-means++ seeding: the same seed gives the same clusters.</source>
+        <translation>k-means++ 选初始中心所用的随机种子：同一个种子得到同样的簇。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="210"/>
+        <source>Independent runs from new k-means++ seeds; the one with the lowest inertia is kept.</source>
+        <translation>从新的 k-means++ 初始中心独立运行多次，保留惯性最小的那一次。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="214"/>
+        <source>&amp;Cluster (best of the restarts)</source>
+        <translation>聚类（取各次重启中最好的）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="217"/>
+        <source>k-means++ seeds, then Lloyd&apos;s two steps until nothing changes, for every restart; the lowest inertia wins.</source>
+        <translation>每次重启都先用 k-means++ 选初始中心，再反复执行 Lloyd 的两个步骤直到不再变化；惯性最小者胜出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="221"/>
+        <source>S&amp;eed</source>
+        <translation>选初始中心(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="224"/>
+        <source>Start over step by step: pick K seed points by k-means++ (each next seed far from the ones before).</source>
+        <translation>从头开始一步一步来：用 k-means++ 选出 K 个初始中心（每个新中心都尽量远离已选的中心）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="228"/>
+        <source>&amp;Assign step</source>
+        <translation>分配步(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="230"/>
+        <source>Give every point to its nearest centroid (ties to the lowest number).</source>
+        <translation>把每个点分给离它最近的中心（距离相同时分给编号最小的）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="232"/>
+        <source>&amp;Update step</source>
+        <translation>更新步(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="235"/>
+        <source>Move every centroid to the mean of its points (an empty cluster takes the point farthest from its own cluster&apos;s mean).</source>
+        <translation>把每个中心移到其所属各点的均值处（空簇会接收离自己簇均值最远的那个点）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="239"/>
+        <source>Run to con&amp;vergence</source>
+        <translation>运行到收敛(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="241"/>
+        <source>Repeat both steps until an assignment changes nothing: a Lloyd fixed point.</source>
+        <translation>重复这两个步骤，直到一次分配不再改变任何点：即 Lloyd 不动点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="246"/>
+        <source>Inertia</source>
+        <translation>惯性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="248"/>
+        <source>Σᵢ ‖xᵢ − c(i)‖²: the squared distances of the points to their centroids, in the space clustered. K-means makes it smaller at every step.</source>
+        <translation>Σᵢ ‖xᵢ − c(i)‖²：在聚类所用的空间里，各点到其中心的距离平方和。K 均值的每一步都让它变小。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="254"/>
+        <source>Purity</source>
+        <translation>纯度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="256"/>
+        <source>The share of points whose class is the most common class of their cluster: 1 when every cluster holds one class.</source>
+        <translation>类别恰为其所在簇中最常见类别的点所占的比例：每个簇只含一个类别时为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="262"/>
+        <source>Adjusted Rand index</source>
+        <translation>调整兰德指数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="264"/>
+        <source>Agreement of the clusters with the classes over all pairs of points, corrected for chance: 1 identical, about 0 random.</source>
+        <translation>在所有点对上衡量簇与类别的一致程度，并扣除偶然一致：1 表示完全相同，约 0 表示随机。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="268"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="268"/>
+        <source>Assignment steps taken, and the last step.</source>
+        <translation>已执行的分配步数，以及最后一步是什么。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="291"/>
+        <source>Classification: show clusters</source>
+        <translation>分类：显示簇</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="294"/>
+        <source>Classification: change K</source>
+        <translation>分类：更改 K</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="298"/>
+        <source>Classification: change the space clustered</source>
+        <translation>分类：更改聚类所用的空间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="303"/>
+        <location filename="../../gui/cluster_panel.py" line="309"/>
+        <source>Classification: change h</source>
+        <translation>分类：更改 h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="312"/>
+        <source>Classification: change K-means seed</source>
+        <translation>分类：更改 K 均值种子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="315"/>
+        <source>Classification: change restarts</source>
+        <translation>分类：更改重启次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="358"/>
+        <source>{0} (best of {1} restarts)</source>
+        <translation>{0}（{1} 次重启中最好的）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="361"/>
+        <source>0 (seeded)</source>
+        <translation>0（已选初始中心）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="362"/>
+        <source>{0} (after an assignment)</source>
+        <translation>{0}（分配步之后）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="363"/>
+        <source>{0} (after an update)</source>
+        <translation>{0}（更新步之后）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="370"/>
+        <source>Cannot cluster: {0}</source>
+        <translation>无法聚类：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="372"/>
+        <source>No points yet.</source>
+        <translation>还没有点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="376"/>
+        <source>Clustering…</source>
+        <translation>正在聚类…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="381"/>
+        <source>A fixed point: every point is nearest its own centroid, and every centroid is the mean of its points.</source>
+        <translation>已到不动点：每个点离自己的中心最近，每个中心都是其所属各点的均值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="387"/>
+        <source>{0} points changed cluster. Next: an update step.</source>
+        <translation>{0} 个点换了簇。下一步：更新步。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="390"/>
+        <source>The centroids moved to the means. Next: an assignment step.</source>
+        <translation>中心已移到均值处。下一步：分配步。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="392"/>
+        <source>Seeded by k-means++. Next: an assignment step.</source>
+        <translation>已用 k-means++ 选好初始中心。下一步：分配步。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="396"/>
+        <source>On the plane each centroid is drawn at the mean position of its cluster&apos;s points: a whole ring&apos;s mean is its centre.</source>
+        <translation>在平面上，每个中心画在其簇中各点的平均位置：整个环的均值就是环心。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="401"/>
+        <source>Degree 0 has no monomials to lift to: clustered in the plane.</source>
+        <translation>0 次没有可升维的单项式：改在平面上聚类。</translation>
     </message>
 </context>
 <context>
@@ -898,156 +1158,161 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>Curve fitting</source>
         <extracomment>The rooms that hold a lab (their plot takes the actions on points).</extracomment>
         <translation>曲线拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>Entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Classification plane</source>
         <translation>分类平面</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Classifier weights</source>
         <translation>分类器权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>Classifier validation curves</source>
         <translation>分类器验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Lifted view</source>
         <translation>升维视图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>Classifier</source>
         <translation>分类器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Classifier numbers</source>
         <translation>分类器指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Two-class generator</source>
         <translation>两类数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Classifier curves</source>
         <translation>分类器曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="361"/>
+        <source>K-means</source>
+        <translation>K 均值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>Click: add a point of the chosen class (keys 1, 2) · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加所选类别的点（按键 1、2 切换类别） · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>Classification: clear points</source>
         <translation>分类：清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="635"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
