@@ -358,9 +358,11 @@ class LiftedPanel(QWidget):
             cu, cv = oblique_view(self._centroids3, self.azimuth, self.elevation)
             k = self._centroids3.shape[0]
             self.centroids.setData(cu, cv, symbol=[CLUSTER_SYMBOLS[j] for j in range(k)])
-        reach = max(1.5, float(np.max(np.linalg.norm(lifted, axis=1), initial=0.0)))
-        self.plot.setXRange(-reach, reach, padding=0.02)
-        self.plot.setYRange(-reach, reach, padding=0.02)
+        # Everything drawn in view: the surface and every point.
+        all_u = np.concatenate([u, wu])
+        all_v = np.concatenate([v, wv])
+        self.plot.setXRange(float(all_u.min()), float(all_u.max()), padding=0.04)
+        self.plot.setYRange(float(all_v.min()), float(all_v.max()), padding=0.04)
 
     def _update_caption(self) -> None:
         fit = self._state.fit

@@ -147,9 +147,14 @@ class MainWindow(QMainWindow):
         self.path_panel = PathPanel(self.state)
         self.variance_overlay = VarianceOverlay(self.state, self.plot.getPlotItem(), self)
         self.scenario_controller = ScenarioController(
-            self.state, self.undo_stack, self.document, self.dialogs, self
+            self.state, self.undo_stack, self.document, self.dialogs, self, self.plane_state
         )
-        self.scenario_panel = ScenarioPanel(list(self.scenario_controller.scenarios.values()), "en")
+        scenarios = list(self.scenario_controller.scenarios.values())
+        self.scenario_panel = ScenarioPanel([s for s in scenarios if s.lab == "curves"], "en")
+        self.plane_scenario_panel = ScenarioPanel(
+            [s for s in scenarios if s.lab == "classification"], "en"
+        )
+        self.plane_scenario_panel.setObjectName("planeScenarioPanel")
         self.guide: ConceptsGuide | None = None
         self._variance_in_legend = False
         self._plane_room_fitted = True
@@ -200,8 +205,9 @@ class MainWindow(QMainWindow):
         self.class_plot.selection_changed.connect(self._on_plot_selection_changed)
         self.rooms.room_changed.connect(self._on_rooms_room_changed)
         self.scenario_controller.loaded.connect(self._on_scenario_controller_loaded)
-        self.scenario_controller.shown_changed.connect(self.scenario_panel.show_scenario)
+        self.scenario_controller.shown_changed.connect(self._on_scenario_controller_shown_changed)
         self.scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
+        self.plane_scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
         self.model_controls.message.connect(self.dialogs.status)
         self.plot.add_legend_entry(self.variance_overlay.curves, self.variance_overlay.legend_name)
         self.variance_overlay.updated.connect(self._on_variance_overlay_updated)
@@ -257,6 +263,7 @@ class MainWindow(QMainWindow):
                 (plane_dock("planeValidationDock", self.plane_validation), "right"),
                 (plane_dock("planeCoefficientDock", self.plane_coefficients), "right"),
                 (plane_dock("clusterDock", self.cluster_panel), "right"),
+                (plane_dock("planeScenarioDock", self.plane_scenario_panel), "bottom"),
             ],
         )
         self.rooms.add_room(
@@ -359,6 +366,7 @@ class MainWindow(QMainWindow):
             (self._plane_dock("planeValidationDock"), self.tr("Classifier curves")),
             (self._plane_dock("planeCoefficientDock"), self.tr("Weights")),
             (self._plane_dock("clusterDock"), self.tr("K-means")),
+            (self._plane_dock("planeScenarioDock"), self.tr("Scenarios")),
         ):
             dock.setWindowTitle(title)
         self.rooms.retranslate()
@@ -401,6 +409,7 @@ class MainWindow(QMainWindow):
             # Before the actions: the scenario actions are named in this language.
             self.scenario_controller.set_language(language)
             self.scenario_panel.set_language(language)
+            self.plane_scenario_panel.set_language(language)
             self.retranslate()
             for view in (
                 self.model_controls,
@@ -600,10 +609,24 @@ class MainWindow(QMainWindow):
         self.action_table.follow_room(room)
         self._on_plot_selection_changed()
 
-    def _on_scenario_controller_loaded(self, _key: str) -> None:
-        self.rooms.show_room("curves")
-        self.docks.open_scenario(self)
-        self.plot.reset_view()
+    def _on_scenario_controller_loaded(self, key: str) -> None:
+        scenario = self.scenario_controller.scenarios[key]
+        if scenario.lab == "curves":
+            self.rooms.show_room("curves")
+            self.docks.open_scenario(self)
+            self.plot.reset_view()
+            return
+        self.rooms.show_room("classification")
+        self.plane_docks.open_scenario(self.plane_room, self._plane_dock("planeScenarioDock"))
+        if scenario.clustering is not None and scenario.clustering.shown:
+            cluster = self._plane_dock("clusterDock")
+            cluster.show()
+            cluster.raise_()
+        self.class_plot.reset_view()
+
+    def _on_scenario_controller_shown_changed(self, lab: str, key: str | None) -> None:
+        panel = self.scenario_panel if lab == "curves" else self.plane_scenario_panel
+        panel.show_scenario(key)
 
     def _on_variance_overlay_updated(self) -> None:
         shown = self.variance_overlay.curves.isVisible()

@@ -194,9 +194,45 @@ class ClassPlot(pg.PlotWidget):
         legend.addItem(self.boundary, self.tr("Boundary p = ½"))
         if self._centroids is not None:
             legend.addItem(self.centroids, self.tr("Cluster centroid"))
-        legend.anchor(
-            itemPos=(1, 0), parentPos=(1, 0), offset=(-LEGEND_MARGIN_PX, LEGEND_MARGIN_PX)
-        )
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        """Put the legend in the corner of the view where it hides the fewest points.
+
+        Done when the view is reset or the legend changes, never while the user
+        edits (a legend that jumps away from the cursor is worse than one that
+        covers a point).
+        """
+        legend, box = self._legend, self._box
+        width, height = box.width(), box.height()
+        size = legend.boundingRect()
+        margin = LEGEND_MARGIN_PX
+        best = (1, 0)
+        if width > 0 and height > 0:
+            (x0, x1), (y0, y1) = box.viewRange()
+            p = self._state.points
+            px = (p.x1 - x0) * (width / (x1 - x0))
+            py = (y1 - p.x2) * (height / (y1 - y0))
+            fewest = None
+            # Top right first: it wins ties, and it is where people look for a legend.
+            for corner in ((1, 0), (0, 0), (1, 1), (0, 1)):
+                left = width - margin - size.width() if corner[0] else margin
+                top = height - margin - size.height() if corner[1] else margin
+                inside = (
+                    (px >= left)
+                    & (px <= left + size.width())
+                    & (py >= top)
+                    & (py <= top + size.height())
+                )
+                count = int(inside.sum())
+                if fewest is None or count < fewest:
+                    best, fewest = corner, count
+        offset = (-margin if best[0] else margin, -margin if best[1] else margin)
+        legend.anchor(itemPos=best, parentPos=best, offset=offset)
+
+    def set_legend_visible(self, visible: bool) -> None:
+        """Show or hide the legend (the guide's small pictures go without)."""
+        self._legend.setVisible(visible)
 
     @property
     def selected(self) -> np.ndarray:
@@ -246,6 +282,7 @@ class ClassPlot(pg.PlotWidget):
             x1lo, x1hi = min(x1lo, float(p.x1.min())), max(x1hi, float(p.x1.max()))
             x2lo, x2hi = min(x2lo, float(p.x2.min())), max(x2hi, float(p.x2.max()))
         self._box.setRange(xRange=(x1lo, x1hi), yRange=(x2lo, x2hi), padding=0.04)
+        self._place_legend()
 
     def set_clusters(self, labels: np.ndarray | None, centroids: np.ndarray | None) -> None:
         """Show each point's cluster as its marker's shape and the centroids (None: hide)."""

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QTabBar, QWidget
 
 #: Screens with at least this much available room get the wide arrangement.
@@ -181,6 +181,15 @@ class PlaneLabDocks:
         """The extra docks that go ``where``."""
         return [d for d, w in self.extra if w == where]
 
+    def open_scenario(self, window: QMainWindow, dock: QDockWidget) -> None:
+        """Show the scenario's explanation, just tall enough (once the dock is laid out)."""
+        if dock.isHidden():
+            dock.show()
+        panel = dock.widget().widget()
+        height = panel.minimumSizeHint().height() + 3 * panel.fontMetrics().height()
+        QTimer.singleShot(0, lambda: window.resizeDocks([dock], [height], VERTICAL))
+        dock.raise_()
+
     def arrange(self, window: QMainWindow, available: QRect) -> None:
         """Put every dock where it belongs on a screen of this available geometry."""
         for dock in self.all():
@@ -200,6 +209,9 @@ class PlaneLabDocks:
                 window.addDockWidget(LEFT, dock)
                 window.splitDockWidget(previous, dock, VERTICAL)
                 previous = dock
+        # The side columns reach the bottom; the explanation sits under the plot.
+        window.setCorner(Qt.Corner.BottomRightCorner, RIGHT)
+        window.setCorner(Qt.Corner.BottomLeftCorner, LEFT)
         for dock in self.placed("bottom"):
             window.addDockWidget(BOTTOM, dock)
             dock.setVisible(not compact)

@@ -101,7 +101,7 @@
         <translation>簇中心</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="293"/>
+        <location filename="../../gui/plane_plot.py" line="330"/>
         <source>No point added: {0}</source>
         <translation>未添加点：{0}</translation>
     </message>
@@ -936,22 +936,22 @@
 <context>
     <name>HelpFigures</name>
     <message>
-        <location filename="../../gui/help_figures.py" line="92"/>
+        <location filename="../../gui/help_figures.py" line="93"/>
         <source>L2: Σ coefₖ² ≤ t, a round ball</source>
         <translation>L2：Σ coefₖ² ≤ t，一个圆球</translation>
     </message>
     <message>
-        <location filename="../../gui/help_figures.py" line="93"/>
+        <location filename="../../gui/help_figures.py" line="94"/>
         <source>L1: Σ |coefₖ| ≤ t, a diamond</source>
         <translation>L1：Σ |coefₖ| ≤ t，一个菱形</translation>
     </message>
     <message>
-        <location filename="../../gui/help_figures.py" line="96"/>
+        <location filename="../../gui/help_figures.py" line="97"/>
         <source>both coefficients non-zero</source>
         <translation>两个系数都不为零</translation>
     </message>
     <message>
-        <location filename="../../gui/help_figures.py" line="97"/>
+        <location filename="../../gui/help_figures.py" line="98"/>
         <source>a corner: coef₂ = 0 exactly</source>
         <translation>顶点处：coef₂ 恰为 0</translation>
     </message>
@@ -1130,27 +1130,27 @@
         <translation>第二主成分（{0} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="370"/>
+        <location filename="../../gui/lifted_panel.py" line="372"/>
         <source>Each point (z₁, z₂) rises to the height h·(z₁² + z₂²), h = {0} (the K-means tool&apos;s slider). Points far from the centre rise higher: two rings end up at two heights, and a flat cut between them separates them. Drag to turn.</source>
         <translation>每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)，h = {0}（K 均值工具的滑块）。离中心越远的点升得越高：两个环落在两个高度上，在它们之间水平切一刀就能把它们分开。拖动可以旋转。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="375"/>
+        <location filename="../../gui/lifted_panel.py" line="377"/>
         <source>No fit yet: add training points of both classes.</source>
         <translation>尚无拟合：请添加两个类别的训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="377"/>
+        <location filename="../../gui/lifted_panel.py" line="379"/>
         <source>Degree 0 has no features to lift: raise the degree.</source>
         <translation>0 次没有可以升维的特征：请提高次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="380"/>
+        <location filename="../../gui/lifted_panel.py" line="382"/>
         <source>Every point lifted to its {0} features and seen edge-on to the fitted flat boundary, the vertical line f = 0. What the curve separates in the plane, a straight line separates here.</source>
         <translation>每个点升维到它的 {0} 个特征，并沿拟合出的平直边界侧着看，边界就是竖直线 f = 0。在平面上要用曲线分开的点，在这里用一条直线就能分开。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="386"/>
+        <location filename="../../gui/lifted_panel.py" line="388"/>
         <source>The {0} features projected on their two directions of largest spread. The black curve is the trace of the boundary: the plane&apos;s p = ½ curve, lifted and projected the same way.</source>
         <translation>把 {0} 个特征投影到散布最大的两个方向上。黑色曲线是边界的轨迹：平面上 p = ½ 的曲线，按同样的方式升维并投影。</translation>
     </message>
@@ -1158,161 +1158,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>Curve fitting</source>
         <extracomment>The rooms that hold a lab (their plot takes the actions on points).</extracomment>
         <translation>曲线拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Classification plane</source>
         <translation>分类平面</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Classifier weights</source>
         <translation>分类器权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Classifier validation curves</source>
         <translation>分类器验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Lifted view</source>
         <translation>升维视图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Classifier</source>
         <translation>分类器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Classifier numbers</source>
         <translation>分类器指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Two-class generator</source>
         <translation>两类数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Classifier curves</source>
         <translation>分类器曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>K-means</source>
         <translation>K 均值</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>Click: add a point of the chosen class (keys 1, 2) · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加所选类别的点（按键 1、2 切换类别） · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="388"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="465"/>
         <source>Classification: clear points</source>
         <translation>分类：清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="635"/>
+        <location filename="../../gui/main_window.py" line="658"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
@@ -1320,37 +1321,37 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="81"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="75"/>
+        <location filename="../../gui/menus.py" line="82"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="76"/>
+        <location filename="../../gui/menus.py" line="83"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="77"/>
+        <location filename="../../gui/menus.py" line="84"/>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="78"/>
+        <location filename="../../gui/menus.py" line="85"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="79"/>
+        <location filename="../../gui/menus.py" line="86"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="80"/>
+        <location filename="../../gui/menus.py" line="87"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2622,7 +2623,7 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="78"/>
+        <location filename="../../gui/scenario_controller.py" line="86"/>
         <source>Load scenario “{0}”</source>
         <translation>载入场景“{0}”</translation>
     </message>
