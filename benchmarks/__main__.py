@@ -31,6 +31,7 @@ SECTIONS: dict[str, str] = {
     "classify": "benchmarks.classify_bench",
     "cluster": "benchmarks.cluster_bench",
     "gui": "benchmarks.gui_bench",
+    "plane-gui": "benchmarks.plane_gui_bench",
     "panels": "benchmarks.panels_bench",
 }
 

@@ -192,6 +192,9 @@ class LiftedPanel(QWidget):
 
     def set_clusters(self, labels: np.ndarray | None, centroids3: np.ndarray | None) -> None:
         """The clusters to show on the paraboloid (centroids in its coordinates), or None."""
+        nothing = labels is None and centroids3 is None
+        if nothing and self._clusters is None and self._centroids3 is None:
+            return
         self._clusters = None if labels is None else np.asarray(labels, dtype=int)
         self._centroids3 = None if centroids3 is None else np.asarray(centroids3, dtype=float)
         if self.mode_key == "paraboloid":

@@ -286,6 +286,9 @@ class ClassPlot(pg.PlotWidget):
 
     def set_clusters(self, labels: np.ndarray | None, centroids: np.ndarray | None) -> None:
         """Show each point's cluster as its marker's shape and the centroids (None: hide)."""
+        nothing = labels is None and centroids is None
+        if nothing and self._clusters is None and self._centroids is None:
+            return  # nothing shown, nothing to show
         shown_before = self._centroids is not None
         self._clusters = None if labels is None else np.asarray(labels, dtype=int)
         self._centroids = None if centroids is None else np.asarray(centroids, dtype=float)
@@ -430,7 +433,17 @@ class ClassPlot(pg.PlotWidget):
                 size = look.size(10)
                 if clusters is None:
                     shown_x, shown_y = item.getData()
+                    n = 0 if shown_x is None else len(shown_x)
                     if not force and np.array_equal(shown_x, x) and np.array_equal(shown_y, y):
+                        continue
+                    if (
+                        not force
+                        and 0 < n < x.size
+                        and np.array_equal(shown_x, x[:n])
+                        and np.array_equal(shown_y, y[:n])
+                    ):
+                        # A click appends: lay out the new symbol only.
+                        item.addPoints(x=x[n:], y=y[n:], symbol="o", size=size)
                         continue
                     item.setData(x, y, symbol="o", size=size)
                 else:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from core.classifier import LogisticFit, PlaneDesign, fit_design, prepare
+from core.classifier import LogisticFit, PlaneDesign, fit_design, prepare, prepare_from
 from core.classify_settings import (
     ClassifierSettings,
     ClassifyLabSettings,
@@ -235,7 +235,12 @@ class PlaneState(QObject):
     # ----------------------------------------------------------------- fitting
     def _set_points(self, table: PlaneTable) -> None:
         self._points = table
-        self._design = None
+        design = self._design
+        if design is not None and len(table) and design.basis == self._model.basis:
+            # A click appends a point (undo drops it): lift only what is new.
+            self._design = prepare_from(design, table)
+        else:
+            self._design = None
         self.points_changed.emit()
         self._refit()
 
