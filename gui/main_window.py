@@ -725,6 +725,9 @@ class MainWindow(QMainWindow):
         # The layout saved is the normal one; presentation mode is remembered apart.
         presenting = self.presentation.enabled
         self.presentation.set_enabled(False)
+        # The normal font reaches every widget now, while they are all alive:
+        # delivered during the interpreter's exit it crashed in a plot item.
+        QApplication.sendPostedEvents()
         self._settings.setValue("ui/presentation", presenting)
         # Which of the classification lab's docks are open, then the docks as
         # the curve lab has them: other rooms hide them.
