@@ -30,7 +30,7 @@ from core.classify_settings import CLUSTER_SPACES
 from core.kmeans import MAX_HEIGHT, MAX_K, MAX_RESTARTS, MIN_K
 from core.settings import MAX_SEED
 from gui.clustering import Clustered, Clustering
-from gui.labels import LinesLabel
+from gui.labels import LinesLabel, set_text_color
 from gui.plane_commands import SetClusteringCommand
 from gui.plane_state import PlaneState
 from gui.readouts import format_number
@@ -131,7 +131,7 @@ class ClusterPanel(QWidget):
             numbers.addWidget(value, row_index, 1)
             self.names[key], self.values[key] = name, value
         self.status = LinesLabel(3, "clusterStatus")
-        self.status.setStyleSheet("color: #404040;")
+        set_text_color(self.status, "#404040")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.shown)

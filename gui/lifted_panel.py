@@ -31,7 +31,7 @@ from core.classifier import LogisticFit, PlaneDesign
 from core.lifted_view import LiftedView, edge_on_view, oblique_view, principal_view
 from core.validation import Checkpoint
 from gui.background_results import BackgroundResults, Keys
-from gui.labels import LinesLabel
+from gui.labels import LinesLabel, set_text_color
 from gui.plane_plot import CLASS_COLORS, CLUSTER_SYMBOLS
 from gui.plane_state import PlaneState
 from gui.plot_style import NORMAL, Look, style_plot
@@ -121,7 +121,7 @@ class LiftedPanel(QWidget):
             self.plot.addItem(item)
             item.setZValue(z)
         self.caption = LinesLabel(3, "liftedCaption")
-        self.caption.setStyleSheet("color: #404040;")
+        set_text_color(self.caption, "#404040")
 
         top = QHBoxLayout()
         top.addWidget(self.mode_label)

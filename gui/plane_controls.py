@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.plane_features import MAX_PLANE_DEGREE
+from gui.labels import set_text_color
 from gui.plane_commands import SetClassifierCommand
 from gui.plane_plot import CLASS_COLORS
 from gui.plane_state import PlaneState
@@ -80,7 +81,7 @@ class PlaneModelControls(QWidget):
         self.formula = QLabel()
         self.formula.setObjectName("planeFormula")
         self.formula.setWordWrap(True)
-        self.formula.setStyleSheet("color: #555555;")
+        set_text_color(self.formula, "#555555")
         form.addRow(self.formula)
         self.retranslate()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from core.classifier import LogisticFit, PlaneDesign
 from core.validation import Checkpoint
 from gui.background_results import BackgroundResults, Keys
+from gui.labels import set_text_color
 from gui.plane_state import PlaneState
 from gui.readouts import format_number
 
@@ -114,7 +115,7 @@ class PlaneReadouts(QWidget):
         self.note = QLabel()
         self.note.setObjectName("planeFitNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #8a5300;")
+        set_text_color(self.note, "#8a5300")
         grid.addWidget(self.note, row, 0, 1, 2)
         grid.setRowStretch(row + 1, 1)
 

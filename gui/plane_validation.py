@@ -51,7 +51,7 @@ from core.plane_features import MAX_PLANE_DEGREE
 from core.validation import DEFAULT_FOLDS, Checkpoint, PenaltyMix, penalty_mix
 from gui.axes import format_lambda, lambda_axis_title, lambda_position, lambda_ticks
 from gui.background_results import BackgroundResults, Keys
-from gui.labels import LinesLabel, set_text
+from gui.labels import LinesLabel, set_text, set_text_color
 from gui.plane_commands import SetClassifierCommand
 from gui.plane_readouts import label_entropy_bits
 from gui.plane_state import PlaneState
@@ -182,7 +182,7 @@ class PlaneValidationPanel(QWidget):
         self.use_best_button.setEnabled(False)
         self.best_label = LinesLabel(2, "planeCvBestReadout")
         self.status = LinesLabel(2, "planeValidationStatus")
-        self.status.setStyleSheet("color: #8a5300;")
+        set_text_color(self.status, "#8a5300")
 
         top = QHBoxLayout()
         top.addWidget(self.measure_label)

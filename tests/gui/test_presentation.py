@@ -8,6 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -117,3 +118,25 @@ def test_closing_in_presentation_mode_exits_cleanly(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.strip() == "closed"
+
+
+def test_the_classification_labs_texts_grow_too(window):
+    window.rooms.show_room("classification")
+    labels = [
+        window.plane_controls.formula,
+        window.plane_readouts.note,
+        window.plane_validation.status,
+        window.lifted_panel.caption,
+        window.cluster_panel.status,
+        window.plane_readouts.names["train_accuracy"],
+    ]
+    before = [label.font().pointSizeF() for label in labels]
+    window.action_table.presentation.setChecked(True)
+    QApplication.processEvents()
+    try:
+        after = [label.font().pointSizeF() for label in labels]
+        assert after == pytest.approx([b * PRESENTATION.text for b in before])
+    finally:
+        window.action_table.presentation.setChecked(False)
+        QApplication.processEvents()
+    assert [label.font().pointSizeF() for label in labels] == before
