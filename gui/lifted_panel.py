@@ -120,7 +120,7 @@ class LiftedPanel(QWidget):
         ):
             self.plot.addItem(item)
             item.setZValue(z)
-        self.caption = LinesLabel(3, "liftedCaption")
+        self.caption = LinesLabel(4, "liftedCaption")
         set_text_color(self.caption, "#404040")
 
         top = QHBoxLayout()
@@ -312,15 +312,13 @@ class LiftedPanel(QWidget):
 
     def _set_axis_titles(self, view: LiftedView) -> None:
         if self.mode_key == "edge":
-            bottom = self.tr("fitted logit f: signed distance from the flat boundary")
+            bottom = self.tr("fitted logit f")
             left = self.tr("spread along the boundary ({0} %)").format(
                 f"{100 * view.explained[0]:.0f}"
             )
         else:
-            bottom = self.tr("first principal component ({0} % of the spread)").format(
-                f"{100 * view.explained[0]:.0f}"
-            )
-            left = self.tr("second ({0} %)").format(f"{100 * view.explained[1]:.0f}")
+            bottom = self.tr("component 1 ({0} %)").format(f"{100 * view.explained[0]:.0f}")
+            left = self.tr("component 2 ({0} %)").format(f"{100 * view.explained[1]:.0f}")
         self.plot.setLabel("bottom", bottom)
         self.plot.setLabel("left", left)
 
@@ -370,26 +368,31 @@ class LiftedPanel(QWidget):
     def _update_caption(self) -> None:
         fit = self._state.fit
         mode = self.mode_key
-        if mode == "paraboloid":
+        height = self._state.clustering.height
+        if mode == "paraboloid" and height == 0:
+            text = self.tr(
+                "At h = 0 every point stays in the plane: raise h in the K-means tool to lift "
+                "each point (z₁, z₂) to the height h·(z₁² + z₂²). Drag to turn."
+            )
+        elif mode == "paraboloid":
             text = self.tr(
                 "Each point (z₁, z₂) rises to the height h·(z₁² + z₂²), h = {0} (the K-means "
-                "tool's slider). Points far from the centre rise higher: two rings end up at two "
-                "heights, and a flat cut between them separates them. Drag to turn."
-            ).format(f"{self._state.clustering.height:g}")
+                "tool). Far points rise higher: two rings end at two heights, and a flat cut "
+                "parts them. Drag to turn."
+            ).format(f"{height:g}")
         elif fit is None:
             text = self.tr("No fit yet: add training points of both classes.")
         elif fit.degree == 0:
             text = self.tr("Degree 0 has no features to lift: raise the degree.")
         elif mode == "edge":
             text = self.tr(
-                "Every point lifted to its {0} features and seen edge-on to the fitted flat "
-                "boundary, the vertical line f = 0. What the curve separates in the plane, a "
-                "straight line separates here."
+                "The points lifted to their {0} features, seen edge-on to the fitted flat "
+                "boundary (the line f = 0; across: the logit f). A curve in the plane is a "
+                "straight cut here."
             ).format(fit.coef.size - 1)
         else:
             text = self.tr(
-                "The {0} features projected on their two directions of largest spread. The "
-                "black curve is the trace of the boundary: the plane's p = ½ curve, lifted and "
-                "projected the same way."
+                "The {0} features projected on their two directions of largest spread. Black: "
+                "the boundary's trace, the plane's p = ½ curve lifted and projected alike."
             ).format(fit.coef.size - 1)
         self.caption.setText(text)

@@ -694,6 +694,13 @@ class MainWindow(QMainWindow):
 
     def _arrange_plane_room(self, available: QRect) -> None:
         self.plane_docks.arrange(self.plane_room, available)
+        closed = self.plane_docks.closed_on(available)
+        if self.rooms.current == "classification":
+            for dock in self.plane_docks.all():
+                dock.setVisible(dock not in closed)
+        else:
+            opened = {d.objectName() for d in self.plane_docks.all() if d not in closed}
+            self.rooms.set_open_docks("classification", opened)
         # Its docks get their final sizes once the room is first shown.
         self._plane_room_fitted = False
         if self.rooms.current == "classification":

@@ -190,8 +190,20 @@ class PlaneLabDocks:
         QTimer.singleShot(0, lambda: window.resizeDocks([dock], [height], VERTICAL))
         dock.raise_()
 
+    def closed_on(self, available: QRect) -> list[QDockWidget]:
+        """The docks closed at the start on a screen of this available geometry.
+
+        A compact screen has no height to spare for the scenario's
+        explanation under the plot: it opens with a scenario.
+        """
+        return self.placed("bottom") if is_compact(available) else []
+
     def arrange(self, window: QMainWindow, available: QRect) -> None:
-        """Put every dock where it belongs on a screen of this available geometry."""
+        """Put every dock where it belongs on a screen of this available geometry.
+
+        Which docks are open is left to the caller (see :meth:`closed_on`): the
+        room may not be shown, and then its open docks are remembered apart.
+        """
         for dock in self.all():
             dock.setFloating(False)
         compact = is_compact(available)
@@ -214,7 +226,6 @@ class PlaneLabDocks:
         window.setCorner(Qt.Corner.BottomLeftCorner, LEFT)
         for dock in self.placed("bottom"):
             window.addDockWidget(BOTTOM, dock)
-            dock.setVisible(not compact)
         self.readouts.raise_()
         if compact:
             width = round(min(max(COLUMN_SHARE * available.width(), COLUMN_MIN), COLUMN_MAX))

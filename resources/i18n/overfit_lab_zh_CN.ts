@@ -101,7 +101,7 @@
         <translation>簇中心</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="330"/>
+        <location filename="../../gui/plane_plot.py" line="333"/>
         <source>No point added: {0}</source>
         <translation>未添加点：{0}</translation>
     </message>
@@ -1110,49 +1110,54 @@
         <translation>每个点 (x₁, x₂) 都被升维到它的特征，即不超过该次数的所有单项式 z₁ⁱ z₂ʲ；在那个空间里，分类器是一个平直的超平面。这里有三种观察那个空间的方式。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="312"/>
-        <source>fitted logit f: signed distance from the flat boundary</source>
-        <translation>拟合的对数几率 f：到平直边界的有符号距离</translation>
+        <location filename="../../gui/lifted_panel.py" line="315"/>
+        <source>fitted logit f</source>
+        <translation>拟合的对数几率 f</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="313"/>
+        <location filename="../../gui/lifted_panel.py" line="320"/>
+        <source>component 1 ({0} %)</source>
+        <translation>第一主成分（{0} %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="323"/>
+        <source>component 2 ({0} %)</source>
+        <translation>第二主成分（{0} %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="376"/>
+        <source>At h = 0 every point stays in the plane: raise h in the K-means tool to lift each point (z₁, z₂) to the height h·(z₁² + z₂²). Drag to turn.</source>
+        <translation>h = 0 时每个点都留在平面上：在 K 均值工具中调大 h，把每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)。拖动可以旋转。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="381"/>
+        <source>Each point (z₁, z₂) rises to the height h·(z₁² + z₂²), h = {0} (the K-means tool). Far points rise higher: two rings end at two heights, and a flat cut parts them. Drag to turn.</source>
+        <translation>每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)，h = {0}（K 均值工具）。离中心越远的点升得越高：两个环落在两个高度上，一刀水平切开就能把它们分开。拖动可以旋转。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="391"/>
+        <source>The points lifted to their {0} features, seen edge-on to the fitted flat boundary (the line f = 0; across: the logit f). A curve in the plane is a straight cut here.</source>
+        <translation>各点升维到它们的 {0} 个特征，沿拟合出的平直边界侧着看（边界是直线 f = 0，横轴是对数几率 f）。平面上的曲线，在这里是一刀直切。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="397"/>
+        <source>The {0} features projected on their two directions of largest spread. Black: the boundary&apos;s trace, the plane&apos;s p = ½ curve lifted and projected alike.</source>
+        <translation>把 {0} 个特征投影到散布最大的两个方向上。黑线是边界的轨迹：平面上 p = ½ 的曲线，按同样的方式升维并投影。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="316"/>
         <source>spread along the boundary ({0} %)</source>
         <translation>沿边界方向的散布（{0} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="317"/>
-        <source>first principal component ({0} % of the spread)</source>
-        <translation>第一主成分（占散布的 {0} %）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lifted_panel.py" line="320"/>
-        <source>second ({0} %)</source>
-        <translation>第二主成分（{0} %）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lifted_panel.py" line="372"/>
-        <source>Each point (z₁, z₂) rises to the height h·(z₁² + z₂²), h = {0} (the K-means tool&apos;s slider). Points far from the centre rise higher: two rings end up at two heights, and a flat cut between them separates them. Drag to turn.</source>
-        <translation>每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)，h = {0}（K 均值工具的滑块）。离中心越远的点升得越高：两个环落在两个高度上，在它们之间水平切一刀就能把它们分开。拖动可以旋转。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lifted_panel.py" line="377"/>
+        <location filename="../../gui/lifted_panel.py" line="386"/>
         <source>No fit yet: add training points of both classes.</source>
         <translation>尚无拟合：请添加两个类别的训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="379"/>
+        <location filename="../../gui/lifted_panel.py" line="388"/>
         <source>Degree 0 has no features to lift: raise the degree.</source>
         <translation>0 次没有可以升维的特征：请提高次数。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lifted_panel.py" line="382"/>
-        <source>Every point lifted to its {0} features and seen edge-on to the fitted flat boundary, the vertical line f = 0. What the curve separates in the plane, a straight line separates here.</source>
-        <translation>每个点升维到它的 {0} 个特征，并沿拟合出的平直边界侧着看，边界就是竖直线 f = 0。在平面上要用曲线分开的点，在这里用一条直线就能分开。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lifted_panel.py" line="388"/>
-        <source>The {0} features projected on their two directions of largest spread. The black curve is the trace of the boundary: the plane&apos;s p = ½ curve, lifted and projected the same way.</source>
-        <translation>把 {0} 个特征投影到散布最大的两个方向上。黑色曲线是边界的轨迹：平面上 p = ½ 的曲线，按同样的方式升维并投影。</translation>
     </message>
 </context>
 <context>
@@ -1954,99 +1959,99 @@
 <context>
     <name>PlaneModelControls</name>
     <message>
-        <location filename="../../gui/plane_controls.py" line="101"/>
+        <location filename="../../gui/plane_controls.py" line="102"/>
         <source>Clicks add</source>
         <translation>单击添加</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="104"/>
+        <location filename="../../gui/plane_controls.py" line="105"/>
         <source>Class {0}</source>
         <translation>类别 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="107"/>
+        <location filename="../../gui/plane_controls.py" line="108"/>
         <source>A click on the plane adds a point of class {0} (key {1}); Shift+click adds a held-out test point of that class.</source>
         <translation>在平面上单击添加一个类别 {0} 的点（按键 {1}）；Shift+单击添加该类别的一个留出测试点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="113"/>
+        <location filename="../../gui/plane_controls.py" line="114"/>
         <source>&amp;Degree</source>
         <translation>次数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="114"/>
+        <location filename="../../gui/plane_controls.py" line="115"/>
         <source>L&amp;1 strength</source>
         <translation>L1 强度(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="115"/>
+        <location filename="../../gui/plane_controls.py" line="116"/>
         <source>L&amp;2 strength</source>
         <translation>L2 强度(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="116"/>
+        <location filename="../../gui/plane_controls.py" line="117"/>
         <source>&amp;Basis</source>
         <translation>基函数(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="120"/>
+        <location filename="../../gui/plane_controls.py" line="121"/>
         <source>Monomial  z₁ⁱ z₂ʲ</source>
         <translation>单项式  z₁ⁱ z₂ʲ</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="121"/>
+        <location filename="../../gui/plane_controls.py" line="122"/>
         <source>Legendre  Pᵢ(z₁) Pⱼ(z₂)</source>
         <translation>勒让德  Pᵢ(z₁) Pⱼ(z₂)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="124"/>
+        <location filename="../../gui/plane_controls.py" line="125"/>
         <source>Degree D: the features are every monomial z₁ⁱ z₂ʲ with i + j ≤ D, (D + 1)(D + 2)/2 of them (66 at D = 10). The classifier is linear in them; in the plane its boundary is a curve of degree D.</source>
         <translation>次数 D：特征是所有满足 i + j ≤ D 的单项式 z₁ⁱ z₂ʲ，共 (D + 1)(D + 2)/2 个（D = 10 时为 66 个）。分类器对这些特征是线性的；在平面上，它的边界是一条 D 次曲线。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="131"/>
+        <location filename="../../gui/plane_controls.py" line="132"/>
         <source>λ₁ in the penalty λ₁ Σₖ₌₁ |wₖ| (the intercept w₀ is free). Sets weights to exactly zero: the boundary uses fewer monomials. Leftmost = off (0).</source>
         <translation>惩罚项 λ₁ Σₖ₌₁ |wₖ| 中的 λ₁（截距 w₀ 不受惩罚）。它把一些权重精确地置为零：边界用到的单项式更少。最左端 = 关闭（0）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="137"/>
+        <location filename="../../gui/plane_controls.py" line="138"/>
         <source>λ₂ in the penalty λ₂ Σₖ₌₁ wₖ² (the intercept w₀ is free). Shrinks every weight: the boundary calms down. Leftmost = off (0).</source>
         <translation>惩罚项 λ₂ Σₖ₌₁ wₖ² 中的 λ₂（截距 w₀ 不受惩罚）。它让所有权重都变小：边界变得平缓。最左端 = 关闭（0）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="143"/>
+        <location filename="../../gui/plane_controls.py" line="144"/>
         <source>Products of powers (monomials) or of Legendre polynomials of z₁ and z₂, the box mapped onto [−1, 1]². Without a penalty both give the same boundary; penalties act on the weights, so they differ with L1/L2.</source>
         <translation>z₁ 与 z₂ 的幂的乘积（单项式）或勒让德多项式的乘积，矩形区域映射到 [−1, 1]²。不加惩罚时两者给出相同的边界；惩罚作用在权重上，所以加 L1/L2 后两者不同。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="150"/>
+        <location filename="../../gui/plane_controls.py" line="151"/>
         <source>p = σ(f),  f = Σₖ wₖ φₖ(z₁, z₂)
 L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σwₖ²</source>
         <translation>p = σ(f),  f = Σₖ wₖ φₖ(z₁, z₂)
 L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σwₖ²</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="156"/>
+        <location filename="../../gui/plane_controls.py" line="157"/>
         <source>The objective minimized exactly: the mean cross-entropy (in nats) of the training labels tᵢ ∈ {0, 1} plus the penalties, which skip the intercept w₀.</source>
         <translation>被精确最小化的目标函数：训练标签 tᵢ ∈ {0, 1} 的平均交叉熵（以奈特为单位）加上惩罚项，惩罚项不含截距 w₀。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="180"/>
+        <location filename="../../gui/plane_controls.py" line="181"/>
         <source>Classification: change degree</source>
         <translation>分类：更改次数</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="183"/>
+        <location filename="../../gui/plane_controls.py" line="184"/>
         <source>Classification: change L1 strength</source>
         <translation>分类：更改 L1 强度</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="186"/>
+        <location filename="../../gui/plane_controls.py" line="187"/>
         <source>Classification: change L2 strength</source>
         <translation>分类：更改 L2 强度</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="189"/>
+        <location filename="../../gui/plane_controls.py" line="190"/>
         <source>Classification: change basis</source>
         <translation>分类：更改基函数</translation>
     </message>
@@ -2054,157 +2059,157 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
 <context>
     <name>PlaneReadouts</name>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="133"/>
+        <location filename="../../gui/plane_readouts.py" line="134"/>
         <source>Train accuracy</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="135"/>
+        <location filename="../../gui/plane_readouts.py" line="136"/>
         <source>Share of training points on their own side of the boundary (class 1 predicted where f &gt; 0, that is p &gt; ½).</source>
         <translation>落在边界正确一侧的训练点所占的比例（f &gt; 0 即 p &gt; ½ 处预测为类别 1）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="140"/>
+        <location filename="../../gui/plane_readouts.py" line="141"/>
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="142"/>
+        <location filename="../../gui/plane_readouts.py" line="143"/>
         <source>The same over the held-out test points (Shift+click to add some). Falling while train accuracy rises: overfitting.</source>
         <translation>在留出的测试点上计算的同一指标（Shift+单击可添加测试点）。训练准确率上升而它下降：过拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="147"/>
+        <location filename="../../gui/plane_readouts.py" line="148"/>
         <source>Train cross-entropy</source>
         <translation>训练交叉熵</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="149"/>
+        <location filename="../../gui/plane_readouts.py" line="150"/>
         <source>−(1/N) Σ [tᵢ log₂ pᵢ + (1 − tᵢ) log₂ (1 − pᵢ)]: the mean surprise of the true class under the model, in bits per point. 0 is a sure, right answer; 1 bit is a coin toss.</source>
         <translation>−(1/N) Σ [tᵢ log₂ pᵢ + (1 − tᵢ) log₂ (1 − pᵢ)]：在模型看来真实类别的平均“意外程度”，单位为每个点多少比特。0 表示确信且正确；1 比特相当于抛硬币。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="155"/>
+        <location filename="../../gui/plane_readouts.py" line="156"/>
         <source>Test cross-entropy</source>
         <translation>测试交叉熵</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="156"/>
+        <location filename="../../gui/plane_readouts.py" line="157"/>
         <source>The same over the held-out test points: how well p is calibrated there.</source>
         <translation>在留出的测试点上计算的同一指标：衡量 p 在那里是否可信。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="159"/>
+        <location filename="../../gui/plane_readouts.py" line="160"/>
         <source>Empirical risk (data term)</source>
         <translation>经验风险（数据项）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="161"/>
+        <location filename="../../gui/plane_readouts.py" line="162"/>
         <source>(1/N) Σ [log(1 + eᶠⁱ) − tᵢ fᵢ]: the training cross-entropy in nats (bits × ln 2), the loss the fit minimizes.</source>
         <translation>(1/N) Σ [log(1 + eᶠⁱ) − tᵢ fᵢ]：以奈特为单位的训练交叉熵（比特 × ln 2），即拟合所最小化的损失。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="166"/>
+        <location filename="../../gui/plane_readouts.py" line="167"/>
         <source>+ L1 penalty</source>
         <translation>+ L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="167"/>
+        <location filename="../../gui/plane_readouts.py" line="168"/>
         <source>λ₁ Σ |wₖ| over every weight but the intercept w₀.</source>
         <translation>λ₁ Σ |wₖ|，对截距 w₀ 以外的所有权重求和。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="170"/>
+        <location filename="../../gui/plane_readouts.py" line="171"/>
         <source>+ L2 penalty</source>
         <translation>+ L2 惩罚</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="171"/>
+        <location filename="../../gui/plane_readouts.py" line="172"/>
         <source>λ₂ Σ wₖ² over every weight but the intercept w₀.</source>
         <translation>λ₂ Σ wₖ²，对截距 w₀ 以外的所有权重求和。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="174"/>
+        <location filename="../../gui/plane_readouts.py" line="175"/>
         <source>= Structural risk</source>
         <translation>= 结构风险</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="176"/>
+        <location filename="../../gui/plane_readouts.py" line="177"/>
         <source>L(w) = empirical risk + L1 penalty + L2 penalty: the quantity the fit minimizes exactly (certified by its optimality conditions).</source>
         <translation>L(w) = 经验风险 + L1 惩罚 + L2 惩罚：拟合精确最小化的量（由最优性条件验证）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="181"/>
+        <location filename="../../gui/plane_readouts.py" line="182"/>
         <source>Exactly zero weights</source>
         <translation>恰为零的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="182"/>
+        <location filename="../../gui/plane_readouts.py" line="183"/>
         <source>How many wₖ are exactly 0: L1 switches those monomials off.</source>
         <translation>有多少个 wₖ 恰好为 0：L1 把这些单项式关掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="185"/>
+        <location filename="../../gui/plane_readouts.py" line="186"/>
         <source>Largest |w|</source>
         <translation>最大 |w|</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="187"/>
+        <location filename="../../gui/plane_readouts.py" line="188"/>
         <source>maxₖ |wₖ|: large weights make p jump from 0 to 1 across the boundary and let it bend around single points.</source>
         <translation>maxₖ |wₖ|：权重大时，p 在边界两侧从 0 陡然跳到 1，边界也能绕着单个点弯曲。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="198"/>
+        <location filename="../../gui/plane_readouts.py" line="199"/>
         <source>A model that ignores the position and only knows how often each class occurs does no better than this entropy; a useful classifier has a lower cross-entropy.</source>
         <translation>一个不看位置、只知道各类别出现频率的模型，交叉熵不会低于这个熵；有用的分类器的交叉熵应当更低。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="258"/>
+        <location filename="../../gui/plane_readouts.py" line="259"/>
         <source>No training points yet: click on the plane to add some, or generate data.</source>
         <translation>还没有训练点：在平面上单击添加，或生成数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="263"/>
+        <location filename="../../gui/plane_readouts.py" line="264"/>
         <source>{0} bits</source>
         <translation>{0} 比特</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="271"/>
+        <location filename="../../gui/plane_readouts.py" line="272"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="277"/>
+        <location filename="../../gui/plane_readouts.py" line="278"/>
         <source>The labels alone: H = {0} bits per point. &lt;a href=&apos;entropy&apos;&gt;Open in the entropy calculator&lt;/a&gt;</source>
         <translation>仅看标签：H = 每个点 {0} 比特。&lt;a href=&apos;entropy&apos;&gt;在熵计算器中打开&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="294"/>
+        <location filename="../../gui/plane_readouts.py" line="295"/>
         <source>Separable: without a penalty the weights grow without bound (no minimizer exists at degree {0}). Shown is the fit with a tiny ridge penalty {1} on every weight, whose boundary is close to the separating curve with the widest margin. Turn on L2 or L1 for a true minimizer.</source>
         <translation>可分：不加惩罚时权重会无限增大（在 {0} 次下不存在最小值点）。这里显示的是对所有权重加上极小的岭惩罚 {1} 后的拟合，其边界接近间隔最宽的那条分隔曲线。打开 L2 或 L1 惩罚即可得到真正的最小值点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="303"/>
+        <location filename="../../gui/plane_readouts.py" line="304"/>
         <source>One class only: every training point has the same label, so the intercept grows without bound. Shown is the fit with a tiny ridge penalty {0} on every weight. Add points of the other class.</source>
         <translation>只有一个类别：所有训练点标签相同，截距会无限增大。这里显示的是对所有权重加上极小的岭惩罚 {0} 后的拟合。请添加另一类别的点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="311"/>
+        <location filename="../../gui/plane_readouts.py" line="312"/>
         <source>Solver: reached its limit of {0} Newton steps before the optimality test passed; the fit shown may lie slightly above the minimum.</source>
         <translation>求解器：在通过最优性检验之前已达到 {0} 步牛顿迭代的上限；显示的拟合可能略高于最小值。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="318"/>
+        <location filename="../../gui/plane_readouts.py" line="319"/>
         <source>Solver: stopped after {0} steps because rounding kept its steps from lowering the structural risk, before the optimality test passed.</source>
         <translation>求解器：在通过最优性检验之前，因舍入误差使迭代无法继续降低结构风险，于 {0} 步后停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="325"/>
+        <location filename="../../gui/plane_readouts.py" line="326"/>
         <source>The training points are separable at degree {0}: without the penalty the weights would grow without bound. With it the minimizer exists and is shown.</source>
         <translation>训练点在 {0} 次下是可分的：如果没有惩罚，权重会无限增大。有了惩罚，最小值点存在，这里显示的就是它。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_readouts.py" line="331"/>
+        <location filename="../../gui/plane_readouts.py" line="332"/>
         <source>No test points: Shift+click to add held-out points.</source>
         <translation>没有测试点：Shift+单击可添加留出的测试点。</translation>
     </message>

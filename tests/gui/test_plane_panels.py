@@ -195,7 +195,7 @@ def test_the_principal_view_draws_the_trace_of_the_boundary(window):
     expected = principal_view(state.design, 3, state.fit.decision_map().boundary)
     np.testing.assert_allclose(panel.trace_segments(), expected.trace)
     assert not panel.boundary_line.isVisible()
-    assert "first principal component" in panel.plot.getAxis("bottom").labelText
+    assert "component 1" in panel.plot.getAxis("bottom").labelText
 
 
 def test_the_paraboloid_lifts_by_the_k_means_height_and_turns_with_a_drag(window):

@@ -87,6 +87,11 @@ PROBE = textwrap.dedent(
         for _ in range(5):
             app.processEvents()
         report[room] = problems(window, screen)
+        if room == "classification":
+            docks = window.plane_docks
+            opened = [d.objectName() for d in docks.all() if not d.isHidden()]
+            report["open_at_first"] = sorted(opened)
+            report["closed_on"] = sorted(d.objectName() for d in docks.closed_on(screen))
     window.rooms.show_room("curves")
     app.processEvents()
     report["plot_width"] = window.plot.width()
@@ -128,6 +133,13 @@ def test_the_window_fits_the_screen_it_opens_on(tmp_path, screen):
     for room in ("curves", "classification", "entropy", "presentation"):
         assert not report[room], (room, report[room][:6])
     assert not report["presentation, classification"], report["presentation, classification"][:6]
+    # The classification room opens as arranged for this screen: on a compact
+    # one without the scenario's explanation, which needs the height.
+    compact = logical.width() < 1500 or logical.height() < 860
+    closed = ["planeScenarioDock"] if compact else []
+    assert report["closed_on"] == closed
+    assert "planeModelDock" in report["open_at_first"]
+    assert ("planeScenarioDock" in report["open_at_first"]) == (not compact)
     # The plot keeps most of the room: at least half the window's width.
     assert report["plot_width"] >= 0.5 * report["window_width"]
     assert report["class_plot_width"] >= 0.5 * report["window_width"]
