@@ -1,8 +1,9 @@
-"""Overfit Lab: start the app, or run a headless command (fit, classify, entropy, export).
+"""Overfit Lab: start the app, or run a headless command (fit, classify, cluster, entropy, export).
 
 python main.py [SESSION.json]
 python main.py fit DATA.csv --degree D [...]
 python main.py classify DATA.csv --degree D [...]
+python main.py cluster DATA.csv --k K [...]
 python main.py entropy [P ...] [...]
 python main.py export SESSION.json --out FILE.png|FILE.svg [...]
 """

@@ -32,6 +32,7 @@ SECTIONS: dict[str, str] = {
     "cluster": "benchmarks.cluster_bench",
     "update": "benchmarks.update_bench",
     "gui": "benchmarks.gui_bench",
+    "plane-gui": "benchmarks.plane_gui_bench",
     "panels": "benchmarks.panels_bench",
 }
 

@@ -1,7 +1,9 @@
 """``main.py classify``: fit the two-class classifier to a CSV of plane points, headless.
 
 The box defaults to the bounding box of all points in the file (training and
-test, as the lab's import does); ``--json`` prints every number the lab's
+test, as the lab's import does); a box given with ``--domain`` must hold the
+points within the lab's limit (``core.limits.MAX_PLANE_Z``: at most half the
+box's width beyond its sides). ``--json`` prints every number the lab's
 readouts show, as strict JSON.
 """
 
@@ -14,6 +16,7 @@ from typing import Any
 
 from cli import arguments
 from cli.errors import EXIT_OK, CliError
+from core import limits
 from core.classifier import LogisticFit, fit
 from core.plane import Box
 from core.plane_csv import read_plane_csv
@@ -65,7 +68,13 @@ def run(args: argparse.Namespace) -> int:
         for name, lo, hi in (("X1LO < X1HI", x1lo, x1hi), ("X2LO < X2HI", x2lo, x2hi)):
             if not lo < hi:
                 raise CliError(f"argument --domain: needs {name}, got {lo!r} {hi!r}")
-        box = Box(x1lo, x1hi, x2lo, x2hi)
+        try:
+            box = Box(x1lo, x1hi, x2lo, x2hi)
+        except ValueError as exc:
+            raise CliError(f"argument --domain: {exc}") from None
+        found = limits.find_plane_point_violation(table.x1, table.x2, box.as_tuple())
+        if found is not None:
+            raise CliError(f"{args.data}: point {found.index + 1} (in file order): {found.reason}")
     result = fit(table, args.degree, l1=args.l1, l2=args.l2, basis=args.basis, box=box)
     if args.json:
         print(json.dumps(result_to_json(result), allow_nan=False))

@@ -1,4 +1,4 @@
-"""Headless commands of ``main.py`` (fit, classify, entropy, export) sharing one parser.
+"""Headless commands of ``main.py`` (fit, classify, cluster, entropy, export) sharing one parser.
 
 Every command reports bad input the same way: exit code 2 and one line on
 stderr that names the file, line or argument at fault.
@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from cli import classify_command, entropy_command, export_command, fit_command
+from cli import classify_command, cluster_command, entropy_command, export_command, fit_command
 from cli.errors import EXIT_BAD_INPUT, MAX_QUOTED_CHARS, CliError
 
-COMMANDS = ("fit", "classify", "entropy", "export")
+COMMANDS = ("fit", "classify", "cluster", "entropy", "export")
 
 # argparse quotes a bad argument whole ("invalid choice: '...'"); a run of
 # this many characters without a space is cut to an excerpt.
@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     fit_command.add_parser(sub)
     classify_command.add_parser(sub)
+    cluster_command.add_parser(sub)
     entropy_command.add_parser(sub)
     export_command.add_parser(sub)
     return parser

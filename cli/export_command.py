@@ -21,7 +21,18 @@ from pathlib import Path
 from cli.errors import EXIT_OK, CliError
 from core.session_file import SessionFileError, load_session
 
-PANELS = ("plot", "coefficients", "validation", "path", "entropy", "window")
+PANELS = (
+    "plot",
+    "coefficients",
+    "validation",
+    "path",
+    "entropy",
+    "plane",
+    "plane-coefficients",
+    "plane-validation",
+    "lifted",
+    "window",
+)
 SWEEP_PANELS = ("plot", "coefficients", "validation", "path", "window")
 # Names panels had before; scripts written for them keep working.
 FORMER_NAMES = {"errors": "validation"}
@@ -171,10 +182,11 @@ def run(args: argparse.Namespace) -> int:
         # the user's saved window layout.
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, data_dir=Path(scratch))
-        window.state.restore(session)
+        window.workspace.restore(session)
         window.resize(*WINDOW_SIZE)
         window.show()
         window.plot.reset_view()
+        window.class_plot.reset_view()
         app.processEvents()
         caption = not args.no_caption
         try:

@@ -50,7 +50,7 @@ from core.plane_features import (
 from core.polyfit import Basis, check_basis
 from core.separability import Separation, separates
 
-__all__ = ["LogisticFit", "PlaneDesign", "fit", "fit_design", "prepare"]
+__all__ = ["LogisticFit", "PlaneDesign", "fit", "fit_design", "prepare", "prepare_from"]
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
@@ -162,6 +162,44 @@ def prepare(
     phi.flags.writeable = False
     train_phi.flags.writeable = False
     return PlaneDesign(table, box, basis, degree, phi, train_phi)
+
+
+def prepare_from(design: PlaneDesign, table: PlaneTable) -> PlaneDesign:
+    """The design of ``table`` (same box, basis and degree), reusing ``design``'s lifted rows.
+
+    When ``table`` is ``design.table`` with points appended (a click) or its
+    first points only (the click undone), only the new rows are lifted (or
+    none); otherwise every point is, as `prepare` does. Each row's features
+    depend on that point alone, so the result equals ``prepare(table, ...)``
+    bit for bit.
+    """
+    if not isinstance(table, PlaneTable):
+        raise ValueError(f"table must be a PlaneTable, got {type(table).__name__}")
+    old, n_old, n_new = design.table, len(design.table), len(table)
+    shared = min(n_old, n_new)
+
+    def same_prefix() -> bool:
+        return all(
+            np.array_equal(a[:shared], b[:shared])
+            for a, b in (
+                (old.x1, table.x1),
+                (old.x2, table.x2),
+                (old.label, table.label),
+                (old.is_test, table.is_test),
+            )
+        )
+
+    if shared == 0 or not same_prefix():
+        return prepare(table, design.box, design.basis, design.degree)
+    if n_new <= n_old:
+        phi = np.array(design.phi[:n_new])
+    else:
+        z1, z2 = design.box.to_unit(table.x1[n_old:], table.x2[n_old:])
+        phi = np.vstack([design.phi, features(z1, z2, design.degree, design.basis)])
+    train_phi = np.asfortranarray(phi[~table.is_test])
+    phi.flags.writeable = False
+    train_phi.flags.writeable = False
+    return PlaneDesign(table, design.box, design.basis, design.degree, phi, train_phi)
 
 
 @dataclass(frozen=True, eq=False)

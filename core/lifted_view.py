@@ -8,7 +8,9 @@ plane. Two 2-D linear projections of the lifted points show it:
 * `principal_view`: the first two principal components of the training
   points' features (the directions of largest spread, from numpy's SVD of
   the centered feature matrix). A general picture of the lift; the boundary
-  is not drawn, as a projection of a hyperplane fills the view.
+  is not a line there (a projection of a hyperplane fills the view), but its
+  *trace* is drawn: the points of the plane where p = 1/2, lifted and
+  projected the same way.
 * `edge_on_view`: the lift seen edge-on to the fitted plane. The horizontal
   axis is the fitted logit ``f`` itself (the signed distance from the plane
   times ``|w_P|``, in log-odds), so the boundary is the vertical line
@@ -24,6 +26,11 @@ plane. Two 2-D linear projections of the lifted points show it:
 
 Points of both roles are projected with the training points' centring and
 directions, so test points land where the training points would.
+
+`oblique_view` draws a lift into three dimensions, such as K-means'
+paraboloid ``(z1, z2, h (z1^2 + z2^2))``, as a camera sees it from an
+azimuth and an elevation (a parallel projection, so straight lines and flat
+planes stay straight and flat on screen).
 """
 
 from __future__ import annotations
@@ -31,12 +38,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from core.classifier import LogisticFit, PlaneDesign
-from core.plane_features import n_features
+from core.plane_features import features, n_features
 
-__all__ = ["LiftedView", "edge_on_view", "principal_view"]
+__all__ = ["LiftedView", "edge_on_view", "oblique_view", "principal_view"]
 
 FloatArray = NDArray[np.float64]
 
@@ -58,6 +65,10 @@ class LiftedView:
         Share of the training features' total variance along u and v (for
         the edge-on view, along its vertical direction only: u is not a
         principal direction).
+    trace : ndarray, shape (n_segments, 2, 2), or None
+        The boundary's trace: segments ``[[u_a, v_a], [u_b, v_b]]``, the
+        images of the boundary's segments in the plane (principal view,
+        when asked for).
     """
 
     u: FloatArray
@@ -66,6 +77,7 @@ class LiftedView:
     v_label: str
     boundary_u: float | None
     explained: tuple[float, ...]
+    trace: FloatArray | None = None
 
 
 def _centred(design: PlaneDesign, degree: int) -> tuple[FloatArray, FloatArray, float]:
@@ -101,12 +113,31 @@ def _leading(matrix: FloatArray, k: int) -> tuple[FloatArray, FloatArray]:
     return vt, s2
 
 
-def principal_view(design: PlaneDesign, degree: int) -> LiftedView:
-    """The lifted points on the first two principal components of the training features."""
+def principal_view(
+    design: PlaneDesign, degree: int, boundary: ArrayLike | None = None
+) -> LiftedView:
+    """The lifted points on the first two principal components of the training features.
+
+    Parameters
+    ----------
+    design : PlaneDesign
+    degree : int
+        The degree whose features are projected (at most ``design.degree``).
+    boundary : array_like, shape (n_segments, 2, 2), optional
+        Segments of the plane (``core.decision_map.DecisionMap.boundary``)
+        to lift and project the same way: the view's `trace`.
+    """
     centred, train, total = _centred(design, degree)
     directions, s2 = _leading(train, 2)
     coords = centred @ directions.T
     share = tuple(float(x / total) if total > 0 else 0.0 for x in s2)
+    trace = None
+    if boundary is not None:
+        ends = np.asarray(boundary, dtype=float).reshape(-1, 2)
+        z1, z2 = design.box.to_unit(ends[:, 0], ends[:, 1])
+        lifted = features(z1, z2, degree, design.basis)[:, 1:]
+        mean = design.train_features(degree)[:, 1:].mean(axis=0)
+        trace = ((lifted - mean) @ directions.T).reshape(-1, 2, 2)
     return LiftedView(
         coords[:, 0],
         coords[:, 1],
@@ -114,6 +145,7 @@ def principal_view(design: PlaneDesign, degree: int) -> LiftedView:
         f"PC2 ({100 * share[1]:.0f}% of the spread)",
         None,
         share,
+        trace,
     )
 
 
@@ -140,3 +172,38 @@ def edge_on_view(design: PlaneDesign, fit: LogisticFit) -> LiftedView:
         0.0,
         (share,),
     )
+
+
+def oblique_view(
+    points: ArrayLike, azimuth: float, elevation: float
+) -> tuple[FloatArray, FloatArray]:
+    """Points of a 3-D space ``(a, b, c)`` as a camera sees them, ``c`` up.
+
+    The camera turns by ``azimuth`` (radians) about the vertical axis and looks
+    down at ``elevation`` (0 from the side, pi/2 from above)::
+
+        u     = a cos(azimuth) - b sin(azimuth)             (across the screen)
+        depth = a sin(azimuth) + b cos(azimuth)
+        v     = c cos(elevation) + depth sin(elevation)     (up the screen)
+
+    Parameters
+    ----------
+    points : array_like, shape (n_points, 3)
+    azimuth, elevation : float
+        Finite angles in radians.
+
+    Returns
+    -------
+    u, v : ndarray, shape (n_points,)
+    """
+    p = np.asarray(points, dtype=float)
+    if p.ndim != 2 or p.shape[1] != 3:
+        raise ValueError(f"points must have shape (n_points, 3), got {p.shape}")
+    for name, angle in (("azimuth", azimuth), ("elevation", elevation)):
+        if not np.isfinite(angle):
+            raise ValueError(f"{name} must be a finite angle in radians, got {angle!r}")
+    ca, sa = np.cos(azimuth), np.sin(azimuth)
+    u = p[:, 0] * ca - p[:, 1] * sa
+    depth = p[:, 0] * sa + p[:, 1] * ca
+    v = p[:, 2] * np.cos(elevation) + depth * np.sin(elevation)
+    return u, v

@@ -18,6 +18,8 @@ prove that nothing downstream overflows. With the scaled variable
                           distinct floating-point x in the domain, never a few ulps)
 ``MAX_ABS_Z``             ``|z| <= 100``: a point lies at most 49.5 domain widths
                           outside the domain
+``MAX_PLANE_Z``           ``|z1|, |z2| <= 2`` in the classification lab: a point lies
+                          at most half the box's width (height) beyond its sides
 ``MAX_STRENGTH``          ``l1, l2 <= 1e50``
 ``MAX_NOISE``             generator and click noise ``sigma <= 1e40``
 ``MAX_DEGREE``            degree 0 to 30
@@ -34,11 +36,25 @@ accepted point is below ``1e17 * 1.1e68 * 1e50 = 1.1e135`` and a sum of two
 million squared errors (a test error, a held-out fold, a bootstrap resample)
 below 3e276: thirty orders of magnitude to spare. ``l1, l2 <= 1e50`` keep the
 penalty terms and the solvers' intermediate steps as far from overflow. A
-session of ``MAX_POINTS`` points is at most 170 MB as written (85 bytes per
-point with the longest numbers), a CSV of them at most 112 MB, so everything
-the app writes it can read. Only coefficients in powers of x (``coef_x``) can
+session of ``MAX_POINTS`` points is at most 198 MB as written (85 bytes per
+point of the curve lab, 99 per point of the classification lab, with the
+longest numbers), a CSV of them at most 112 MB, so everything the app writes
+it can read. Only coefficients in powers of x (``coef_x``) can
 leave the float range, for a domain far narrower than its distance from 0;
 the command line reports those as missing.
+
+The classification lab maps its box onto ``[-1, 1]^2`` the same way, side by
+side, and its points obey ``|x1|, |x2| <= 1e50``. Its features go up to degree
+10 and its solver is Newton's method on them, which wants features of similar
+size: at ``|z| <= 2`` a monomial ``z1^i z2^j`` is at most ``2^10 = 1024`` and a
+Legendre product at most ``P_10(2) = 9.6e4``, and exact fits at degree 10 in
+either basis were certified in thousands of random trials with points out to
+that bound; beyond it the Legendre features of far points grow fast
+(``P_10(3) = 8.1e6``), and with points beyond two box half-widths about one fit
+in a thousand was seen to stop at the solver's step cap. Points of the lab
+(clicks, drags, imports, generated data, session files) therefore stay within
+``MAX_PLANE_Z``; one count ``MAX_POINTS`` holds for both labs' points together,
+which keeps a session file below ``MAX_FILE_BYTES``.
 
 Each check raises `LimitError` (a `ValueError`) whose message names the value,
 the place and the limit; malformed input (not a number, ``lo >= hi``) raises a
@@ -66,6 +82,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_GENERATED_POINTS",
     "MAX_NOISE",
+    "MAX_PLANE_Z",
     "MAX_POINTS",
     "MAX_SEED",
     "MAX_STRENGTH",
@@ -74,6 +91,7 @@ __all__ = [
     "FileReadError",
     "LimitError",
     "PointViolation",
+    "check_box",
     "check_domain",
     "check_file_size",
     "check_noise",
@@ -82,6 +100,7 @@ __all__ = [
     "check_strength",
     "check_x",
     "check_y",
+    "find_plane_point_violation",
     "find_point_violation",
     "read_file",
 ]
@@ -95,6 +114,7 @@ MAX_ABS_Y = 1e50
 MIN_DOMAIN_WIDTH = 1e-50
 MIN_RELATIVE_WIDTH = 1e-9
 MAX_ABS_Z = 100.0
+MAX_PLANE_Z = 2.0
 MAX_STRENGTH = 1e50
 MAX_NOISE = 1e40
 MAX_SEED = 2**31 - 1
@@ -103,6 +123,7 @@ MAX_SEED = 2**31 - 1
 _LIMIT_X = f"|x| <= {MAX_ABS_X:g}"
 _LIMIT_Y = f"|y| <= {MAX_ABS_Y:g}"
 _LIMIT_Z = f"|z| <= {MAX_ABS_Z:g}"
+_LIMIT_PLANE_Z = f"|z1|, |z2| <= {MAX_PLANE_Z:g}"
 _LIMIT_WIDTH = f"hi - lo >= {MIN_DOMAIN_WIDTH:g}"
 _LIMIT_RELATIVE = f"hi - lo >= {MIN_RELATIVE_WIDTH:g} * max(|lo|, |hi|)"
 _LIMIT_POINTS = f"at most {MAX_POINTS:,} points"
@@ -391,6 +412,104 @@ def _extremes_within(x: np.ndarray, y: np.ndarray, domain: tuple[float, float] |
         return True
     z_lo, z_hi = _to_unit(np.array([x_lo, x_hi]), *domain)
     return bool(z_lo >= -MAX_ABS_Z and z_hi <= MAX_ABS_Z)
+
+
+def check_box(x1lo: float, x1hi: float, x2lo: float, x2hi: float) -> tuple[float, ...]:
+    """Return the box's bounds as floats if each side is an acceptable domain.
+
+    The classification lab's box ``[x1lo, x1hi] x [x2lo, x2hi]`` is mapped onto
+    ``[-1, 1]^2`` side by side; each side obeys `check_domain`.
+
+    Raises
+    ------
+    ValueError
+        If a bound is not a finite number or a side is empty; the message names
+        the side (``box x1`` or ``box x2``).
+    LimitError
+        If a side is beyond a limit; its name is ``box x1`` or ``box x2``.
+    """
+    out: list[float] = []
+    for side, lo, hi in (("x1", x1lo, x1hi), ("x2", x2lo, x2hi)):
+        try:
+            out.extend(check_domain(lo, hi))
+        except LimitError as exc:
+            raise LimitError(f"box {side}", exc.reason, exc.limit) from None
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"box {side}: {exc}") from None
+    return tuple(out)
+
+
+def find_plane_point_violation(
+    x1: ArrayLike, x2: ArrayLike, box: tuple[float, float, float, float] | None = None
+) -> PointViolation | None:
+    """The first point of the classification lab beyond a limit, or None.
+
+    Parameters
+    ----------
+    x1, x2 : array_like, shape (n_points,)
+        The points.
+    box : tuple of 4 floats, optional
+        ``(x1lo, x1hi, x2lo, x2hi)``, already accepted by `check_box`. With it,
+        each point must also satisfy ``|z1|, |z2| <= MAX_PLANE_Z``: it lies at
+        most half the box's width (for x1) or height (for x2) beyond its sides.
+
+    Returns
+    -------
+    PointViolation or None
+        The point with the lowest index that breaks a limit (its x1 before its
+        x2); ``field`` is ``"x1"`` or ``"x2"``.
+    """
+    x1 = np.asarray(x1, dtype=float)
+    x2 = np.asarray(x2, dtype=float)
+    if x1.size == 0 and x2.size == 0:
+        return None
+    sides = (("x1", x1), ("x2", x2))
+    bounds = ((box[0], box[1]), (box[2], box[3])) if box is not None else (None, None)
+    if all(_side_within(v, b) for (_, v), b in zip(sides, bounds, strict=True)):
+        return None
+    bad = []
+    for (_, values), side in zip(sides, bounds, strict=True):
+        beyond = ~(np.abs(values) <= MAX_ABS_X)
+        if side is not None:
+            z = _to_unit(np.where(beyond, side[0], values), *side)
+            beyond |= ~(np.abs(z) <= MAX_PLANE_Z)
+        bad.append(beyond)
+    either = bad[0] | bad[1]
+    if not either.any():
+        return None
+    i = int(np.argmax(either))
+    name, values = sides[0] if bad[0][i] else sides[1]
+    side = bounds[0] if bad[0][i] else bounds[1]
+    value = float(values[i])
+    if not math.isfinite(value):
+        return PointViolation(i, name, value, f"{_show(value)} is not a finite number", _LIMIT_X)
+    if not abs(value) <= MAX_ABS_X:
+        return PointViolation(
+            i, name, value, f"{_show(value)} is beyond the limit {_LIMIT_X}", _LIMIT_X
+        )
+    lo, hi = side  # type: ignore[misc]
+    what = "width" if name == "x1" else "height"
+    return PointViolation(
+        i,
+        name,
+        value,
+        f"{name} = {_show(value)} lies too far outside the box's side [{_show(lo)}, {_show(hi)}]: "
+        f"the limit is {_LIMIT_PLANE_Z}, at most half the box's {what} beyond it",
+        _LIMIT_PLANE_Z,
+    )
+
+
+def _side_within(values: np.ndarray, side: tuple[float, float] | None) -> bool:
+    """Whether every value is within the limits, from the extremes alone (see below)."""
+    if values.size == 0:
+        return True
+    lo, hi = float(values.min()), float(values.max())
+    if not (lo >= -MAX_ABS_X and hi <= MAX_ABS_X):
+        return False
+    if side is None:
+        return True
+    z_lo, z_hi = _to_unit(np.array([lo, hi]), *side)
+    return bool(z_lo >= -MAX_PLANE_Z and z_hi <= MAX_PLANE_Z)
 
 
 def check_points(x: ArrayLike, y: ArrayLike, domain: tuple[float, float] | None = None) -> None:

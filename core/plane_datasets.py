@@ -28,8 +28,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
+from core import limits
 from core.plane import Box, PlaneTable
 from core.settings import MAX_SEED, check_choice, check_float, check_int
 
@@ -39,6 +40,7 @@ __all__ = [
     "PLANE_PRESETS",
     "PlanePreset",
     "generate_plane",
+    "generated_box",
 ]
 
 #: Largest number of training (and of test) points a generator makes.
@@ -136,7 +138,7 @@ def generate_plane(preset: str, n_train: int, n_test: int, noise: float, seed: i
     sampler = PLANE_PRESETS[check_choice("preset", preset, tuple(PLANE_PRESETS))].sampler
     n_train = check_int("n_train", n_train, 0, MAX_PLANE_GENERATED)
     n_test = check_int("n_test", n_test, 0, MAX_PLANE_GENERATED)
-    noise = check_float("noise", noise, non_negative=True)
+    noise = check_float("noise", noise, non_negative=True, maximum=limits.MAX_NOISE)
     seed = check_int("seed", seed, 0, MAX_SEED)
     rng = np.random.default_rng(seed)
     parts = []
@@ -152,4 +154,25 @@ def generate_plane(preset: str, n_train: int, n_test: int, noise: float, seed: i
         np.concatenate([parts[0][1], parts[1][1]]),
         np.concatenate([parts[0][2], parts[1][2]]),
         is_test,
+    )
+
+
+def generated_box(x1: ArrayLike, x2: ArrayLike) -> Box:
+    """The box generated points are shown and fitted in.
+
+    `DEFAULT_BOX` when every point is within the lab's limits of it
+    (``core.limits.MAX_PLANE_Z``), as at any noise a lesson uses; otherwise
+    (a large noise) the smallest box holding `DEFAULT_BOX` and every point,
+    so that Generate never makes points the lab would refuse.
+    """
+    x1 = np.asarray(x1, dtype=float)
+    x2 = np.asarray(x2, dtype=float)
+    if limits.find_plane_point_violation(x1, x2, DEFAULT_BOX.as_tuple()) is None:
+        return DEFAULT_BOX
+    lo1, hi1, lo2, hi2 = DEFAULT_BOX.as_tuple()
+    return Box(
+        min(lo1, float(x1.min())),
+        max(hi1, float(x1.max())),
+        min(lo2, float(x2.min())),
+        max(hi2, float(x2.max())),
     )

@@ -106,16 +106,33 @@ class ColumnSpec:
     classes : tuple of str, default ()
         Those of `values` that hold a class label: 0 or 1 (written as any
         number equal to it, such as ``1`` or ``1.0``).
+    optional : tuple of str, default ()
+        The last of `values`, which a file may leave out (a file without a
+        header then lists the columns it has in the order of `values`,
+        followed by the role column if it has one).
     """
 
     values: tuple[str, ...]
     classes: tuple[str, ...] = ()
+    optional: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.values or len(set(self.values)) != len(self.values) or "role" in self.values:
             raise ValueError(f"values must be distinct names other than role, got {self.values}")
         if not set(self.classes) <= set(self.values):
             raise ValueError(f"classes must be among values {self.values}, got {self.classes}")
+        if self.optional and (
+            self.values[len(self.values) - len(self.optional) :] != self.optional
+            or len(self.optional) == len(self.values)
+        ):
+            raise ValueError(
+                f"optional must be the last of values {self.values} (not all), got {self.optional}"
+            )
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        """The number columns every file has."""
+        return self.values[: len(self.values) - len(self.optional)]
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -251,7 +268,8 @@ def parse_columns(
     Returns
     -------
     dict
-        For each name in ``spec.values`` a float64 array of shape (n_rows,),
+        For each name in ``spec.values`` that the file has (all but perhaps
+        those in ``spec.optional``) a float64 array of shape (n_rows,),
         finite, and under ``"is_test"`` a bool array (True for role test),
         all in file order.
 
@@ -314,6 +332,7 @@ def parse_columns(
     result = {
         name: np.concatenate([part[name] for part in parts]) if parts else np.empty(0)
         for name in spec.values
+        if name in columns
     }
     result["is_test"] = (
         np.concatenate([part["is_test"] for part in parts]) if parts else np.empty(0, dtype=bool)
@@ -446,13 +465,18 @@ def _read_layout(
 ) -> tuple[tuple[str, ...], bool]:
     """Return the column names in file order and whether the first line is a header."""
     n_values = len(spec.values)
-    if len(fields) not in (n_values, n_values + 1):
+    n_required = len(spec.required)
+    if not n_required <= len(fields) <= n_values + 1:
         listed = ", ".join(spec.values)
+        if spec.optional:
+            expected = (
+                f"{n_required} to {n_values + 1} columns ({', '.join(spec.required)}, "
+                f"and optionally {', '.join(spec.optional)} and role)"
+            )
+        else:
+            expected = f"{n_values} columns ({listed}) or {n_values + 1} columns ({listed}, role)"
         raise DataFileError(
-            source,
-            line,
-            f"expected {n_values} columns ({listed}) or {n_values + 1} columns ({listed}, role) "
-            f"separated by commas, found {len(fields)}",
+            source, line, f"expected {expected} separated by commas, found {len(fields)}"
         )
     if any(_to_float(field) is not None for field in fields):
         return spec.names[: len(fields)], False
@@ -469,7 +493,7 @@ def _read_layout(
     for name in spec.names:
         if names.count(name) > 1:
             raise DataFileError(source, line, f"header names column {name} twice")
-    for name in spec.values:
+    for name in spec.required:
         if name not in names:
             raise DataFileError(source, line, f"header has no column {name}")
     return names, True
@@ -500,7 +524,7 @@ def _parse_block_fast(
         rows = block
     # Also keeps numpy from warning "input contained no data".
     if not any(rows):
-        empty = {name: np.empty(0) for name in spec.values}
+        empty = {name: np.empty(0) for name in spec.values if name in columns}
         return {**empty, "is_test": np.empty(0, dtype=bool)}
     dtype = np.dtype([(name, _ROLE_DTYPE if name == "role" else np.float64) for name in columns])
     try:
@@ -509,11 +533,11 @@ def _parse_block_fast(
         )
     except ValueError:
         return None
-    parsed = {name: table[name] for name in spec.values}
+    parsed = {name: table[name] for name in spec.values if name in columns}
     # Written as "within" so that nan and inf fail too; the careful parser names them.
     if not all((np.abs(values) <= _limit(name)).all() for name, values in parsed.items()):
         return None
-    if not all(np.isin(parsed[name], CLASSES).all() for name in spec.classes):
+    if not all(np.isin(parsed[name], CLASSES).all() for name in spec.classes if name in parsed):
         return None
     if "role" not in columns:
         return {**parsed, "is_test": np.zeros(len(table), dtype=bool)}
@@ -541,7 +565,7 @@ def _parse_block_slow(
     source: str,
 ) -> dict[str, np.ndarray]:
     """Parse a block line by line, raising `DataFileError` at the first bad line."""
-    values: dict[str, list[float]] = {name: [] for name in spec.values}
+    values: dict[str, list[float]] = {name: [] for name in spec.values if name in columns}
     is_test: list[bool] = []
     for offset, line in enumerate(block):
         if _is_skipped(line):
@@ -595,7 +619,7 @@ def _parse_block_slow(
                 )
             values[name].append(value)
         is_test.append(test)
-    parsed = {name: np.array(values[name], dtype=np.float64) for name in spec.values}
+    parsed = {name: np.array(values[name], dtype=np.float64) for name in values}
     return {**parsed, "is_test": np.array(is_test, dtype=bool)}
 
 

@@ -1,9 +1,9 @@
 """Guided scenarios and the concepts guide: the teaching content, read from ``resources/``.
 
-A *scenario* is a prepared session that demonstrates one idea (overfitting,
-L2 taming it, L1 zeroing coefficients, ...): generator settings, model
-settings and a title and explanation in English and Simplified Chinese. They
-live in ``resources/scenarios.json``::
+A *scenario* is a prepared setup of one lab that demonstrates one idea
+(overfitting, L2 taming it, L1 zeroing coefficients, a lift that separates
+rings, ...): generator settings, model settings and a title and explanation
+in English and Simplified Chinese. They live in ``resources/scenarios.json``::
 
     {
       "format": "overfit-lab-scenarios",
@@ -11,21 +11,34 @@ live in ``resources/scenarios.json``::
       "scenarios": [
         {
           "key": "overfit_it",                 # [a-z0-9_]+, unique
+          "lab": "curves",                     # optional: "curves" (default) or "classification"
           "title_en": "...", "title_zh": "...",
           "explanation_en": "...", "explanation_zh": "...",
           "setup": {
             "generator": {...},                # every field of GeneratorSettings
             "model": {...}                     # every field of ModelSettings
           }
+        },
+        {
+          "key": "circles_need_a_lift",
+          "lab": "classification",
+          ...,
+          "setup": {
+            "generator": {...},                # every field of PlaneGeneratorSettings
+            "model": {...},                    # every field of ClassifierSettings
+            "clustering": {...}                # every field of ClusterSettings
+          }
         }
       ]
     }
 
-(The ``#`` comments explain; they are not allowed in the file.) Every field is
-required and no others are allowed; `load_scenarios` raises `ValueError`
-naming the scenario and the field for the first problem. `scenario_session`
-turns a scenario into a `SessionData` with the generated points on the domain
-[0, 1].
+(The ``#`` comments explain; they are not allowed in the file.) Every field but
+``lab`` is required and no others are allowed; `load_scenarios` raises
+`ValueError` naming the scenario and the field for the first problem.
+`scenario_session` turns a curve-lab scenario into a `SessionData` with the
+generated points on the domain [0, 1]; `plane_scenario_data` turns a
+classification scenario into the lab's `ClassificationData`, its generated
+points in the box of ``core.plane_datasets.generated_box``.
 
 The concepts guide is a set of HTML pages, ``resources/help/<language>/<topic>.html``,
 one per topic in `HELP_TOPICS` plus the contents page ``index.html``. A page may
@@ -44,8 +57,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from core.classify_settings import (
+    ClassifierSettings,
+    ClassifyLabSettings,
+    ClusterSettings,
+    PlaneGeneratorSettings,
+)
 from core.datasets import generate
-from core.session_file import SessionData
+from core.plane_datasets import generate_plane, generated_box
+from core.session_file import ClassificationData, SessionData
 from core.settings import GeneratorSettings, ModelSettings
 
 __all__ = [
@@ -53,6 +73,7 @@ __all__ = [
     "HELP_LANGUAGES",
     "HELP_TOPICS",
     "INDEX_TOPIC",
+    "LABS",
     "SCENARIOS_FORMAT",
     "SCENARIOS_PATH",
     "SCENARIOS_VERSION",
@@ -61,6 +82,7 @@ __all__ = [
     "help_page_title",
     "help_topics",
     "load_scenarios",
+    "plane_scenario_data",
     "scenario_session",
     "show_me_scenario",
 ]
@@ -80,6 +102,8 @@ HELP_TOPICS = (
     "risk",
     "choosing_lambda",
     "feature_lift",
+    "changing_space",
+    "kmeans_lift",
     "entropy",
 )
 #: The contents page; `help_page_path` accepts it besides the topics.
@@ -87,9 +111,14 @@ INDEX_TOPIC = "index"
 
 _KEY_PATTERN = re.compile(r"[a-z0-9_]+")
 _TITLE_PATTERN = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+#: The labs a scenario can set up: the curve lab and the classification lab.
+LABS = ("curves", "classification")
 _TEXT_FIELDS = ("title_en", "title_zh", "explanation_en", "explanation_zh")
-_SCENARIO_FIELDS = ("key", *_TEXT_FIELDS, "setup")
-_SETUP_FIELDS = ("generator", "model")
+_SCENARIO_FIELDS = ("key", "lab", *_TEXT_FIELDS, "setup")
+_SETUP_FIELDS = {
+    "curves": ("generator", "model"),
+    "classification": ("generator", "model", "clustering"),
+}
 _TOP_FIELDS = ("format", "version", "scenarios")
 # Scenario texts are stored per language under these suffixes.
 _LANGUAGE_SUFFIX = {"en": "en", "zh_CN": "zh"}
@@ -107,10 +136,15 @@ class Scenario:
         Menu title in English and Simplified Chinese.
     explanation_en, explanation_zh : str
         One paragraph each: what to look at and why.
-    generator : GeneratorSettings
-        The data set; `scenario_session` samples it.
-    model : ModelSettings
+    generator : GeneratorSettings or PlaneGeneratorSettings
+        The data set (of the scenario's lab); `scenario_session` or
+        `plane_scenario_data` samples it.
+    model : ModelSettings or ClassifierSettings
         Degree, penalties, basis and view options to apply.
+    lab : {"curves", "classification"}, default "curves"
+        The lab the scenario sets up.
+    clustering : ClusterSettings or None
+        The K-means tool's settings (classification scenarios only).
     """
 
     key: str
@@ -118,8 +152,10 @@ class Scenario:
     title_zh: str
     explanation_en: str
     explanation_zh: str
-    generator: GeneratorSettings
-    model: ModelSettings
+    generator: GeneratorSettings | PlaneGeneratorSettings
+    model: ModelSettings | ClassifierSettings
+    lab: str = "curves"
+    clustering: ClusterSettings | None = None
 
     def title(self, language: str) -> str:
         """The title in `language` (``"en"`` or ``"zh_CN"``)."""
@@ -206,10 +242,45 @@ def scenario_session(scenario: Scenario) -> SessionData:
         Domain (0, 1), the points of ``core.datasets.generate`` for the
         scenario's generator settings (the same seed gives the same points),
         and the scenario's model and generator settings.
+
+    Raises
+    ------
+    ValueError
+        For a scenario of the classification lab (see `plane_scenario_data`).
     """
+    if scenario.lab != "curves":
+        raise ValueError(f"scenario {scenario.key!r} sets up the {scenario.lab} lab, not curves")
     g = scenario.generator
+    assert isinstance(g, GeneratorSettings) and isinstance(scenario.model, ModelSettings)
     points = generate(g.preset, g.n_train, g.n_test, g.noise, g.seed)
     return SessionData(domain=(0.0, 1.0), points=points, model=scenario.model, generator=g)
+
+
+def plane_scenario_data(scenario: Scenario) -> ClassificationData:
+    """The classification lab a scenario sets up: its generated points and its settings.
+
+    The points are ``core.plane_datasets.generate_plane`` of the scenario's
+    generator settings, in the box ``generated_box`` gives them (the same
+    seed gives the same points and box), as the lab's Generate makes them.
+
+    Raises
+    ------
+    ValueError
+        For a scenario of the curve lab (see `scenario_session`).
+    """
+    if scenario.lab != "classification":
+        raise ValueError(
+            f"scenario {scenario.key!r} sets up the {scenario.lab} lab, not classification"
+        )
+    g, m, c = scenario.generator, scenario.model, scenario.clustering
+    assert isinstance(g, PlaneGeneratorSettings) and isinstance(m, ClassifierSettings)
+    assert c is not None
+    points = generate_plane(g.preset, g.n_train, g.n_test, g.noise, g.seed)
+    return ClassificationData(
+        box=generated_box(points.x1, points.x2),
+        points=points,
+        settings=ClassifyLabSettings(model=m, generator=g, clustering=c),
+    )
 
 
 def help_topics() -> list[str]:
@@ -311,12 +382,18 @@ class _NonFinite(str):
     """NaN or Infinity in the file: kept as text, so the settings check rejects it."""
 
 
-def _object(value: object, names: tuple[str, ...], source: str, where: str) -> dict[str, Any]:
-    """Return `value` if it is an object with exactly the fields `names`, else raise."""
+def _object(
+    value: object,
+    names: tuple[str, ...],
+    source: str,
+    where: str,
+    optional: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """Return `value` if it is an object with the fields `names` (some `optional`), else raise."""
     if not isinstance(value, dict):
         raise ValueError(f"{source}: {where} must be an object, got {type(value).__name__}")
     for name in names:
-        if name not in value:
+        if name not in value and name not in optional:
             raise ValueError(f"{source}: {where}: missing field {name!r}")
     for name in value:
         if name not in names:
@@ -329,18 +406,29 @@ def _object(value: object, names: tuple[str, ...], source: str, where: str) -> d
 def _scenario_from_json(entry: object, index: int, source: str) -> Scenario:
     key = entry.get("key") if isinstance(entry, dict) else None
     where = f"scenario {key!r}" if isinstance(key, str) else f"scenarios[{index}]"
-    entry = _object(entry, _SCENARIO_FIELDS, source, where)
+    entry = _object(entry, _SCENARIO_FIELDS, source, where, optional=("lab",))
     if type(key) is not str or not _KEY_PATTERN.fullmatch(key):
         raise ValueError(
             f"{source}: {where}: key must be lowercase letters, digits and underscores, got {key!r}"
         )
+    lab = entry.get("lab", "curves")
+    if type(lab) is not str or lab not in LABS:
+        raise ValueError(f"{source}: {where}: lab must be one of {', '.join(LABS)}, got {lab!r}")
     for name in _TEXT_FIELDS:
         value = entry[name]
         if type(value) is not str or not value.strip():
             raise ValueError(f"{source}: {where}: {name} must be a non-empty string")
-    setup = _object(entry["setup"], _SETUP_FIELDS, source, f"{where}: setup")
-    generator = _settings(GeneratorSettings, setup["generator"], source, where, "generator")
-    model = _settings(ModelSettings, setup["model"], source, where, "model")
+    setup = _object(entry["setup"], _SETUP_FIELDS[lab], source, f"{where}: setup")
+    clustering = None
+    if lab == "curves":
+        generator = _settings(GeneratorSettings, setup["generator"], source, where, "generator")
+        model = _settings(ModelSettings, setup["model"], source, where, "model")
+    else:
+        generator = _settings(
+            PlaneGeneratorSettings, setup["generator"], source, where, "generator"
+        )
+        model = _settings(ClassifierSettings, setup["model"], source, where, "model")
+        clustering = _settings(ClusterSettings, setup["clustering"], source, where, "clustering")
     return Scenario(
         key=key,
         title_en=entry["title_en"],
@@ -349,11 +437,13 @@ def _scenario_from_json(entry: object, index: int, source: str) -> Scenario:
         explanation_zh=entry["explanation_zh"],
         generator=generator,
         model=model,
+        lab=lab,
+        clustering=clustering,
     )
 
 
 def _settings(
-    kind: type[GeneratorSettings] | type[ModelSettings],
+    kind: type,
     value: object,
     source: str,
     where: str,

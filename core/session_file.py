@@ -26,12 +26,40 @@ required, no others; the order is free)::
       "points": [
         {"x": 0.25, "y": 1.0, "role": "train"},   # x, y finite numbers
         {"x": 0.5, "y": -0.5, "role": "test"}     # role "train" or "test"
-      ]
+      ],
+      "classification": {             # the classification lab (version 2 on)
+        "box": [-1.5, 1.5, -1.5, 1.5],  # [x1lo, x1hi, x2lo, x2hi], mapped onto [-1, 1]^2
+        "model": {
+          "degree": 2,                # integer, 0 to 10
+          "l1": 0.0, "l2": 0.0,       # finite numbers >= 0
+          "basis": "monomial"         # "monomial" or "legendre"
+        },
+        "generator": {
+          "preset": "circles",        # "circles", "xor", "moons", "blobs" or "spiral"
+          "n_train": 100, "n_test": 100,  # integers, 0 to 100,000
+          "noise": 0.1, "seed": 0     # noise a finite number >= 0
+        },
+        "clustering": {
+          "k": 2,                     # integer, 1 to 10
+          "space": "paraboloid",      # "plane", "paraboloid" or "polynomial"
+          "height": 0.0,              # the paraboloid's h, 0 to 5
+          "seed": 0, "restarts": 5,   # restarts 1 to 100
+          "shown": false              # true or false
+        },
+        "points": [
+          {"x1": 0.4, "x2": 0.0, "label": 1, "role": "train"}  # label 0 or 1
+        ]
+      }
     }
 
 (The ``#`` comments explain; they are not allowed in the file.) ``domain`` is
 ``[lo, hi]``, finite, with ``lo < hi``: the x range mapped to [-1, 1] before the
-polynomial features are built. Integers must be written without a fraction,
+polynomial features are built. ``classification`` holds the second lab (see
+``core/classify_settings.py``): its box (each side a domain as above), its
+settings and its points of two classes. Version 1 files have no
+``classification`` field; they still open, with the classification lab empty
+and at its default settings (`ClassificationData()`), and are written back as
+version 2. Integers must be written without a fraction,
 ``true``/``false`` are not numbers, and ``NaN``/``Infinity`` are rejected.
 Numbers are written with the shortest text that reads back as the same float,
 so saving and loading changes nothing. A file whose ``version`` is above
@@ -43,12 +71,13 @@ with the `json` module only: never pickle, never eval.
 
 The limits of :mod:`core.limits` hold for loading, saving and `SessionData`
 alike, so a session that can be written can be read: at most `MAX_POINTS`
-points with ``|x|, |y| <= 1e50``, each at most 49.5 domain widths outside the
-domain; a domain within those bounds and not too narrow; ``l1, l2 <= 1e50``;
-noise at most ``1e40``; and a file of at most `MAX_SESSION_BYTES` (200 MB, more
-than the 170 MB that `MAX_POINTS` points take at worst). Only a regular file is
-read (never a named pipe or a device), and one over the size limit is refused
-before it is read.
+points in both labs together, with ``|x|, |y| <= 1e50``, each at most 49.5
+domain widths outside the domain, and plane points with ``|x1|, |x2| <= 1e50``,
+each at most half the box's width (height) beyond its sides; a domain within
+those bounds and not too narrow; ``l1, l2 <= 1e50``; noise at most ``1e40``;
+and a file of at most `MAX_SESSION_BYTES` (200 MB, more than the 198 MB that
+`MAX_POINTS` points take at worst). Only a regular file is read (never a named
+pipe or a device), and one over the size limit is refused before it is read.
 """
 
 from __future__ import annotations
@@ -64,7 +93,15 @@ import numpy as np
 
 from core import limits
 from core.atomic_write import write_atomic
+from core.classify_settings import (
+    ClassifierSettings,
+    ClassifyLabSettings,
+    ClusterSettings,
+    PlaneGeneratorSettings,
+)
 from core.limits import MAX_DEGREE, MAX_GENERATED_POINTS, MAX_POINTS, MAX_SEED
+from core.plane import Box, PlaneTable
+from core.plane_datasets import DEFAULT_BOX
 from core.points_csv import ROLES, PointTable
 from core.polyfit import BASES
 from core.settings import (
@@ -75,6 +112,7 @@ from core.settings import (
     check_choice,
     check_float,
     check_instance,
+    check_int,
     normalize,
     shorten,
 )
@@ -89,6 +127,7 @@ __all__ = [
     "MAX_SEED",
     "MAX_SESSION_BYTES",
     "PRESETS",
+    "ClassificationData",
     "GeneratorSettings",
     "ModelSettings",
     "SessionData",
@@ -100,17 +139,28 @@ __all__ = [
 ]
 
 FORMAT_NAME = "overfit-lab-session"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: Files above this size are refused unread (the one file limit of core.limits).
 MAX_SESSION_BYTES = limits.MAX_FILE_BYTES
 # JSON integers longer than this are no number any field accepts; they stay
 # text, since Python's int() refuses over 4,300 digits (a plain ValueError).
 _MAX_INT_DIGITS = 1_000
 
-_TOP_FIELDS = ("format", "version", "domain", "model", "generator", "points")
+_TOP_FIELDS_V1 = ("format", "version", "domain", "model", "generator", "points")
+_TOP_FIELDS = (*_TOP_FIELDS_V1, "classification")
 _POINT_FIELDS = ("x", "y", "role")
+_PLANE_FIELDS = ("box", "model", "generator", "clustering", "points")
+_PLANE_POINT_FIELDS = ("x1", "x2", "label", "role")
+_LABELS = (0, 1)
 
-_S = TypeVar("_S", "ModelSettings", "GeneratorSettings")
+_S = TypeVar(
+    "_S",
+    "ModelSettings",
+    "GeneratorSettings",
+    "ClassifierSettings",
+    "PlaneGeneratorSettings",
+    "ClusterSettings",
+)
 
 
 class SessionFileError(ValueError):
@@ -156,6 +206,49 @@ class SessionFileError(ValueError):
 
 
 @dataclass(frozen=True)
+class ClassificationData:
+    """The classification lab as a session holds it: its box, points and settings.
+
+    Parameters
+    ----------
+    box : Box, default ``core.plane_datasets.DEFAULT_BOX``
+        The rectangle mapped onto ``[-1, 1]^2``; each side within the limits
+        of `core.limits.check_domain`.
+    points : PlaneTable, default empty
+        Points of two classes with their roles, at most `MAX_POINTS`, each
+        within the limits of `core.limits.find_plane_point_violation`.
+    settings : ClassifyLabSettings, default ClassifyLabSettings()
+        The classifier, the generator and the K-means tool.
+
+    Raises
+    ------
+    ValueError
+        If a field has the wrong type; `core.limits.LimitError` if a point is
+        beyond a limit (its name is ``points[i].x1`` or ``points[i].x2``).
+    """
+
+    box: Box = DEFAULT_BOX
+    points: PlaneTable = field(default_factory=PlaneTable.empty)
+    settings: ClassifyLabSettings = field(default_factory=ClassifyLabSettings)
+
+    def __post_init__(self) -> None:
+        normalize(
+            self,
+            box=lambda v: check_instance("box", v, Box),
+            points=lambda v: check_instance("points", v, PlaneTable),
+            settings=lambda v: check_instance("settings", v, ClassifyLabSettings),
+        )
+        limits.check_point_count(len(self.points))
+        found = limits.find_plane_point_violation(
+            self.points.x1, self.points.x2, self.box.as_tuple()
+        )
+        if found is not None:
+            raise limits.LimitError(
+                f"points[{found.index}].{found.field}", found.reason, found.limit
+            )
+
+
+@dataclass(frozen=True)
 class SessionData:
     """Everything a session file holds.
 
@@ -169,19 +262,23 @@ class SessionData:
         each within the limits of `core.limits.find_point_violation`.
     model : ModelSettings, default ModelSettings()
     generator : GeneratorSettings, default GeneratorSettings()
+    classification : ClassificationData, default ClassificationData()
+        The classification lab.
 
     Raises
     ------
     ValueError
         If the domain is invalid or a field has the wrong type;
         `core.limits.LimitError` if the domain or a point is beyond a limit,
-        so that every `SessionData` can be saved and loaded back.
+        or both labs hold more than `MAX_POINTS` points together, so that
+        every `SessionData` can be saved and loaded back.
     """
 
     domain: tuple[float, float] = (0.0, 1.0)
     points: PointTable = field(default_factory=PointTable.empty)
     model: ModelSettings = field(default_factory=ModelSettings)
     generator: GeneratorSettings = field(default_factory=GeneratorSettings)
+    classification: ClassificationData = field(default_factory=ClassificationData)
 
     def __post_init__(self) -> None:
         normalize(
@@ -190,8 +287,9 @@ class SessionData:
             points=lambda v: check_instance("points", v, PointTable),
             model=lambda v: check_instance("model", v, ModelSettings),
             generator=lambda v: check_instance("generator", v, GeneratorSettings),
+            classification=lambda v: check_instance("classification", v, ClassificationData),
         )
-        limits.check_point_count(len(self.points.x))
+        limits.check_point_count(len(self.points.x) + len(self.classification.points))
         found = limits.find_point_violation(self.points.x, self.points.y, self.domain)
         if found is not None:
             raise limits.LimitError(
@@ -210,7 +308,8 @@ def session_to_json(session: SessionData) -> str:
     Returns
     -------
     str
-        Indented JSON, one point per line, ending with a newline. Every float
+        Indented JSON of format version `FORMAT_VERSION`, one point per line,
+        ending with a newline. Every float
         is written as its shortest exact representation, so
         `session_from_json` gives back an equal session, bit for bit. The
         text is ASCII, so its length is its size in bytes.
@@ -219,13 +318,13 @@ def session_to_json(session: SessionData) -> str:
     ------
     core.limits.LimitError
         If the text would exceed the file size limit, so that it could not be
-        loaded back. (`MAX_POINTS` points take at most 170 MB, so this guards
+        loaded back. (`MAX_POINTS` points take at most 198 MB, so this guards
         the limits' consistency rather than any session one can build.)
     """
 
-    def section(settings: ModelSettings | GeneratorSettings) -> str:
-        values = {f.name: getattr(settings, f.name) for f in fields(settings)}
-        return json.dumps(values, indent=2, allow_nan=False).replace("\n", "\n  ")
+    def section(settings: object, indent: str = "  ") -> str:
+        values = {f.name: getattr(settings, f.name) for f in fields(settings)}  # type: ignore[arg-type]
+        return json.dumps(values, indent=2, allow_nan=False).replace("\n", "\n" + indent)
 
     table = session.points
     # Built by hand rather than by one json.dumps call so each point gets a
@@ -238,6 +337,23 @@ def session_to_json(session: SessionData) -> str:
         )
     ]
     points_text = "[\n" + ",\n".join(points) + "\n  ]" if points else "[]"
+    lab = session.classification
+    plane = lab.points
+    # Four spaces, as the curve lab's points, not six: the longest line is then
+    # 99 bytes and MAX_POINTS of them stay below the file limit (198 MB).
+    plane_points = [
+        f'    {{"x1": {x1!r}, "x2": {x2!r}, "label": {label}, '
+        f'"role": "{"test" if test else "train"}"}}'
+        for x1, x2, label, test in zip(
+            plane.x1.tolist(),
+            plane.x2.tolist(),
+            plane.label.tolist(),
+            plane.is_test.tolist(),
+            strict=True,
+        )
+    ]
+    plane_text = "[\n" + ",\n".join(plane_points) + "\n    ]" if plane_points else "[]"
+    settings = lab.settings
     text = (
         "{\n"
         f'  "format": {json.dumps(FORMAT_NAME)},\n'
@@ -245,7 +361,14 @@ def session_to_json(session: SessionData) -> str:
         f'  "domain": {json.dumps(list(session.domain), allow_nan=False)},\n'
         f'  "model": {section(session.model)},\n'
         f'  "generator": {section(session.generator)},\n'
-        f'  "points": {points_text}\n'
+        f'  "points": {points_text},\n'
+        '  "classification": {\n'
+        f'    "box": {json.dumps(list(lab.box.as_tuple()), allow_nan=False)},\n'
+        f'    "model": {section(settings.model, "    ")},\n'
+        f'    "generator": {section(settings.generator, "    ")},\n'
+        f'    "clustering": {section(settings.clustering, "    ")},\n'
+        f'    "points": {plane_text}\n'
+        "  }\n"
         "}\n"
     )
     limits.check_file_size(len(text), "session")
@@ -441,7 +564,7 @@ def _session_from_document(document: object, source: str) -> SessionData:
             f"written by a newer version of Overfit Lab (session format version {version}; "
             f"this version reads version {FORMAT_VERSION}); please update Overfit Lab",
         )
-    _check_fields(document, _TOP_FIELDS, "", source)
+    _check_fields(document, _TOP_FIELDS if version >= 2 else _TOP_FIELDS_V1, "", source)
 
     try:
         domain = _check_domain(document["domain"])
@@ -456,7 +579,60 @@ def _session_from_document(document: object, source: str) -> SessionData:
     if found is not None:
         path = f"points[{found.index}].{found.field}"
         raise SessionFileError(source, found.reason, path=path)
-    return SessionData(domain=domain, points=points, model=model, generator=generator)
+    lab = ClassificationData()
+    if version >= 2:
+        lab = _classification_from_json(document["classification"], source)
+    try:
+        limits.check_point_count(len(points.x) + len(lab.points))
+    except limits.LimitError as exc:
+        raise SessionFileError(
+            source, f"both labs together: {exc.reason}", path="classification.points"
+        ) from None
+    return SessionData(
+        domain=domain, points=points, model=model, generator=generator, classification=lab
+    )
+
+
+def _classification_from_json(value: object, source: str) -> ClassificationData:
+    """Check the ``classification`` object and build the lab's data from it."""
+    where = "classification"
+    if not isinstance(value, dict):
+        raise SessionFileError(source, f"must be an object, got {_describe(value)}", path=where)
+    _check_duplicates(value, where, source)
+    _check_fields(value, _PLANE_FIELDS, where, source)
+    box = _box_from_json(value["box"], source)
+    settings = ClassifyLabSettings(
+        model=_settings_from_json(ClassifierSettings, value["model"], f"{where}.model", source),
+        generator=_settings_from_json(
+            PlaneGeneratorSettings, value["generator"], f"{where}.generator", source
+        ),
+        clustering=_settings_from_json(
+            ClusterSettings, value["clustering"], f"{where}.clustering", source
+        ),
+    )
+    points = _plane_points_from_json(value["points"], source)
+    found = limits.find_plane_point_violation(points.x1, points.x2, box.as_tuple())
+    if found is not None:
+        path = f"{where}.points[{found.index}].{found.field}"
+        raise SessionFileError(source, found.reason, path=path)
+    return ClassificationData(box=box, points=points, settings=settings)
+
+
+def _box_from_json(value: object, source: str) -> Box:
+    path = "classification.box"
+    requirement = "four finite numbers [x1lo, x1hi, x2lo, x2hi] with x1lo < x1hi, x2lo < x2hi"
+    if not isinstance(value, list) or len(value) != 4:
+        raise SessionFileError(source, f"must be {requirement}, got {_describe(value)}", path=path)
+    try:
+        bounds = [check_float(f"{path}[{i}]", v) for i, v in enumerate(value)]
+    except FieldError as exc:
+        raise _located(exc, "", source) from None
+    if not (bounds[0] < bounds[1] and bounds[2] < bounds[3]):
+        raise SessionFileError(source, f"must be {requirement}, got {_describe(value)}", path=path)
+    try:
+        return Box(*limits.check_box(*bounds))
+    except limits.LimitError as exc:
+        raise SessionFileError(source, f"{exc.name}: {exc.reason}", path=path) from None
 
 
 def _settings_from_json(kind: type[_S], value: object, path: str, source: str) -> _S:
@@ -518,6 +694,66 @@ def _points_from_json(value: object, source: str) -> PointTable:
     return PointTable(
         np.array(xs, dtype=np.float64),
         np.array(ys, dtype=np.float64),
+        np.array(tests, dtype=bool),
+    )
+
+
+def _plane_points_from_json(value: object, source: str) -> PlaneTable:
+    where = "classification.points"
+    if not isinstance(value, list):
+        raise SessionFileError(source, f"must be an array, got {_describe(value)}", path=where)
+    try:
+        limits.check_point_count(len(value))
+    except limits.LimitError as exc:
+        raise SessionFileError(source, exc.reason, path=where) from None
+    # The fast path of _points_from_json, for the lab's four fields.
+    try:
+        if all(type(point) is dict and len(point) == 4 for point in value):
+            x1s = [point["x1"] for point in value]
+            x2s = [point["x2"] for point in value]
+            labels = [point["label"] for point in value]
+            roles = [point["role"] for point in value]
+            if (
+                (set(map(type, x1s)) | set(map(type, x2s))) <= {int, float}
+                and set(map(type, labels)) <= {int}
+                and set(labels) <= set(_LABELS)
+                and set(roles) <= set(ROLES)
+            ):
+                x1 = np.array(x1s, dtype=np.float64)
+                x2 = np.array(x2s, dtype=np.float64)
+                if np.isfinite(x1).all() and np.isfinite(x2).all():
+                    return PlaneTable(
+                        x1,
+                        x2,
+                        np.array(labels, dtype=np.int64),
+                        np.array([r == "test" for r in roles], dtype=bool),
+                    )
+    except (KeyError, TypeError, OverflowError):
+        pass
+
+    x1s, x2s, labels, tests = [], [], [], []
+    for index, point in enumerate(value):
+        path = f"{where}[{index}]"
+        if not isinstance(point, dict):
+            raise SessionFileError(
+                source,
+                'must be an object {"x1": ..., "x2": ..., "label": ..., "role": ...}, '
+                f"got {_describe(point)}",
+                path=path,
+            )
+        _check_duplicates(point, path, source)
+        _check_fields(point, _PLANE_POINT_FIELDS, path, source)
+        try:
+            x1s.append(check_float(f"{path}.x1", point["x1"]))
+            x2s.append(check_float(f"{path}.x2", point["x2"]))
+            labels.append(check_int(f"{path}.label", point["label"], 0, 1))
+            tests.append(check_choice(f"{path}.role", point["role"], ROLES) == "test")
+        except FieldError as exc:
+            raise _located(exc, "", source) from None
+    return PlaneTable(
+        np.array(x1s, dtype=np.float64),
+        np.array(x2s, dtype=np.float64),
+        np.array(labels, dtype=np.int64),
         np.array(tests, dtype=bool),
     )
 

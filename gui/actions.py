@@ -135,13 +135,14 @@ def language_group(parent: QWidget, chosen: Callable[[str], object]) -> QActionG
     return group
 
 
-def for_plot(act: QAction, widget: QWidget) -> QAction:
-    """Make ``act``'s shortcut work only while ``widget`` (or a child) has focus.
+def for_plot(act: QAction, *widgets: QWidget) -> QAction:
+    """Make ``act``'s shortcut work only while one of ``widgets`` (or a child) has focus.
 
-    Delete and Ctrl+A belong to the plot, not to a text field with focus.
+    Delete and Ctrl+A belong to the plots, not to a text field with focus.
     """
     act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    widget.addAction(act)
+    for widget in widgets:
+        widget.addAction(act)
     return act
 
 
@@ -149,14 +150,18 @@ class WindowActions(ActionTable):
     """Every action of the main window's menus and tool bar.
 
     Attributes are the actions (``new``, ``open``, ``save``, ...);
-    ``scenarios`` maps scenario keys to theirs, ``languages`` is the group of
-    interface languages.
+    ``scenarios`` maps scenario keys to theirs, ``rooms`` room keys to the
+    actions that show them, ``click_classes`` the classes a click adds to
+    theirs (keys 1 and 2), and ``languages`` is the group of interface
+    languages. Actions on points act on the lab shown (see
+    :meth:`follow_room`).
     """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        doc, io, images = window.document, window.points_io, window.image_export
-        plot, scenarios = window.plot, window.scenario_controller
+        self._window = window
+        doc, images = window.document, window.image_export
+        plots, scenarios = (window.plot, window.class_plot), window.scenario_controller
         self.new = self.add(
             std.New,
             doc.start_new,
@@ -177,16 +182,16 @@ class WindowActions(ActionTable):
         )
         self.import_points = self.add(
             "Ctrl+I",
-            io.choose_and_import,
-            lambda: (
-                self.tr("&Import points (CSV)…"),
-                self.tr("Replace the points by a CSV file's: columns x, y and optionally role"),
-            ),
+            window.import_points,
+            lambda: (self.tr("&Import points (CSV)…"), self._import_tip()),
         )
         self.export_points = self.add(
             "Ctrl+E",
-            io.choose_and_export,
-            lambda: (self.tr("&Export points (CSV)…"), self.tr("Write the points to a CSV file")),
+            window.export_points,
+            lambda: (
+                self.tr("&Export points (CSV)…"),
+                self.tr("Write the points of the lab shown to a CSV file"),
+            ),
         )
         self.export_image = self.add(
             "Ctrl+Shift+E",
@@ -226,36 +231,80 @@ class WindowActions(ActionTable):
         self.delete = for_plot(
             self.add(
                 std.Delete,
-                plot.delete_selected,
+                window.delete_selected,
                 lambda: (
                     self.tr("&Delete selected points"),
                     self.tr("Remove the selected points (Ctrl+click or Ctrl+drag selects)"),
                 ),
             ),
-            plot,
+            *plots,
         )
         self.select_all = for_plot(
-            self.add(std.SelectAll, plot.select_all, lambda: (self.tr("Select &all points"), "")),
-            plot,
+            self.add(
+                std.SelectAll, window.select_all_points, lambda: (self.tr("Select &all points"), "")
+            ),
+            *plots,
         )
         self.clear = self.add(
             "Ctrl+Shift+Del",
             window.clear_points,
-            lambda: (self.tr("&Clear all points"), self.tr("Remove every point")),
+            lambda: (self.tr("&Clear all points"), self.tr("Remove every point of the lab shown")),
         )
         self.generate = self.add(
             "Ctrl+G",
-            window.generator_controls.generate,
+            window.generate_data,
             lambda: (
                 self.tr("&Generate data"),
-                self.tr("Replace the points by a fresh sample from the generator"),
+                self.tr("Replace the points of the lab shown by a fresh sample from its generator"),
             ),
         )
         self.reset_view = self.add(
             "Ctrl+0",
-            plot.reset_view,
-            lambda: (self.tr("&Reset view"), self.tr("Show the whole domain and every point")),
+            window.reset_view,
+            lambda: (
+                self.tr("&Reset view"),
+                self.tr("Show the whole domain (box) and every point"),
+            ),
         )
+        plane = window.plane_state
+        self.click_classes = {
+            label: self.add(
+                str(label + 1),
+                partial(_set_click_label, plane, label),
+                partial(self._click_class_texts, label),
+                checkable=True,
+            )
+            for label in (0, 1)
+        }
+        group = QActionGroup(window)
+        for act in self.click_classes.values():
+            group.addAction(act)
+        self.click_classes[plane.click_label].setChecked(True)
+        plane.click_label_changed.connect(self._on_plane_click_label_changed)
+        rooms = QActionGroup(window)
+        self.rooms = {}
+        for number, (key, texts) in enumerate(
+            (
+                ("curves", lambda: (self.tr("&Curve fitting"), self.tr("The curve-fitting lab"))),
+                (
+                    "classification",
+                    lambda: (
+                        self.tr("Cl&assification"),
+                        self.tr("The classification lab: two classes in the plane, and K-means"),
+                    ),
+                ),
+                (
+                    "entropy",
+                    lambda: (self.tr("&Entropy calculator"), self.tr("The entropy calculator")),
+                ),
+            ),
+            start=1,
+        ):
+            act = self.add(
+                f"Ctrl+{number}", partial(_show_room, window, key), texts, checkable=True
+            )
+            rooms.addAction(act)
+            self.rooms[key] = act
         self.variance = self.add(
             "Ctrl+B",
             window.variance_overlay.set_enabled,
@@ -305,9 +354,56 @@ class WindowActions(ActionTable):
         }
         self.languages = language_group(window, window.set_language)
 
+    def follow_room(self, room: str) -> None:
+        """Enable the actions that make sense in ``room`` and mark it in the View menu."""
+        lab = room in ("curves", "classification")
+        for act in (
+            self.import_points,
+            self.export_points,
+            self.select_all,
+            self.clear,
+            self.generate,
+            self.reset_view,
+        ):
+            act.setEnabled(lab)
+        for act in self.click_classes.values():
+            act.setEnabled(room == "classification")
+        if room in self.rooms:
+            self.rooms[room].setChecked(True)
+        self._apply(
+            self.import_points, lambda: (self.tr("&Import points (CSV)…"), self._import_tip())
+        )
+
+    def _import_tip(self) -> str:
+        if self._window.lab == "classification":
+            return self.tr(
+                "Replace the classification lab's points by a CSV file's: columns x1, x2, label "
+                "(0 or 1) and optionally role"
+            )
+        return self.tr("Replace the points by a CSV file's: columns x, y and optionally role")
+
+    def _click_class_texts(self, label: int) -> tuple[str, str]:
+        return (
+            self.tr("Clicks add class &{0}").format(label),
+            self.tr("A click on the classification plane adds a point of class {0}").format(label),
+        )
+
+    def _on_plane_click_label_changed(self, label: int) -> None:
+        self.click_classes[label].setChecked(True)
+
 
 def _ignore_checked(load: Callable[[str], object], key: str, *_checked: object) -> None:
     load(key)
+
+
+def _set_click_label(state: object, label: int, checked: bool) -> None:
+    if checked:
+        state.set_click_label(label)  # type: ignore[attr-defined]
+
+
+def _show_room(window: MainWindow, key: str, checked: bool) -> None:
+    if checked:
+        window.rooms.show_room(key)
 
 
 def _scenario_texts(controller: ScenarioController, key: str) -> tuple[str, str]:

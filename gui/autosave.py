@@ -23,7 +23,7 @@ from PySide6.QtGui import QUndoStack
 from core.atomic_write import remove_stale_temp_files, write_atomic
 from core.session_file import SessionData, session_to_json
 from gui.background import BackgroundWorker, LatestRunner
-from gui.state import LabState
+from gui.workspace import Workspace
 
 _log = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ class Autosaver(QObject):
 
     failed = Signal(str)
 
-    def __init__(self, state: LabState, undo_stack: QUndoStack, directory: Path, parent=None):
+    def __init__(self, state: Workspace, undo_stack: QUndoStack, directory: Path, parent=None):
         super().__init__(parent)
         #: The file the session belongs to, written beside the autosave.
         self.document: Path | None = None
@@ -165,7 +165,12 @@ class Autosaver(QObject):
             self.discard()
             return True
         self._runner.wait()  # a background save in flight must not land after this one
-        error = _write(self.path, self._state.to_session(), self.document)
+        try:
+            session = self._state.to_session()
+        except ValueError as exc:  # beyond a limit: the file could not be read back
+            self.failed.emit(str(exc))
+            return False
+        error = _write(self.path, session, self.document)
         if error is not None:
             self.failed.emit(error)
         return error is None
@@ -174,8 +179,13 @@ class Autosaver(QObject):
         """Write the autosave off the GUI thread (or remove it when nothing is unsaved)."""
         if self._undo.isClean():
             self.discard()
-        else:
-            self._runner.submit(_write, self.path, self._state.to_session(), self.document)
+            return
+        try:
+            session = self._state.to_session()
+        except ValueError as exc:  # beyond a limit: the file could not be read back
+            self.failed.emit(str(exc))
+            return
+        self._runner.submit(_write, self.path, session, self.document)
 
     def _on_runner_result_ready(self, error: str | None) -> None:
         if error is not None:

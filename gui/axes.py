@@ -40,19 +40,22 @@ def index_ticks(degree: int) -> Ticks:
     return [major, minor]
 
 
-def lambda_ticks() -> Ticks:
-    """Ticks for a log10 λ axis: every other decade labelled (10⁻¹⁰ … 10²), the rest minor."""
-    lo, hi = round(LOG_LAMBDA_MIN), round(LOG_LAMBDA_MAX)
+def lambda_ticks(log_min: float = LOG_LAMBDA_MIN, log_max: float = LOG_LAMBDA_MAX) -> Ticks:
+    """Ticks for a log10 λ axis: every other decade labelled (10⁻¹⁰ … 10² by default),
+    the rest minor. The classification lab's grid spans 10⁻⁸ … 1."""
+    lo, hi = round(log_min), round(log_max)
     major = [(float(e), superscript_power(e)) for e in range(lo, hi + 1) if (e - lo) % 2 == 0]
     minor = [(float(e), "") for e in range(lo, hi + 1) if (e - lo) % 2]
     return [major, minor]
 
 
-def lambda_position(lam: float) -> float:
+def lambda_position(
+    lam: float, log_min: float = LOG_LAMBDA_MIN, log_max: float = LOG_LAMBDA_MAX
+) -> float:
     """Where λ sits on a log10 λ axis: clamped to the grid, λ = 0 (off) at the left edge."""
     if lam <= 0:
-        return LOG_LAMBDA_MIN
-    return min(max(math.log10(lam), LOG_LAMBDA_MIN), LOG_LAMBDA_MAX)
+        return log_min
+    return min(max(math.log10(lam), log_min), log_max)
 
 
 def format_lambda(value: float) -> str:

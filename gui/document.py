@@ -28,15 +28,15 @@ from gui.autosave import (
 from gui.background import BackgroundWorker, LatestRunner
 from gui.dialogs import Button, Dialogs
 from gui.file_history import FileHistory
-from gui.state import LabState, PreparedSession, prepare_session
+from gui.workspace import PreparedWorkspace, Workspace, prepare_session
 
 LOADER_NAME = "overfitSessionLoader"
 #: A load that takes longer than this shows a progress dialog with Cancel.
 SHOW_PROGRESS_MS = 400
 
 
-def read_and_prepare(path: str) -> PreparedSession:
-    """Load, check, reduce and fit a session file (runs on the loader's thread).
+def read_and_prepare(path: str) -> PreparedWorkspace:
+    """Load, check, reduce and fit a session file, both labs (runs on the loader's thread).
 
     Raises SessionFileError for a file that is not a valid session, ValueError
     for one that cannot be fitted.
@@ -60,7 +60,7 @@ class SessionDocument(QObject):
 
     def __init__(
         self,
-        state: LabState,
+        state: Workspace,
         undo_stack: QUndoStack,
         history: FileHistory,
         dialogs: Dialogs,
@@ -152,16 +152,16 @@ class SessionDocument(QObject):
             set_aside(newest)
         return True
 
-    def _load(self, path: str | os.PathLike[str], label: str) -> PreparedSession | str:
+    def _load(self, path: str | os.PathLike[str], label: str) -> PreparedWorkspace | str:
         """Read and prepare a session off the GUI thread; the reason (or "") on failure.
 
         Waits in a local event loop behind a window-modal progress dialog, so
         the window repaints while a large file loads; Cancel returns "".
         """
-        outcome: list[PreparedSession | str] = []
+        outcome: list[PreparedWorkspace | str] = []
         loop = QEventLoop()
 
-        def finish(result: PreparedSession | str) -> None:
+        def finish(result: PreparedWorkspace | str) -> None:
             if not outcome:
                 outcome.append(result)
             loop.quit()
@@ -198,7 +198,8 @@ class SessionDocument(QObject):
         """Write the session to ``path`` atomically; the session stays as it is on failure."""
         try:
             save_session(path, self._state.to_session())
-        except (OSError, ValueError) as exc:  # ValueError: beyond a limit (cannot be read back)
+        except (OSError, ValueError) as exc:
+            # ValueError: a limit (both labs hold more points than a file may).
             self._dialogs.warn(self.tr("Cannot save session"), str(exc))
             return False
         self._set_path(Path(path), keep_history=True)

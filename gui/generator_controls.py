@@ -6,7 +6,9 @@ by a fresh sample (one undo step) and resets the domain to [0, 1].
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import limits
 from core.datasets import MAX_GENERATED, PRESETS, generate
 from core.polyfit import Domain
 from core.settings import MAX_SEED, GeneratorSettings
@@ -27,11 +30,25 @@ from gui.state import LabState
 
 
 class GeneratorControls(QWidget):
-    """Preset, sizes, noise and seed of generated data, and the Generate button."""
+    """Preset, sizes, noise and seed of generated data, and the Generate button.
 
-    def __init__(self, state: LabState, undo_stack: QUndoStack, parent=None) -> None:
+    ``other_points()`` counts the other lab's points: both labs together hold
+    at most ``core.limits.MAX_POINTS``, so a sample that would go beyond is
+    refused with a ``message``.
+    """
+
+    message = Signal(str)
+
+    def __init__(
+        self,
+        state: LabState,
+        undo_stack: QUndoStack,
+        parent=None,
+        other_points: Callable[[], int] = lambda: 0,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("generatorControls")
+        self._other_points = other_points
         self._state = state
         self._undo = undo_stack
         self.preset = QComboBox()
@@ -121,6 +138,11 @@ class GeneratorControls(QWidget):
     def generate(self) -> None:
         """Replace the points by a generated sample (one undo step)."""
         g = self.settings()
+        try:
+            limits.check_point_count(g.n_train + g.n_test + self._other_points(), "both labs")
+        except limits.LimitError as exc:
+            self.message.emit(self.tr("Not generated: {0}").format(exc))
+            return
         table = generate(g.preset, g.n_train, g.n_test, g.noise, g.seed)
         self._undo.push(
             ReplacePointsCommand(

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from core.scenarios import HELP_DIR, load_scenarios, scenario_session
+from gui.plane_figures import render_plane_figures
 
 IMG_DIR = HELP_DIR / "img"
 # Picture name -> the scenario it shows.
@@ -190,6 +191,7 @@ def render(out_dir: Path = IMG_DIR) -> list[Path]:
                 height = round(PNG_WIDTH * SIZE[1] / SIZE[0])
                 write(figure, out_dir / language / f"{name}.png", PNG_WIDTH, height)
                 app.processEvents()
+            written.extend(render_plane_figures(out_dir / language))
     finally:
         translations.set_language("en")
     return written

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from gui.plot_style import AXIS_COLOR
@@ -47,6 +48,17 @@ class LinesLabel(QLabel):
     def _fit_height(self) -> None:
         spacing = self.fontMetrics().lineSpacing()
         self.setFixedHeight(self._lines * spacing + 2 * self.margin() + 2)
+
+
+def set_text_color(label: QLabel, color: str) -> None:
+    """Colour a label's text through its palette.
+
+    A style sheet would do it too, but a widget with a style sheet keeps its
+    font when the application's font changes (presentation mode).
+    """
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+    label.setPalette(palette)
 
 
 def set_text(cache: dict, target: object, text: str, title_color: str = AXIS_COLOR) -> None:

@@ -1,11 +1,16 @@
-"""The main window: it assembles the lab's views, controllers, actions, menus and docks.
+"""The main window: it assembles the labs' views, controllers, actions, menus and docks.
 
 Built in the order of Qt's own examples: actions, menus, tool bar, status
-bar, docks. The window owns the state and the undo stack; what happens to
-files (:mod:`gui.document`, :mod:`gui.points_io`, :mod:`gui.image_export`),
-scenarios (:mod:`gui.scenario_controller`) and every action's words
-(:mod:`gui.actions`) lives in modules of its own. The title marks unsaved
-changes (``[*]``) whenever the undo stack is not at its clean index.
+bar, docks. The window owns the states of both labs (the curve lab's
+``state`` and the classification lab's ``plane_state``, one session as
+``workspace``) and the one undo stack they share; what happens to files
+(:mod:`gui.document`, :mod:`gui.points_io`, :mod:`gui.plane_io`,
+:mod:`gui.image_export`), scenarios (:mod:`gui.scenario_controller`) and
+every action's words (:mod:`gui.actions`) lives in modules of its own. The
+title marks unsaved changes (``[*]``) whenever the undo stack is not at its
+clean index. Actions on points (generate, clear, delete, import, export,
+reset view) act on the lab in the room shown; in the entropy calculator's
+room they are off.
 """
 
 from __future__ import annotations
@@ -24,11 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from core.datasets import generate
+from core.plane import PlaneTable
+from core.plane_datasets import generate_plane, generated_box
 from core.points_csv import PointTable
 from core.polyfit import Domain
 from core.scenarios import INDEX_TOPIC
 from gui.actions import WindowActions
 from gui.autosave import default_data_dir
+from gui.cluster_panel import ClusterPanel
+from gui.clustering import Clustering
 from gui.coefficient_panel import CoefficientPanel
 from gui.commands import ReplacePointsCommand, retranslate_stack
 from gui.dialogs import Dialogs
@@ -40,24 +49,37 @@ from gui.generator_controls import GeneratorControls
 from gui.guide import ConceptsGuide
 from gui.i18n import LANGUAGES, Translations, system_language
 from gui.image_export import Exportable, ImageExport
+from gui.lifted_panel import LiftedPanel
 from gui.menus import Menus
 from gui.model_controls import ModelControls
 from gui.path_panel import PathPanel
+from gui.plane_coefficients import PlaneCoefficientPanel
+from gui.plane_commands import ReplacePlanePointsCommand
+from gui.plane_controls import PlaneModelControls
+from gui.plane_generator import PlaneGeneratorControls
+from gui.plane_io import PlaneIO
+from gui.plane_plot import ClassPlot
+from gui.plane_readouts import PlaneReadouts
+from gui.plane_state import PlaneState
+from gui.plane_validation import PlaneValidationPanel
 from gui.plot_view import DataPlot
 from gui.points_io import PointsIO
 from gui.presentation import Presentation
 from gui.readouts import Readouts
-from gui.rooms import Rooms
+from gui.rooms import DockRoom, Rooms
 from gui.scenario_controller import ScenarioController
 from gui.scenario_panel import ScenarioPanel
 from gui.state import LabState
 from gui.tooltips import WrappingToolTips
 from gui.validation_panel import ValidationPanel
 from gui.variance_overlay import VarianceOverlay
-from gui.window_layout import CurveLabDocks, fit_to_screen, fits, scrolled
+from gui.window_layout import CurveLabDocks, PlaneLabDocks, fit_to_screen, fits, scrolled
+from gui.workspace import Workspace
 
 # The distribution the concepts guide's entropy page walks through.
 ENTROPY_EXAMPLE = "0.5 0.25 0.25"
+#: The rooms that hold a lab (their plot takes the actions on points).
+LAB_ROOMS = ("curves", "classification")
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +94,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.state = state if state is not None else LabState(self)
+        self.plane_state = PlaneState(self)
+        self.workspace = Workspace(self.state, self.plane_state)
         self.undo_stack = QUndoStack(self)
         self._settings = settings if settings is not None else QSettings()
         app: QApplication = QApplication.instance()  # type: ignore[assignment]
@@ -80,28 +104,61 @@ class MainWindow(QMainWindow):
         self.dialogs = Dialogs(self)
         self.file_history = history = FileHistory(self._settings)
         self.document = SessionDocument(
-            self.state, self.undo_stack, history, self.dialogs, data_dir or default_data_dir(), self
+            self.workspace,
+            self.undo_stack,
+            history,
+            self.dialogs,
+            data_dir or default_data_dir(),
+            self,
         )
-        self.points_io = PointsIO(self.state, self.undo_stack, history, self.dialogs, self)
+        plane_points = self._plane_point_count
+        curve_points = self._curve_point_count
+        self.points_io = PointsIO(
+            self.state, self.undo_stack, history, self.dialogs, self, plane_points
+        )
+        self.plane_io = PlaneIO(
+            self.plane_state, self.undo_stack, history, self.dialogs, self, curve_points
+        )
         self.image_export = ImageExport(history, self.dialogs, self.wait_for_panels, self)
 
         self.plot = DataPlot(self.state, self.undo_stack)
+        self.class_plot = ClassPlot(self.plane_state, self.undo_stack)
+        # The classification lab's docks live in a main window of their own (see gui.rooms).
+        self.plane_room = DockRoom(self.class_plot, "planeRoom")
         self.rooms = Rooms()
         self.setCentralWidget(self.rooms)
         self.model_controls = ModelControls(self.state, self.undo_stack)
-        self.generator_controls = GeneratorControls(self.state, self.undo_stack)
+        self.generator_controls = GeneratorControls(
+            self.state, self.undo_stack, other_points=plane_points
+        )
         self.readouts = Readouts(self.state)
+        self.plane_controls = PlaneModelControls(self.plane_state, self.undo_stack)
+        self.plane_generator = PlaneGeneratorControls(
+            self.plane_state, self.undo_stack, other_points=curve_points
+        )
+        self.plane_readouts = PlaneReadouts(self.plane_state)
+        self.plane_coefficients = PlaneCoefficientPanel(self.plane_state)
+        self.plane_validation = PlaneValidationPanel(self.plane_state, self.undo_stack)
+        self.lifted_panel = LiftedPanel(self.plane_state)
+        self.clustering = Clustering(self.plane_state, self)
+        self.cluster_panel = ClusterPanel(self.plane_state, self.clustering, self.undo_stack)
         self.entropy_panel = EntropyPanel()
         self.coefficient_panel = CoefficientPanel(self.state)
         self.validation_panel = ValidationPanel(self.state, self.undo_stack)
         self.path_panel = PathPanel(self.state)
         self.variance_overlay = VarianceOverlay(self.state, self.plot.getPlotItem(), self)
         self.scenario_controller = ScenarioController(
-            self.state, self.undo_stack, self.document, self.dialogs, self
+            self.state, self.undo_stack, self.document, self.dialogs, self, self.plane_state
         )
-        self.scenario_panel = ScenarioPanel(list(self.scenario_controller.scenarios.values()), "en")
+        scenarios = list(self.scenario_controller.scenarios.values())
+        self.scenario_panel = ScenarioPanel([s for s in scenarios if s.lab == "curves"], "en")
+        self.plane_scenario_panel = ScenarioPanel(
+            [s for s in scenarios if s.lab == "classification"], "en"
+        )
+        self.plane_scenario_panel.setObjectName("planeScenarioPanel")
         self.guide: ConceptsGuide | None = None
         self._variance_in_legend = False
+        self._plane_room_fitted = True
 
         self.presentation = Presentation(
             self,
@@ -112,9 +169,14 @@ class MainWindow(QMainWindow):
                 self.path_panel,
                 self.variance_overlay,
                 self.entropy_panel,
+                self.class_plot,
+                self.plane_coefficients,
+                self.plane_validation,
+                self.lifted_panel,
             ],
             self._secondary_docks,
             self._settings,
+            inner=[self.plane_room],
         )
         self.presentation.toggled.connect(self._on_presentation_toggled)
         self.action_table = WindowActions(self)
@@ -129,10 +191,25 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self.document.path_changed.connect(self._on_document_path_changed)
         self.document.replaced.connect(self.plot.reset_view)
+        self.document.replaced.connect(self.class_plot.reset_view)
         self.points_io.import_finished.connect(self._on_points_io_import_finished)
+        self.plane_io.import_finished.connect(self._on_plane_io_import_finished)
+        for source in (
+            self.plane_controls,
+            self.class_plot,
+            self.generator_controls,
+            self.plane_generator,
+        ):
+            source.message.connect(self.dialogs.status)
+        self.plane_readouts.entropy_requested.connect(self.show_entropy_counts)
+        self.clustering.changed.connect(self._on_clustering_changed)
+        self.plane_state.clustering_changed.connect(self._on_clustering_changed)
+        self.class_plot.selection_changed.connect(self._on_plot_selection_changed)
+        self.rooms.room_changed.connect(self._on_rooms_room_changed)
         self.scenario_controller.loaded.connect(self._on_scenario_controller_loaded)
-        self.scenario_controller.shown_changed.connect(self.scenario_panel.show_scenario)
+        self.scenario_controller.shown_changed.connect(self._on_scenario_controller_shown_changed)
         self.scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
+        self.plane_scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
         self.model_controls.message.connect(self.dialogs.status)
         self.plot.message.connect(self.dialogs.status)
         self.plot.add_legend_entry(self.variance_overlay.curves, self.variance_overlay.legend_name)
@@ -174,6 +251,30 @@ class MainWindow(QMainWindow):
             scenario=dock("scenarioDock", self.scenario_panel),
         )
         self.rooms.add_room("curves", self.plot, self.docks.all(), lambda: self.tr("Curve fitting"))
+
+        def plane_dock(name: str, widget: QWidget) -> QDockWidget:
+            d = self.plane_room.add_dock(name, widget)
+            self.menus.view.insertAction(self.menus.dock_toggles, d.toggleViewAction())
+            return d
+
+        self.plane_docks = PlaneLabDocks(
+            model=plane_dock("planeModelDock", self.plane_controls),
+            readouts=plane_dock("planeReadoutsDock", self.plane_readouts),
+            generator=plane_dock("planeGeneratorDock", self.plane_generator),
+            extra=[
+                (plane_dock("liftedDock", self.lifted_panel), "left"),
+                (plane_dock("planeValidationDock", self.plane_validation), "right"),
+                (plane_dock("planeCoefficientDock", self.plane_coefficients), "right"),
+                (plane_dock("clusterDock", self.cluster_panel), "right"),
+                (plane_dock("planeScenarioDock", self.plane_scenario_panel), "bottom"),
+            ],
+        )
+        self.rooms.add_room(
+            "classification",
+            self.plane_room,
+            self.plane_docks.all(),
+            lambda: self.tr("Classification"),
+        )
         # The panel scrolls itself: it fills the room at any window size.
         self.rooms.add_room(
             "entropy", self.entropy_panel, [], lambda: self.tr("Entropy calculator")
@@ -191,6 +292,38 @@ class MainWindow(QMainWindow):
 
         d, register = self.docks, self.image_export.register
         register("plot", Exportable(lambda: self.tr("Data plot"), lambda: self.plot, reveal()))
+        plane_room = "classification"
+        register(
+            "plane",
+            Exportable(
+                lambda: self.tr("Classification plane"),
+                lambda: self.class_plot,
+                reveal(room=plane_room),
+            ),
+        )
+        for key, label, panel, dock in (
+            (
+                "plane-coefficients",
+                lambda: self.tr("Classifier weights"),
+                self.plane_coefficients,
+                "planeCoefficientDock",
+            ),
+            (
+                "plane-validation",
+                lambda: self.tr("Classifier validation curves"),
+                self.plane_validation,
+                "planeValidationDock",
+            ),
+            ("lifted", lambda: self.tr("Lifted view"), self.lifted_panel, "liftedDock"),
+        ):
+            register(
+                key,
+                Exportable(
+                    label,
+                    lambda panel=panel: panel,
+                    reveal(self._plane_dock(dock), plane_room),
+                ),
+            )
         coefficients = Exportable(
             lambda: self.tr("Coefficient panel"),
             lambda: self.coefficient_panel,
@@ -229,15 +362,38 @@ class MainWindow(QMainWindow):
             (d.coefficients, self.tr("Coefficients")),
             (d.validation, self.tr("Validation curves")),
             (d.path, self.tr("Regularization path")),
+            (self.plane_docks.model, self.tr("Classifier")),
+            (self.plane_docks.readouts, self.tr("Classifier numbers")),
+            (self.plane_docks.generator, self.tr("Two-class generator")),
+            (self._plane_dock("liftedDock"), self.tr("Lifted view")),
+            (self._plane_dock("planeValidationDock"), self.tr("Classifier curves")),
+            (self._plane_dock("planeCoefficientDock"), self.tr("Weights")),
+            (self._plane_dock("clusterDock"), self.tr("K-means")),
+            (self._plane_dock("planeScenarioDock"), self.tr("Scenarios")),
         ):
             dock.setWindowTitle(title)
         self.rooms.retranslate()
-        self.hint_label.setText(
-            self.tr(
+        self._update_hint()
+
+    def _plane_dock(self, name: str) -> QDockWidget:
+        return next(d for d in self.plane_docks.all() if d.objectName() == name)
+
+    def _update_hint(self) -> None:
+        room = self.rooms.current
+        if room == "classification":
+            text = self.tr(
+                "Click: add a point of the chosen class (keys 1, 2) · Shift+click: add a test "
+                "point · drag a point: move it · right-click: remove it · drag empty space: pan "
+                "· wheel: zoom"
+            )
+        elif room == "curves":
+            text = self.tr(
                 "Click: add a training point · Shift+click: add a test point · drag a point: "
                 "move it · right-click: remove it · drag empty space: pan · wheel: zoom"
             )
-        )
+        else:
+            text = ""
+        self.hint_label.setText(text)
 
     # ----------------------------------------------------------------- language
     def set_language(self, language: str) -> None:
@@ -256,6 +412,7 @@ class MainWindow(QMainWindow):
             # Before the actions: the scenario actions are named in this language.
             self.scenario_controller.set_language(language)
             self.scenario_panel.set_language(language)
+            self.plane_scenario_panel.set_language(language)
             retranslate_stack(self.undo_stack)  # before the actions name Undo and Redo
             self.retranslate()
             for view in (
@@ -267,6 +424,14 @@ class MainWindow(QMainWindow):
                 self.validation_panel,
                 self.path_panel,
                 self.variance_overlay,
+                self.class_plot,
+                self.plane_controls,
+                self.plane_generator,
+                self.plane_readouts,
+                self.plane_coefficients,
+                self.plane_validation,
+                self.lifted_panel,
+                self.cluster_panel,
             ):
                 view.retranslate()
             if self.guide is not None:
@@ -275,20 +440,91 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions
     def load_example(self) -> None:
-        """Show the textbook sample without making the session dirty."""
+        """Show each lab's sample (the textbook figure, two rings) without making the session
+        dirty."""
         g = self.state.generator
         table = generate(g.preset, g.n_train, g.n_test, g.noise, g.seed)
         self.state.replace_points(table, Domain(0.0, 1.0))
         self.plot.reset_view()
+        p = self.plane_state.generator
+        plane = generate_plane(p.preset, p.n_train, p.n_test, p.noise, p.seed)
+        self.plane_state.replace_points(plane, generated_box(plane.x1, plane.x2))
+        self.class_plot.reset_view()
+
+    @property
+    def lab(self) -> str | None:
+        """The lab whose room is shown ("curves" or "classification"), or None."""
+        if not self.rooms.room_keys():
+            return None  # still being built
+        room = self.rooms.current
+        return room if room in LAB_ROOMS else None
 
     def clear_points(self) -> None:
-        """Remove every point (one undo step)."""
-        if self.state.points.x.size:
+        """Remove every point of the lab shown (one undo step)."""
+        if self.lab == "classification":
+            if len(self.plane_state.points):
+                self.undo_stack.push(
+                    ReplacePlanePointsCommand(
+                        self.plane_state,
+                        lambda: self.tr("Classification: clear points"),
+                        PlaneTable.empty(),
+                    )
+                )
+        elif self.lab == "curves" and self.state.points.x.size:
             self.undo_stack.push(
                 ReplacePointsCommand(
                     self.state, lambda: self.tr("Clear points"), PointTable.empty()
                 )
             )
+
+    def generate_data(self) -> None:
+        """Data > Generate: a fresh sample for the lab shown."""
+        if self.lab == "classification":
+            self.plane_generator.generate()
+        elif self.lab == "curves":
+            self.generator_controls.generate()
+
+    def delete_selected(self) -> None:
+        """Edit > Delete: remove the selected points of the lab shown."""
+        plot = self.lab_plot()
+        if plot is not None:
+            plot.delete_selected()
+
+    def select_all_points(self) -> None:
+        """Edit > Select all: every point of the lab shown."""
+        plot = self.lab_plot()
+        if plot is not None:
+            plot.select_all()
+
+    def reset_view(self) -> None:
+        """View > Reset view of the lab shown."""
+        plot = self.lab_plot()
+        if plot is not None:
+            plot.reset_view()
+
+    def import_points(self) -> None:
+        """File > Import points into the lab shown."""
+        if self.lab == "classification":
+            self.plane_io.choose_and_import()
+        elif self.lab == "curves":
+            self.points_io.choose_and_import()
+
+    def export_points(self) -> None:
+        """File > Export points of the lab shown."""
+        if self.lab == "classification":
+            self.plane_io.choose_and_export()
+        elif self.lab == "curves":
+            self.points_io.choose_and_export()
+
+    def lab_plot(self) -> DataPlot | ClassPlot | None:
+        """The plot of the lab shown, if a lab is shown."""
+        return {"curves": self.plot, "classification": self.class_plot}.get(self.lab or "")
+
+    def _curve_point_count(self) -> int:
+        return int(self.state.points.x.size)
+
+    def _plane_point_count(self) -> int:
+        return len(self.plane_state.points)
 
     def show_guide(self, topic: str = INDEX_TOPIC) -> ConceptsGuide:
         """Open the concepts guide (one window, raised if already open) at ``topic``."""
@@ -308,19 +544,40 @@ class MainWindow(QMainWindow):
         self.entropy_panel.show_distribution(ENTROPY_EXAMPLE, "probabilities")
         self.rooms.show_room("entropy")
 
+    def show_entropy_counts(self, counts: str) -> None:
+        """Show the entropy calculator with class counts (from the classifier's numbers)."""
+        self.entropy_panel.show_distribution(counts, "counts")
+        self.rooms.show_room("entropy")
+
     def set_full_screen(self, full: bool) -> None:
         """View > Full screen: the whole screen, or back to the window as it was."""
         self.showFullScreen() if full else self.showNormal()
 
     def _secondary_docks(self) -> list[QDockWidget]:
         # What presentation mode puts out of the way: all but the controls and numbers.
-        d = self.docks
-        return [d.generator, d.coefficients, d.validation, d.path, d.scenario]
+        d, p = self.docks, self.plane_docks
+        return [
+            d.generator,
+            d.coefficients,
+            d.validation,
+            d.path,
+            d.scenario,
+            p.generator,
+            *(dock for dock, _ in p.extra),
+        ]
 
     def wait_for_panels(self) -> None:
         """Let every panel finish its background computations (before an export)."""
         QApplication.processEvents()
-        for panel in (self.validation_panel, self.path_panel, self.variance_overlay):
+        for panel in (
+            self.validation_panel,
+            self.path_panel,
+            self.variance_overlay,
+            self.plane_readouts,
+            self.plane_validation,
+            self.lifted_panel,
+            self.clustering,
+        ):
             panel.wait_until_idle()
         QApplication.processEvents()
 
@@ -337,10 +594,45 @@ class MainWindow(QMainWindow):
         if ok:
             self.plot.reset_view()
 
-    def _on_scenario_controller_loaded(self, _key: str) -> None:
-        self.rooms.show_room("curves")
-        self.docks.open_scenario(self)
-        self.plot.reset_view()
+    def _on_plane_io_import_finished(self, ok: bool, _message: str) -> None:
+        if ok:
+            self.class_plot.reset_view()
+
+    def _on_clustering_changed(self) -> None:
+        shown = self.clustering.shown if self.plane_state.clustering.shown else None
+        if shown is None:
+            self.class_plot.set_clusters(None, None)
+            self.lifted_panel.set_clusters(None, None)
+            return
+        self.class_plot.set_clusters(shown.labels, shown.plane_centroids)
+        lifted = shown.centroids if shown.space == "paraboloid" else None
+        self.lifted_panel.set_clusters(shown.labels, lifted)
+
+    def _on_rooms_room_changed(self, room: str) -> None:
+        if room == "classification" and not self._plane_room_fitted:
+            QTimer.singleShot(0, self._fit_plane_room)
+        self._update_hint()
+        self.action_table.follow_room(room)
+        self._on_plot_selection_changed()
+
+    def _on_scenario_controller_loaded(self, key: str) -> None:
+        scenario = self.scenario_controller.scenarios[key]
+        if scenario.lab == "curves":
+            self.rooms.show_room("curves")
+            self.docks.open_scenario(self)
+            self.plot.reset_view()
+            return
+        self.rooms.show_room("classification")
+        self.plane_docks.open_scenario(self.plane_room, self._plane_dock("planeScenarioDock"))
+        if scenario.clustering is not None and scenario.clustering.shown:
+            cluster = self._plane_dock("clusterDock")
+            cluster.show()
+            cluster.raise_()
+        self.class_plot.reset_view()
+
+    def _on_scenario_controller_shown_changed(self, lab: str, key: str | None) -> None:
+        panel = self.scenario_panel if lab == "curves" else self.plane_scenario_panel
+        panel.show_scenario(key)
 
     def _on_variance_overlay_updated(self) -> None:
         shown = self.variance_overlay.curves.isVisible()
@@ -355,10 +647,18 @@ class MainWindow(QMainWindow):
         self.hint_label.setVisible(not presenting)
         if presenting:
             # Once the larger font has reached every widget and their size hints.
-            QTimer.singleShot(0, lambda: self.docks.fit_model(self))
+            QTimer.singleShot(0, self._fit_models)
+
+    def _fit_models(self) -> None:
+        # Only the room shown: a hidden dock is not part of any layout to resize.
+        if self.rooms.current == "curves":
+            self.docks.fit_model(self)
+        elif self.rooms.current == "classification":
+            self.plane_docks.fit_model(self.plane_room)
 
     def _on_plot_selection_changed(self) -> None:
-        self.action_table.delete.setEnabled(bool(self.plot.selected.size))
+        plot = self.lab_plot()
+        self.action_table.delete.setEnabled(plot is not None and bool(plot.selected.size))
 
     def _update_title(self) -> None:
         app = self.tr("Overfit Lab")
@@ -379,6 +679,14 @@ class MainWindow(QMainWindow):
         )
         if not restored:
             self.fit_to_screen(available)
+        else:
+            plane = self._settings.value("window/plane_state")
+            if plane is None or not self.plane_room.restoreState(plane):
+                self._arrange_plane_room(available)
+            opened = self._settings.value("ui/plane_open_docks")
+            if isinstance(opened, list | str):
+                names = {opened} if isinstance(opened, str) else set(map(str, opened))
+                self.rooms.set_open_docks("classification", names)
         room = str(self._settings.value("ui/room", "curves"))
         self.rooms.show_room(room if room in self.rooms.room_keys() else "curves")
         if self.presentation.remembered():
@@ -388,6 +696,28 @@ class MainWindow(QMainWindow):
         """Size the window for a screen with this available geometry and arrange the docks."""
         fit_to_screen(self, available)
         self.docks.arrange(self, available)
+        self._arrange_plane_room(available)
+
+    def _arrange_plane_room(self, available: QRect) -> None:
+        self.plane_docks.arrange(self.plane_room, available)
+        closed = self.plane_docks.closed_on(available)
+        if self.rooms.current == "classification":
+            for dock in self.plane_docks.all():
+                dock.setVisible(dock not in closed)
+        else:
+            opened = {d.objectName() for d in self.plane_docks.all() if d not in closed}
+            self.rooms.set_open_docks("classification", opened)
+        # Its docks get their final sizes once the room is first shown.
+        self._plane_room_fitted = False
+        if self.rooms.current == "classification":
+            QTimer.singleShot(0, self._fit_plane_room)
+
+    def _fit_plane_room(self) -> None:
+        if self.rooms.current == "classification" and not self.plane_docks.model.isHidden():
+            self._plane_room_fitted = True
+            self.plane_docks.fit(self.plane_room)
+            # Once more after the room's own layout has settled at its final size.
+            QTimer.singleShot(0, self._fit_models)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -408,9 +738,17 @@ class MainWindow(QMainWindow):
         # The layout saved is the normal one; presentation mode is remembered apart.
         presenting = self.presentation.enabled
         self.presentation.set_enabled(False)
+        # The normal font reaches every widget now, while they are all alive:
+        # delivered during the interpreter's exit it crashed in a plot item.
+        QApplication.sendPostedEvents()
         self._settings.setValue("ui/presentation", presenting)
-        # The docks as the curve lab has them: other rooms hide them.
+        # Which of the classification lab's docks are open, then the docks as
+        # the curve lab has them: other rooms hide them.
+        self._settings.setValue(
+            "ui/plane_open_docks", sorted(self.rooms.open_docks("classification")) or ""
+        )
         self.rooms.show_room("curves")
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("window/plane_state", self.plane_room.saveState())
         super().closeEvent(event)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from core.scenarios import LABS
 from gui.actions import WindowActions
 
 
@@ -48,13 +49,28 @@ class Menus(QObject):
             self.edit, (a.undo, a.redo, None, a.copy_figure, None, a.delete, a.select_all, a.clear)
         )
         self.data = bar.addMenu("")
-        self.data.addAction(a.generate)
+        _fill(self.data, (a.generate, None, *a.click_classes.values()))
         self.scenarios = bar.addMenu("")
-        self.scenarios.addActions(list(a.scenarios.values()))
+        # The curve lab's scenarios, then the classification lab's.
+        labs = window.scenario_controller.scenarios  # type: ignore[attr-defined]
+        for lab in LABS:
+            chosen = [a.scenarios[key] for key, s in labs.items() if s.lab == lab]
+            if chosen and self.scenarios.actions():
+                self.scenarios.addSeparator()
+            self.scenarios.addActions(chosen)
         self.view = bar.addMenu("")
         _fill(
             self.view,
-            (a.reset_view, a.variance, None, a.presentation, a.full_screen, None),
+            (
+                *a.rooms.values(),
+                None,
+                a.reset_view,
+                a.variance,
+                None,
+                a.presentation,
+                a.full_screen,
+                None,
+            ),
         )
         self.dock_toggles = self.view.addSeparator()
         self.language = self.view.addMenu("")

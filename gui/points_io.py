@@ -8,12 +8,14 @@ points atomically.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from core import limits
 from core.atomic_write import write_atomic
 from core.points_csv import DataFileError, PointTable, format_points_csv, read_points_csv
 from core.polyfit import Domain
@@ -23,20 +25,30 @@ from gui.file_history import FileHistory
 from gui.state import LabState
 
 
-class _CsvReader(QThread):
-    """Reads a points CSV off the GUI thread, reporting progress in percent."""
+class CsvReader(QThread):
+    """Reads a points CSV off the GUI thread, reporting progress in percent.
+
+    ``read(path, progress=...)`` is the reader (the curve lab's by default;
+    the classification lab passes its own); it raises DataFileError.
+    """
 
     progressed = Signal(int)
     loaded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, path: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        parent: QObject | None = None,
+        read: Callable[..., object] = read_points_csv,
+    ) -> None:
         super().__init__(parent)
         self._path = path
+        self._read = read
 
     def run(self) -> None:
         try:
-            table = read_points_csv(self._path, progress=self._on_progress)
+            table = self._read(self._path, progress=self._on_progress)
         except DataFileError as exc:
             self.failed.emit(str(exc))
         else:
@@ -64,21 +76,24 @@ class PointsIO(QObject):
         history: FileHistory,
         dialogs: Dialogs,
         parent: QWidget,
+        other_points: Callable[[], int] = lambda: 0,
     ) -> None:
         super().__init__(parent)
+        # Points of the other lab: both together must fit a session file.
+        self._other_points = other_points
         self._state = state
         self._undo = undo_stack
         self._history = history
         self._dialogs = dialogs
         self._parent = parent
-        self._readers: set[_CsvReader] = set()
+        self._readers: set[CsvReader] = set()
 
     def import_points(self, path: str) -> None:
         """Replace the points by a CSV file's (one undo step); the domain becomes their x range.
 
         The file is read on a worker thread; ``import_finished`` reports the outcome.
         """
-        reader = _CsvReader(path, self)
+        reader = CsvReader(path, self)
         progress = QProgressDialog(self.tr("Reading {0}…").format(path), "", 0, 100, self._parent)
         progress.setCancelButton(None)
         progress.setMinimumDuration(300)
@@ -139,6 +154,11 @@ class PointsIO(QObject):
         except ValueError as exc:  # a range too narrow for its distance from 0, say
             reason = self.tr("{0}: the range of x cannot be the domain: {1}")
             self._finish_import(False, reason.format(path, exc))
+            return
+        try:
+            limits.check_point_count(table.x.size + self._other_points(), "both labs")
+        except limits.LimitError as exc:
+            self._finish_import(False, f"{path}: {exc}")
             return
         self._undo.push(
             ReplacePointsCommand(self._state, lambda: self.tr("Import points"), table, domain)

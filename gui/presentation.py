@@ -38,6 +38,9 @@ class Presentation(QObject):
     secondary : callable returning the docks to put out of the way
     settings : QSettings
         Where the mode is remembered (``ui/presentation``).
+    inner : sequence of QMainWindow
+        Main windows inside the window (rooms with docks of their own), whose
+        layout is kept and restored like the window's.
 
     Signals
     -------
@@ -53,9 +56,12 @@ class Presentation(QObject):
         views: Sequence[Restylable],
         secondary: Callable[[], list[QDockWidget]],
         settings: QSettings,
+        inner: Sequence[QMainWindow] = (),
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._inner = list(inner)
+        self._saved_inner: list[QByteArray] = []
         self._views = list(views)
         self._secondary = secondary
         self._settings = settings
@@ -85,6 +91,7 @@ class Presentation(QObject):
         app: QApplication = QApplication.instance()  # type: ignore[assignment]
         if enabled:
             self._saved_state = self._window.saveState()
+            self._saved_inner = [inner.saveState() for inner in self._inner]
             self._saved_font = QFont(app.font())
             font = QFont(self._saved_font)
             font.setPointSizeF(self._saved_font.pointSizeF() * PRESENTATION.text)
@@ -96,6 +103,8 @@ class Presentation(QObject):
                 app.setFont(self._saved_font)
             if self._saved_state is not None:
                 self._window.restoreState(self._saved_state)
+            for inner, state in zip(self._inner, self._saved_inner, strict=False):
+                inner.restoreState(state)
         self._enabled = enabled
         for view in self._views:
             view.set_look(self.look)

@@ -5,6 +5,12 @@ the docks that belong to it. Switching rooms shows the new room's docks as
 the user left them and hides the others', so each room has the whole window
 to itself: the entropy calculator is usable at 1024x768 without dragging a
 splitter. A dock of a room not shown cannot be toggled from the View menu.
+
+A room's docks live either in the window's own dock areas (the curve lab's)
+or in a :class:`DockRoom`, a main window of its own used as the tab's widget
+(the classification lab's). The second keeps two sets of tabbed docks from
+sharing the window's dock areas, where Qt leaves the tab bars of one set's
+groups on screen when the other set is shown.
 """
 
 from __future__ import annotations
@@ -12,8 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
+
+from gui.window_layout import scrolled
 
 
 @dataclass
@@ -24,6 +32,31 @@ class _Room:
     title: Callable[[], str]
     # Which docks were open when the user left the room (all, the first time).
     open_docks: set[str] = field(default_factory=set)
+
+
+class DockRoom(QMainWindow):
+    """A room with dock areas of its own: a main window used as a tab's widget.
+
+    ``content`` is the central view; :meth:`add_dock` puts a panel in a dock
+    on the right, in a scroll area as the window's own docks hold theirs.
+    """
+
+    def __init__(self, content: QWidget, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setObjectName(object_name)
+        self.setCentralWidget(content)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+
+    def add_dock(self, name: str, widget: QWidget) -> QDockWidget:
+        """A dock (objectName ``name``) holding ``widget`` in a scroll area."""
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(scrolled(widget))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
 
 
 class Rooms(QTabWidget):
@@ -47,6 +80,19 @@ class Rooms(QTabWidget):
     def room_keys(self) -> list[str]:
         """Every room's key, in tab order."""
         return [room.key for room in self._rooms]
+
+    def open_docks(self, key: str) -> set[str]:
+        """The objectNames of the docks open in a room (as left, if it is not shown)."""
+        room = self._room(key)
+        if room.key == self._shown:
+            return {d.objectName() for d in room.docks if not d.isHidden()}
+        return set(room.open_docks)
+
+    def set_open_docks(self, key: str, names: set[str]) -> None:
+        """Which docks of a room not shown open when it is entered (as remembered)."""
+        room = self._room(key)
+        if room.key != self._shown:
+            room.open_docks = {d.objectName() for d in room.docks} & set(names)
 
     def add_room(
         self, key: str, content: QWidget, docks: list[QDockWidget], title: Callable[[], str]

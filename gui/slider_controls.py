@@ -261,21 +261,30 @@ class StrengthControl(QWidget):
 
 
 class DegreeControl(QWidget):
-    """Degree 0..MAX_DEGREE as a spin box and a slider (objectName ``degreeControl``)."""
+    """Degree 0..maximum as a spin box and a slider (objectName ``degreeControl`` by default).
+
+    The curve lab's degree goes to ``core.polyfit.MAX_DEGREE`` (30), the
+    classification lab's to 10: ``maximum`` says which.
+    """
 
     value_edited = Signal(int, object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        maximum: int = MAX_DEGREE,
+        object_name: str = "degreeControl",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setObjectName("degreeControl")
+        self.setObjectName(object_name)
         self.spin = QSpinBox()
-        self.spin.setRange(0, MAX_DEGREE)
+        self.spin.setRange(0, maximum)
         self.spin.setKeyboardTracking(False)
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, MAX_DEGREE)
-        self.slider.setPageStep(3)
+        self.slider.setRange(0, maximum)
+        self.slider.setPageStep(3 if maximum > 12 else 2)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setTickInterval(5)
+        self.slider.setTickInterval(5 if maximum > 12 else 1)
         self.play = play_button("degreePlay")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

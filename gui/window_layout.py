@@ -1,4 +1,4 @@
-"""Where the curve lab's docks go, and how the window fits the screen it opens on.
+"""Where each lab's docks go, and how the window fits the screen it opens on.
 
 Classroom projectors mirror at 1024x768, 1280x720 or 1366x768, and hi-DPI
 laptops at 200 % scaling offer as few logical pixels; a window of fixed size
@@ -14,15 +14,20 @@ arranges its docks for it:
   scenario's explanation under the plot only while a scenario is followed
   (it opens when one is loaded and can be closed).
 
+The classification lab's docks (:class:`PlaneLabDocks`) follow the same
+two arrangements: the model controls on the right with the numbers and the
+curves tabbed under them; on a wide screen the generator and the lifted view
+on the left, on a compact one every other panel a tab under the numbers.
+
 What gives way is the number of panels seen at once, never a panel's own
 size: each dock holds its panel in a scroll area, so nothing is clipped.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QTabBar, QWidget
 
 #: Screens with at least this much available room get the wide arrangement.
@@ -150,6 +155,123 @@ class CurveLabDocks:
         window.resizeDocks([self.generator, self.coefficients], [280, 420], VERTICAL)
         window.resizeDocks([self.scenario], [self._scenario_height()], VERTICAL)
         _full_tab_names(window)
+
+
+@dataclass
+class PlaneLabDocks:
+    """The classification lab's docks; :meth:`arrange` puts them for a wide or compact screen.
+
+    ``extra`` are docks added by later parts of the lab (coefficients,
+    validation curves, the lifted view, K-means, scenarios), each with
+    where it goes: ``"right"`` (a tab under the numbers), ``"left"`` (under
+    the generator on a wide screen) or ``"bottom"`` (the scenario's
+    explanation).
+    """
+
+    model: QDockWidget
+    readouts: QDockWidget
+    generator: QDockWidget
+    extra: list[tuple[QDockWidget, str]]
+
+    def all(self) -> list[QDockWidget]:
+        """Every dock, model controls first."""
+        return [self.model, self.readouts, self.generator, *(d for d, _ in self.extra)]
+
+    def placed(self, where: str) -> list[QDockWidget]:
+        """The extra docks that go ``where``."""
+        return [d for d, w in self.extra if w == where]
+
+    def open_scenario(self, window: QMainWindow, dock: QDockWidget) -> None:
+        """Show the scenario's explanation, just tall enough (once the dock is laid out)."""
+        if dock.isHidden():
+            dock.show()
+        panel = dock.widget().widget()
+        height = panel.minimumSizeHint().height() + 3 * panel.fontMetrics().height()
+        QTimer.singleShot(0, lambda: window.resizeDocks([dock], [height], VERTICAL))
+        dock.raise_()
+
+    def closed_on(self, available: QRect) -> list[QDockWidget]:
+        """The docks closed at the start on a screen of this available geometry.
+
+        A compact screen has no height to spare for the scenario's
+        explanation under the plot: it opens with a scenario.
+        """
+        return self.placed("bottom") if is_compact(available) else []
+
+    def arrange(self, window: QMainWindow, available: QRect) -> None:
+        """Put every dock where it belongs on a screen of this available geometry.
+
+        Which docks are open is left to the caller (see :meth:`closed_on`): the
+        room may not be shown, and then its open docks are remembered apart.
+        """
+        for dock in self.all():
+            dock.setFloating(False)
+        compact = is_compact(available)
+        window.addDockWidget(RIGHT, self.model)
+        window.addDockWidget(RIGHT, self.readouts)
+        window.splitDockWidget(self.model, self.readouts, VERTICAL)
+        tabs = self.placed("right") + ([*self.placed("left"), self.generator] if compact else [])
+        for dock in tabs:
+            window.addDockWidget(RIGHT, dock)
+            window.tabifyDockWidget(self.readouts, dock)
+        if not compact:
+            window.addDockWidget(LEFT, self.generator)
+            previous = self.generator
+            for dock in self.placed("left"):
+                window.addDockWidget(LEFT, dock)
+                window.splitDockWidget(previous, dock, VERTICAL)
+                previous = dock
+        # The side columns reach the bottom; the explanation sits under the plot.
+        window.setCorner(Qt.Corner.BottomRightCorner, RIGHT)
+        window.setCorner(Qt.Corner.BottomLeftCorner, LEFT)
+        for dock in self.placed("bottom"):
+            window.addDockWidget(BOTTOM, dock)
+        self.readouts.raise_()
+        if compact:
+            width = round(min(max(COLUMN_SHARE * available.width(), COLUMN_MIN), COLUMN_MAX))
+            self._widths = ([self.model], [width])
+            self._left = False
+        else:
+            self._widths = ([self.model, self.generator], [400, 420])
+            self._left = True
+        _full_tab_names(window)
+        if not self.model.isHidden():
+            self.fit(window)
+
+    # The column widths arrange() chose, applied by fit() once the docks are shown,
+    # and whether the left column (wide screens) is to be fitted too.
+    _widths: tuple[list[QDockWidget], list[int]] | None = field(
+        default=None, init=False, repr=False
+    )
+    _left: bool = field(default=False, init=False, repr=False)
+
+    def fit(self, window: QMainWindow) -> None:
+        """Give the columns the widths :meth:`arrange` chose, and the model controls their height.
+
+        Done while the docks are shown (a hidden dock is in no layout to
+        resize): at once if they are, else when their room is first entered.
+        """
+        if self._widths is not None:
+            shown = [(d, w) for d, w in zip(*self._widths, strict=True) if not d.isHidden()]
+            if shown:
+                window.resizeDocks([d for d, _ in shown], [w for _, w in shown], HORIZONTAL)
+            self._widths = None
+        left = [self.generator, *self.placed("left")]
+        if self._left and not any(d.isHidden() for d in left):
+            # The generator whole and no taller; the views below it get the rest.
+            frame = self.generator.height() - self.generator.widget().height()
+            controls = self.generator.widget().widget().sizeHint().height() + max(frame, 0)
+            rest = max(window.height() - controls, 200)
+            heights = [controls] + [rest // max(len(left) - 1, 1)] * (len(left) - 1)
+            window.resizeDocks(left, heights, VERTICAL)
+            self._left = False
+        self.fit_model(window)
+
+    def fit_model(self, window: QMainWindow) -> None:
+        """Give the model controls the room they ask for, whole and no taller."""
+        controls = self.model.widget().widget().sizeHint().height()
+        self.model.widget().setMinimumHeight(controls)
+        window.resizeDocks([self.model], [controls], VERTICAL)
 
 
 def _full_tab_names(window: QMainWindow) -> None:

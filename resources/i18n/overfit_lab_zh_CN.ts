@@ -68,6 +68,305 @@
     </message>
 </context>
 <context>
+    <name>ClassPlot</name>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="191"/>
+        <source>Class 0</source>
+        <extracomment>The colours of class 0 and class 1 (points, tint, legend). The strongest tint, where p is 0 or 1 (alpha out of 255). Grid points of the shading across the visible area (per side). Marker shapes of clusters 0..9, distinct enough to tell apart filled or hollow.</extracomment>
+        <translation>类别 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="192"/>
+        <source>Class 1</source>
+        <translation>类别 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="193"/>
+        <source>Test point (hollow)</source>
+        <translation>测试点（空心）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="194"/>
+        <source>Misclassified</source>
+        <translation>分错的点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="195"/>
+        <source>Boundary p = ½</source>
+        <translation>决策边界 p = ½</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="197"/>
+        <source>Cluster centroid</source>
+        <translation>簇中心</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_plot.py" line="334"/>
+        <source>No point added: {0}</source>
+        <translation>未添加点：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterPanel</name>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="165"/>
+        <source>&amp;Show clusters on the plane (marker shapes)</source>
+        <extracomment>Slider positions per unit of h (steps of 0.05).</extracomment>
+        <translation>在平面上显示簇（用标记形状）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="168"/>
+        <source>Each point keeps its class colour; its marker&apos;s shape shows its cluster, and the large markers are the centroids (the mean position of each cluster&apos;s points).</source>
+        <translation>每个点保留其类别的颜色；标记的形状表示它所属的簇，大标记是簇中心（每个簇中各点的平均位置）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="176"/>
+        <source>&amp;K clusters</source>
+        <translation>簇数 K(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="177"/>
+        <source>S&amp;pace</source>
+        <translation>空间(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="178"/>
+        <source>&amp;Height h</source>
+        <translation>高度 h(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="179"/>
+        <source>See&amp;d</source>
+        <translation>种子(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="180"/>
+        <source>&amp;Restarts</source>
+        <translation>重启次数(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="186"/>
+        <source>The plane (z₁, z₂)</source>
+        <translation>平面 (z₁, z₂)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="187"/>
+        <source>Paraboloid (z₁, z₂, h·(z₁² + z₂²))</source>
+        <translation>抛物面 (z₁, z₂, h·(z₁² + z₂²))</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="188"/>
+        <source>Every monomial up to the degree, scaled</source>
+        <translation>不超过该次数的所有单项式（已缩放）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="194"/>
+        <source>Where K-means measures distances. The paraboloid adds a height that grows with the distance from the centre. The polynomial lift uses every monomial z₁ⁱ z₂ʲ with 1 ≤ i + j ≤ D (the classifier&apos;s degree), each scaled to unit variance so that high powers count as much as low ones.</source>
+        <translation>K 均值在哪个空间里度量距离。抛物面增加一个随离中心距离而增长的高度。多项式升维使用所有满足 1 ≤ i + j ≤ D（分类器的次数）的单项式 z₁ⁱ z₂ʲ，每一列都缩放到单位方差，使高次项和低次项同样重要。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="201"/>
+        <source>h in the paraboloid (z₁, z₂, h·(z₁² + z₂²)), 0 to 5; at h = 0 it is the plane. The clustering follows the slider.</source>
+        <translation>抛物面 (z₁, z₂, h·(z₁² + z₂²)) 中的 h，取值 0 到 5；h = 0 时就是平面。聚类结果随滑块实时变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="207"/>
+        <source>Seed of the k-means++ seeding: the same seed gives the same clusters.</source>
+        <translation>k-means++ 选初始中心所用的随机种子：同一个种子得到同样的簇。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="211"/>
+        <source>Independent runs from new k-means++ seeds; the one with the lowest inertia is kept.</source>
+        <translation>从新的 k-means++ 初始中心独立运行多次，保留惯性最小的那一次。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="215"/>
+        <source>&amp;Cluster (best of the restarts)</source>
+        <translation>聚类（取各次重启中最好的）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="218"/>
+        <source>k-means++ seeds, then Lloyd&apos;s two steps until nothing changes, for every restart; the lowest inertia wins.</source>
+        <translation>每次重启都先用 k-means++ 选初始中心，再反复执行 Lloyd 的两个步骤直到不再变化；惯性最小者胜出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="222"/>
+        <source>S&amp;eed</source>
+        <translation>选初始中心(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="225"/>
+        <source>Start over step by step: pick K seed points by k-means++ (each next seed far from the ones before).</source>
+        <translation>从头开始一步一步来：用 k-means++ 选出 K 个初始中心（每个新中心都尽量远离已选的中心）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="229"/>
+        <source>&amp;Assign step</source>
+        <translation>分配步(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="231"/>
+        <source>Give every point to its nearest centroid (ties to the lowest number).</source>
+        <translation>把每个点分给离它最近的中心（距离相同时分给编号最小的）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="233"/>
+        <source>&amp;Update step</source>
+        <translation>更新步(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="236"/>
+        <source>Move every centroid to the mean of its points (an empty cluster takes the point farthest from its own cluster&apos;s mean).</source>
+        <translation>把每个中心移到其所属各点的均值处（空簇会接收离自己簇均值最远的那个点）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="240"/>
+        <source>Run to con&amp;vergence</source>
+        <translation>运行到收敛(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="242"/>
+        <source>Repeat both steps until an assignment changes nothing: a Lloyd fixed point.</source>
+        <translation>重复这两个步骤，直到一次分配不再改变任何点：即 Lloyd 不动点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="247"/>
+        <source>Inertia</source>
+        <translation>惯性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="249"/>
+        <source>Σᵢ ‖xᵢ − c(i)‖²: the squared distances of the points to their centroids, in the space clustered. K-means makes it smaller at every step.</source>
+        <translation>Σᵢ ‖xᵢ − c(i)‖²：在聚类所用的空间里，各点到其中心的距离平方和。K 均值的每一步都让它变小。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="255"/>
+        <source>Purity</source>
+        <translation>纯度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="257"/>
+        <source>The share of points whose class is the most common class of their cluster: 1 when every cluster holds one class.</source>
+        <translation>类别恰为其所在簇中最常见类别的点所占的比例：每个簇只含一个类别时为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="263"/>
+        <source>Adjusted Rand index</source>
+        <translation>调整兰德指数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="265"/>
+        <source>Agreement of the clusters with the classes over all pairs of points, corrected for chance: 1 identical, about 0 random.</source>
+        <translation>在所有点对上衡量簇与类别的一致程度，并扣除偶然一致：1 表示完全相同，约 0 表示随机。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="269"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="269"/>
+        <source>Assignment steps taken, and the last step.</source>
+        <translation>已执行的分配步数，以及最后一步是什么。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="292"/>
+        <source>Classification: show clusters</source>
+        <translation>分类：显示簇</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="295"/>
+        <source>Classification: change K</source>
+        <translation>分类：更改 K</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="299"/>
+        <source>Classification: change the space clustered</source>
+        <translation>分类：更改聚类所用的空间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="304"/>
+        <location filename="../../gui/cluster_panel.py" line="310"/>
+        <source>Classification: change h</source>
+        <translation>分类：更改 h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="313"/>
+        <source>Classification: change K-means seed</source>
+        <translation>分类：更改 K 均值种子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="316"/>
+        <source>Classification: change restarts</source>
+        <translation>分类：更改重启次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="359"/>
+        <source>{0} (best of {1} restarts)</source>
+        <translation>{0}（{1} 次重启中最好的）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="362"/>
+        <source>0 (seeded)</source>
+        <translation>0（已选初始中心）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="363"/>
+        <source>{0} (after an assignment)</source>
+        <translation>{0}（分配步之后）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="364"/>
+        <source>{0} (after an update)</source>
+        <translation>{0}（更新步之后）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="371"/>
+        <source>Cannot cluster: {0}</source>
+        <translation>无法聚类：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="373"/>
+        <source>No points yet.</source>
+        <translation>还没有点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="377"/>
+        <source>Clustering…</source>
+        <translation>正在聚类…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="382"/>
+        <source>A fixed point: every point is nearest its own centroid, and every centroid is the mean of its points.</source>
+        <translation>已到不动点：每个点离自己的中心最近，每个中心都是其所属各点的均值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="388"/>
+        <source>{0} points changed cluster. Next: an update step.</source>
+        <translation>{0} 个点换了簇。下一步：更新步。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="391"/>
+        <source>The centroids moved to the means. Next: an assignment step.</source>
+        <translation>中心已移到均值处。下一步：分配步。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="393"/>
+        <source>Seeded by k-means++. Next: an assignment step.</source>
+        <translation>已用 k-means++ 选好初始中心。下一步：分配步。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="397"/>
+        <source>On the plane each centroid is drawn at the mean position of its cluster&apos;s points: a whole ring&apos;s mean is its centre.</source>
+        <translation>在平面上，每个中心画在其簇中各点的平均位置：整个环的均值就是环心。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cluster_panel.py" line="402"/>
+        <source>Degree 0 has no monomials to lift to: clustered in the plane.</source>
+        <translation>0 次没有可升维的单项式：改在平面上聚类。</translation>
+    </message>
+</context>
+<context>
     <name>CoefficientPanel</name>
     <message>
         <location filename="../../gui/coefficient_panel.py" line="94"/>
@@ -1032,82 +1331,87 @@
 <context>
     <name>GeneratorControls</name>
     <message>
-        <location filename="../../gui/generator_controls.py" line="79"/>
+        <location filename="../../gui/generator_controls.py" line="96"/>
         <source>Textbook: sin 2πx</source>
         <translation>经典：sin 2πx</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="80"/>
+        <location filename="../../gui/generator_controls.py" line="97"/>
         <source>Cubic</source>
         <translation>三次函数</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="81"/>
+        <location filename="../../gui/generator_controls.py" line="98"/>
         <source>Step</source>
         <translation>阶跃函数</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="82"/>
+        <location filename="../../gui/generator_controls.py" line="99"/>
         <source>Runge&apos;s function</source>
         <translation>龙格函数</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="83"/>
+        <location filename="../../gui/generator_controls.py" line="100"/>
         <source>Straight line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="92"/>
+        <location filename="../../gui/generator_controls.py" line="109"/>
         <source>&amp;Function</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="93"/>
+        <location filename="../../gui/generator_controls.py" line="110"/>
         <source>&amp;Training points</source>
         <translation>训练点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="94"/>
+        <location filename="../../gui/generator_controls.py" line="111"/>
         <source>T&amp;est points</source>
         <translation>测试点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="95"/>
+        <location filename="../../gui/generator_controls.py" line="112"/>
         <source>Noise &amp;σ</source>
         <translation>噪声 &amp;σ</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="96"/>
+        <location filename="../../gui/generator_controls.py" line="113"/>
         <source>See&amp;d</source>
         <translation>种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="101"/>
+        <location filename="../../gui/generator_controls.py" line="118"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="103"/>
+        <location filename="../../gui/generator_controls.py" line="120"/>
         <source>Replace all points by a fresh sample: y = f(x) + Gaussian noise (Ctrl+G).</source>
         <translation>用新的样本替换所有点：y = f(x) + 高斯噪声（Ctrl+G）。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="106"/>
+        <location filename="../../gui/generator_controls.py" line="123"/>
         <source>Held-out points: never used for fitting, only to measure test error.</source>
         <translation>留出的点：从不参与拟合，只用来衡量测试误差。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="108"/>
+        <location filename="../../gui/generator_controls.py" line="125"/>
         <source>The same seed always gives the same points.</source>
         <translation>相同的种子总是生成相同的点。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="109"/>
+        <location filename="../../gui/generator_controls.py" line="126"/>
         <source>Standard deviation of the Gaussian noise on y.</source>
         <translation>y 上高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="127"/>
+        <location filename="../../gui/generator_controls.py" line="144"/>
+        <source>Not generated: {0}</source>
+        <translation>未生成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/generator_controls.py" line="149"/>
         <source>Generate data</source>
         <translation>生成数据</translation>
     </message>
@@ -1115,22 +1419,22 @@
 <context>
     <name>HelpFigures</name>
     <message>
-        <location filename="../../gui/help_figures.py" line="90"/>
+        <location filename="../../gui/help_figures.py" line="91"/>
         <source>L2: Σ coefₖ² ≤ t, a round ball</source>
         <translation>L2：Σ coefₖ² ≤ t，一个圆球</translation>
     </message>
     <message>
-        <location filename="../../gui/help_figures.py" line="91"/>
+        <location filename="../../gui/help_figures.py" line="92"/>
         <source>L1: Σ |coefₖ| ≤ t, a diamond</source>
         <translation>L1：Σ |coefₖ| ≤ t，一个菱形</translation>
     </message>
     <message>
-        <location filename="../../gui/help_figures.py" line="94"/>
+        <location filename="../../gui/help_figures.py" line="95"/>
         <source>both coefficients non-zero</source>
         <translation>两个系数都不为零</translation>
     </message>
     <message>
-        <location filename="../../gui/help_figures.py" line="95"/>
+        <location filename="../../gui/help_figures.py" line="96"/>
         <source>a corner: coef₂ = 0 exactly</source>
         <translation>顶点处：coef₂ 恰为 0</translation>
     </message>
@@ -1260,112 +1564,259 @@
 <context>
     <name>LambdaAxis</name>
     <message>
-        <location filename="../../gui/axes.py" line="68"/>
+        <location filename="../../gui/axes.py" line="71"/>
         <source>λ₁ (L1 strength)</source>
         <translation>λ₁（L1 强度）</translation>
     </message>
     <message>
-        <location filename="../../gui/axes.py" line="70"/>
+        <location filename="../../gui/axes.py" line="73"/>
         <source>λ₂ (L2 strength)</source>
         <translation>λ₂（L2 强度）</translation>
     </message>
     <message>
-        <location filename="../../gui/axes.py" line="71"/>
+        <location filename="../../gui/axes.py" line="74"/>
         <source>λ = λ₁ + λ₂ (ratio {0:.2g} : {1:.2g} kept)</source>
         <translation>λ = λ₁ + λ₂（保持比例 {0:.2g} : {1:.2g}）</translation>
     </message>
 </context>
 <context>
+    <name>LiftedPanel</name>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="172"/>
+        <source>&amp;View</source>
+        <extracomment>The camera&apos;s start: turned a little, looking down a little. Radians per pixel of a drag that turns the paraboloid.</extracomment>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="173"/>
+        <source>Edge-on: the flat boundary as a line</source>
+        <translation>侧视：平直的边界成为一条直线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="174"/>
+        <source>Principal components of the lift</source>
+        <translation>升维后的主成分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="175"/>
+        <source>Paraboloid (x₁, x₂, h·r²) of K-means</source>
+        <translation>K 均值的抛物面 (x₁, x₂, h·r²)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="178"/>
+        <source>Each point (x₁, x₂) is lifted to its features, every monomial z₁ⁱ z₂ʲ up to the degree; the classifier is a flat plane there. Three ways to look at that space.</source>
+        <translation>每个点 (x₁, x₂) 都被升维到它的特征，即不超过该次数的所有单项式 z₁ⁱ z₂ʲ；在那个空间里，分类器是一个平直的超平面。这里有三种观察那个空间的方式。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="315"/>
+        <source>fitted logit f</source>
+        <translation>拟合的对数几率 f</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="316"/>
+        <source>spread along the boundary ({0} %)</source>
+        <translation>沿边界方向的散布（{0} %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="320"/>
+        <source>component 1 ({0} %)</source>
+        <translation>第一主成分（{0} %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="321"/>
+        <source>component 2 ({0} %)</source>
+        <translation>第二主成分（{0} %）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="374"/>
+        <source>At h = 0 every point stays in the plane: raise h in the K-means tool to lift each point (z₁, z₂) to the height h·(z₁² + z₂²). Drag to turn.</source>
+        <translation>h = 0 时每个点都留在平面上：在 K 均值工具中调大 h，把每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)。拖动可以旋转。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="379"/>
+        <source>Each point (z₁, z₂) rises to the height h·(z₁² + z₂²), h = {0} (the K-means tool). Far points rise higher: two rings end at two heights, and a flat cut parts them. Drag to turn.</source>
+        <translation>每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)，h = {0}（K 均值工具）。离中心越远的点升得越高：两个环落在两个高度上，一刀水平切开就能把它们分开。拖动可以旋转。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="384"/>
+        <source>No fit yet: add training points of both classes.</source>
+        <translation>尚无拟合：请添加两个类别的训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="386"/>
+        <source>Degree 0 has no features to lift: raise the degree.</source>
+        <translation>0 次没有可以升维的特征：请提高次数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="389"/>
+        <source>The points lifted to their {0} features, seen edge-on to the fitted flat boundary (the line f = 0; across: the logit f). A curve in the plane is a straight cut here.</source>
+        <translation>各点升维到它们的 {0} 个特征，沿拟合出的平直边界侧着看（边界是直线 f = 0，横轴是对数几率 f）。平面上的曲线，在这里是一刀直切。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="395"/>
+        <source>The {0} features projected on their two directions of largest spread. Black: the boundary&apos;s trace, the plane&apos;s p = ½ curve lifted and projected alike.</source>
+        <translation>把 {0} 个特征投影到散布最大的两个方向上。黑线是边界的轨迹：平面上 p = ½ 的曲线，按同样的方式升维并投影。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>Curve fitting</source>
+        <extracomment>The rooms that hold a lab (their plot takes the actions on points).</extracomment>
         <translation>曲线拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="276"/>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="299"/>
+        <source>Classification plane</source>
+        <translation>分类平面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="307"/>
+        <source>Classifier weights</source>
+        <translation>分类器权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="313"/>
+        <source>Classifier validation curves</source>
+        <translation>分类器验证曲线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="368"/>
+        <source>Lifted view</source>
+        <translation>升维视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="365"/>
+        <source>Classifier</source>
+        <translation>分类器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="366"/>
+        <source>Classifier numbers</source>
+        <translation>分类器指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="367"/>
+        <source>Two-class generator</source>
+        <translation>两类数据生成器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="369"/>
+        <source>Classifier curves</source>
+        <translation>分类器曲线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="370"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="371"/>
+        <source>K-means</source>
+        <translation>K 均值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="385"/>
+        <source>Click: add a point of the chosen class (keys 1, 2) · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
+        <translation>单击：添加所选类别的点（按键 1、2 切换类别） · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="469"/>
+        <source>Classification: clear points</source>
+        <translation>分类：清除所有点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="664"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
@@ -1373,37 +1824,37 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/menus.py" line="84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="69"/>
+        <location filename="../../gui/menus.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="86"/>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="71"/>
+        <location filename="../../gui/menus.py" line="87"/>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/menus.py" line="88"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="73"/>
+        <location filename="../../gui/menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="90"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1760,60 +2211,721 @@
     </message>
 </context>
 <context>
-    <name>PointsIO</name>
+    <name>PlaneCoefficientPanel</name>
     <message>
-        <location filename="../../gui/points_io.py" line="82"/>
+        <location filename="../../gui/plane_coefficients.py" line="69"/>
+        <source>Log scale</source>
+        <extracomment>Up to this many features each bar is labelled with its monomial (degree 3).</extracomment>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="72"/>
+        <source>Bar heights on a log scale: log₁₀ |wₖ|. Exact zeros have no logarithm and keep their ring at the bottom.</source>
+        <translation>柱高用对数坐标：log₁₀ |wₖ|。恰为零的权重没有对数，它们的圆圈留在底部。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="78"/>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt;&amp;nbsp;wₖ&amp;nbsp;&amp;gt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt;&amp;nbsp;wₖ&amp;nbsp;&amp;lt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;○&lt;/span&gt;&amp;nbsp;exactly&amp;nbsp;0</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt;&amp;nbsp;wₖ&amp;nbsp;&amp;gt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt;&amp;nbsp;wₖ&amp;nbsp;&amp;lt;&amp;nbsp;0 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;○&lt;/span&gt;&amp;nbsp;恰为&amp;nbsp;0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="84"/>
+        <source>One bar per weight of f = Σₖ wₖ φₖ(z₁, z₂), in the order 1, x₁, x₂, x₁², x₁x₂, x₂², x₁³, …: height |wₖ|, colour the sign. Large weights let the boundary bend around single points (overfitting); L2 shrinks them, L1 sets some exactly to 0. With many features the axis marks where each degree i + j begins.</source>
+        <translation>f = Σₖ wₖ φₖ(z₁, z₂) 的每个权重一根柱，顺序为 1、x₁、x₂、x₁²、x₁x₂、x₂²、x₁³、…：柱高是 |wₖ|，颜色表示符号。权重大时，边界能绕着单个点弯曲（过拟合）；L2 让它们变小，L1 把其中一些精确地置为 0。特征很多时，横轴标出每个次数 i + j 的起点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="93"/>
+        <source>Exactly zero: weights with wₖ = 0 exactly (L1 removes those monomials). Largest: maxₖ |wₖ|.</source>
+        <translation>恰为零：wₖ 恰好等于 0 的权重（L1 去掉了这些单项式）。最大：maxₖ |wₖ|。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="97"/>
+        <location filename="../../gui/plane_coefficients.py" line="145"/>
+        <source>Point at a bar to read its monomial and weight.</source>
+        <translation>鼠标指向柱即可读出其单项式和权重。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="99"/>
+        <source>|wₖ|</source>
+        <translation>|wₖ|</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="116"/>
+        <source>feature (grouped by degree i + j)</source>
+        <translation>特征（按次数 i + j 分组）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="117"/>
+        <source>feature φₖ = z₁ⁱ z₂ʲ</source>
+        <translation>特征 φₖ = z₁ⁱ z₂ʲ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="133"/>
+        <source>No fit yet: add training points of both classes.</source>
+        <translation>尚无拟合：请添加两个类别的训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="137"/>
+        <source>Exactly zero: {0} of {1} · largest |w|: {2}</source>
+        <translation>恰为零：{0} / {1} · 最大 |w|：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="150"/>
+        <source>w for {0} = 0 exactly (monomial switched off)</source>
+        <translation>{0} 的权重 w = 0（该单项式被关掉）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_coefficients.py" line="152"/>
+        <source>w for {0} = {1}</source>
+        <translation>{0} 的权重 w = {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneCommands</name>
+    <message>
+        <location filename="../../gui/plane_commands.py" line="33"/>
+        <source>Classification: add test point of class {0}</source>
+        <translation>分类：添加类别 {0} 的测试点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_commands.py" line="39"/>
+        <source>Classification: add point of class {0}</source>
+        <translation>分类：添加类别 {0} 的点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_commands.py" line="63"/>
+        <source>Classification: remove point</source>
+        <translation>分类：删除点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_commands.py" line="66"/>
+        <source>Classification: remove {0} points</source>
+        <translation>分类：删除 {0} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_commands.py" line="94"/>
+        <source>Classification: move point</source>
+        <translation>分类：移动点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_commands.py" line="189"/>
+        <source>Classification: change generator settings</source>
+        <translation>分类：更改生成器设置</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneGeneratorControls</name>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="97"/>
+        <source>Circles: a ring inside a ring</source>
+        <translation>同心圆：环中有环</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="98"/>
+        <source>class 1 on the inner ring (radius 0.4), class 0 on the outer (radius 1)</source>
+        <translation>类别 1 在内环上（半径 0.4），类别 0 在外环上（半径 1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="101"/>
+        <source>XOR: opposite quadrants</source>
+        <translation>异或：对角象限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="102"/>
+        <source>class 1 where x₁ x₂ &gt; 0, class 0 where x₁ x₂ &lt; 0</source>
+        <translation>x₁ x₂ &gt; 0 处为类别 1，x₁ x₂ &lt; 0 处为类别 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="104"/>
+        <source>Two moons</source>
+        <translation>双月牙</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="104"/>
+        <source>two interleaving half circles</source>
+        <translation>两个相互交错的半圆</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="106"/>
+        <source>Two blobs</source>
+        <translation>两团点云</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="107"/>
+        <source>two round Gaussian clouds; the noise is their spread</source>
+        <translation>两团圆形的高斯点云；噪声即其散布程度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="110"/>
+        <source>Spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="111"/>
+        <source>two interleaved spiral arms: hard for low degrees</source>
+        <translation>两条交错的螺旋臂：低次模型很难分开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="121"/>
+        <source>&amp;Pattern</source>
+        <translation>图案(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="122"/>
+        <source>&amp;Training points</source>
+        <translation>训练点(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="123"/>
+        <source>T&amp;est points</source>
+        <translation>测试点(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="124"/>
+        <source>Noise &amp;σ</source>
+        <translation>噪声 &amp;σ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="125"/>
+        <source>See&amp;d</source>
+        <translation>种子(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="130"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="133"/>
+        <source>Replace all points of this lab by a fresh sample of the pattern, half of each class, with Gaussian noise on both coordinates (Ctrl+G).</source>
+        <translation>用该图案的一组新样本替换本实验的所有点，两类各占一半，两个坐标都加高斯噪声（Ctrl+G）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="138"/>
+        <source>Held-out points: never used for fitting, only to measure test accuracy.</source>
+        <translation>留出的点：从不参与拟合，只用来衡量测试准确率。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="140"/>
+        <source>The same seed always gives the same points.</source>
+        <translation>相同的种子总是生成相同的点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="142"/>
+        <source>Standard deviation of the Gaussian noise added to x₁ and x₂ of each point.</source>
+        <translation>加到每个点 x₁ 和 x₂ 上的高斯噪声的标准差。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="161"/>
+        <source>Not generated: {0}</source>
+        <translation>未生成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_generator.py" line="167"/>
+        <source>Classification: generate data</source>
+        <translation>分类：生成数据</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneIO</name>
+    <message>
+        <location filename="../../gui/plane_io.py" line="62"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="100"/>
+        <location filename="../../gui/plane_io.py" line="80"/>
         <source>Cannot export points</source>
         <translation>无法导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="103"/>
+        <location filename="../../gui/plane_io.py" line="83"/>
         <source>Wrote {0} points to {1}</source>
         <translation>已将 {0} 个点写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="111"/>
-        <location filename="../../gui/points_io.py" line="144"/>
-        <source>Import points</source>
-        <translation>导入数据点</translation>
+        <location filename="../../gui/plane_io.py" line="91"/>
+        <source>Import points of two classes</source>
+        <translation>导入两类数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="113"/>
+        <location filename="../../gui/plane_io.py" line="93"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="123"/>
-        <source>Export points</source>
-        <translation>导出数据点</translation>
+        <location filename="../../gui/plane_io.py" line="103"/>
+        <source>Export points of two classes</source>
+        <translation>导出两类数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="125"/>
+        <location filename="../../gui/plane_io.py" line="105"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="134"/>
-        <source>{0}: all x values equal {1}, so they span no domain.</source>
-        <translation>{0}：所有 x 值都等于 {1}，无法构成定义域。</translation>
+        <location filename="../../gui/plane_io.py" line="120"/>
+        <source>Classification: import points</source>
+        <translation>分类：导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="140"/>
-        <source>{0}: the range of x cannot be the domain: {1}</source>
-        <translation>{0}：x 的取值范围不能作为定义域：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/points_io.py" line="146"/>
+        <location filename="../../gui/plane_io.py" line="123"/>
         <source>Imported {0} points from {1}</source>
         <translation>已从 {1} 导入 {0} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="153"/>
+        <location filename="../../gui/plane_io.py" line="130"/>
+        <source>Cannot import points</source>
+        <translation>无法导入数据点</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneModelControls</name>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="103"/>
+        <source>Clicks add</source>
+        <translation>单击添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="106"/>
+        <source>Class {0}</source>
+        <translation>类别 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="109"/>
+        <source>A click on the plane adds a point of class {0} (key {1}); Shift+click adds a held-out test point of that class.</source>
+        <translation>在平面上单击添加一个类别 {0} 的点（按键 {1}）；Shift+单击添加该类别的一个留出测试点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="115"/>
+        <source>&amp;Degree</source>
+        <translation>次数(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="116"/>
+        <source>L&amp;1 strength</source>
+        <translation>L1 强度(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="117"/>
+        <source>L&amp;2 strength</source>
+        <translation>L2 强度(&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="118"/>
+        <source>&amp;Basis</source>
+        <translation>基函数(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="122"/>
+        <source>Monomial  z₁ⁱ z₂ʲ</source>
+        <translation>单项式  z₁ⁱ z₂ʲ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="123"/>
+        <source>Legendre  Pᵢ(z₁) Pⱼ(z₂)</source>
+        <translation>勒让德  Pᵢ(z₁) Pⱼ(z₂)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="126"/>
+        <source>Degree D: the features are every monomial z₁ⁱ z₂ʲ with i + j ≤ D, (D + 1)(D + 2)/2 of them (66 at D = 10). The classifier is linear in them; in the plane its boundary is a curve of degree D.</source>
+        <translation>次数 D：特征是所有满足 i + j ≤ D 的单项式 z₁ⁱ z₂ʲ，共 (D + 1)(D + 2)/2 个（D = 10 时为 66 个）。分类器对这些特征是线性的；在平面上，它的边界是一条 D 次曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="133"/>
+        <source>λ₁ in the penalty λ₁ Σₖ₌₁ |wₖ| (the intercept w₀ is free). Sets weights to exactly zero: the boundary uses fewer monomials. Leftmost = off (0).</source>
+        <translation>惩罚项 λ₁ Σₖ₌₁ |wₖ| 中的 λ₁（截距 w₀ 不受惩罚）。它把一些权重精确地置为零：边界用到的单项式更少。最左端 = 关闭（0）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="139"/>
+        <source>λ₂ in the penalty λ₂ Σₖ₌₁ wₖ² (the intercept w₀ is free). Shrinks every weight: the boundary calms down. Leftmost = off (0).</source>
+        <translation>惩罚项 λ₂ Σₖ₌₁ wₖ² 中的 λ₂（截距 w₀ 不受惩罚）。它让所有权重都变小：边界变得平缓。最左端 = 关闭（0）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="145"/>
+        <source>Products of powers (monomials) or of Legendre polynomials of z₁ and z₂, the box mapped onto [−1, 1]². Without a penalty both give the same boundary; penalties act on the weights, so they differ with L1/L2.</source>
+        <translation>z₁ 与 z₂ 的幂的乘积（单项式）或勒让德多项式的乘积，矩形区域映射到 [−1, 1]²。不加惩罚时两者给出相同的边界；惩罚作用在权重上，所以加 L1/L2 后两者不同。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="152"/>
+        <source>p = σ(f),  f = Σₖ wₖ φₖ(z₁, z₂)
+L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σwₖ²</source>
+        <translation>p = σ(f),  f = Σₖ wₖ φₖ(z₁, z₂)
+L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σwₖ²</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="158"/>
+        <source>The objective minimized exactly: the mean cross-entropy (in nats) of the training labels tᵢ ∈ {0, 1} plus the penalties, which skip the intercept w₀.</source>
+        <translation>被精确最小化的目标函数：训练标签 tᵢ ∈ {0, 1} 的平均交叉熵（以奈特为单位）加上惩罚项，惩罚项不含截距 w₀。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="182"/>
+        <source>Classification: change degree</source>
+        <translation>分类：更改次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="185"/>
+        <source>Classification: change L1 strength</source>
+        <translation>分类：更改 L1 强度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="188"/>
+        <source>Classification: change L2 strength</source>
+        <translation>分类：更改 L2 强度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_controls.py" line="191"/>
+        <source>Classification: change basis</source>
+        <translation>分类：更改基函数</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneReadouts</name>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="134"/>
+        <source>Train accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="136"/>
+        <source>Share of training points on their own side of the boundary (class 1 predicted where f &gt; 0, that is p &gt; ½).</source>
+        <translation>落在边界正确一侧的训练点所占的比例（f &gt; 0 即 p &gt; ½ 处预测为类别 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="141"/>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="143"/>
+        <source>The same over the held-out test points (Shift+click to add some). Falling while train accuracy rises: overfitting.</source>
+        <translation>在留出的测试点上计算的同一指标（Shift+单击可添加测试点）。训练准确率上升而它下降：过拟合。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="148"/>
+        <source>Train cross-entropy</source>
+        <translation>训练交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="150"/>
+        <source>−(1/N) Σ [tᵢ log₂ pᵢ + (1 − tᵢ) log₂ (1 − pᵢ)]: the mean surprise of the true class under the model, in bits per point. 0 is a sure, right answer; 1 bit is a coin toss.</source>
+        <translation>−(1/N) Σ [tᵢ log₂ pᵢ + (1 − tᵢ) log₂ (1 − pᵢ)]：在模型看来真实类别的平均“意外程度”，单位为每个点多少比特。0 表示确信且正确；1 比特相当于抛硬币。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="156"/>
+        <source>Test cross-entropy</source>
+        <translation>测试交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="157"/>
+        <source>The same over the held-out test points: how well p is calibrated there.</source>
+        <translation>在留出的测试点上计算的同一指标：衡量 p 在那里是否可信。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="160"/>
+        <source>Empirical risk (data term)</source>
+        <translation>经验风险（数据项）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="162"/>
+        <source>(1/N) Σ [log(1 + eᶠⁱ) − tᵢ fᵢ]: the training cross-entropy in nats (bits × ln 2), the loss the fit minimizes.</source>
+        <translation>(1/N) Σ [log(1 + eᶠⁱ) − tᵢ fᵢ]：以奈特为单位的训练交叉熵（比特 × ln 2），即拟合所最小化的损失。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="167"/>
+        <source>+ L1 penalty</source>
+        <translation>+ L1 惩罚</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="168"/>
+        <source>λ₁ Σ |wₖ| over every weight but the intercept w₀.</source>
+        <translation>λ₁ Σ |wₖ|，对截距 w₀ 以外的所有权重求和。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="171"/>
+        <source>+ L2 penalty</source>
+        <translation>+ L2 惩罚</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="172"/>
+        <source>λ₂ Σ wₖ² over every weight but the intercept w₀.</source>
+        <translation>λ₂ Σ wₖ²，对截距 w₀ 以外的所有权重求和。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="175"/>
+        <source>= Structural risk</source>
+        <translation>= 结构风险</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="177"/>
+        <source>L(w) = empirical risk + L1 penalty + L2 penalty: the quantity the fit minimizes exactly (certified by its optimality conditions).</source>
+        <translation>L(w) = 经验风险 + L1 惩罚 + L2 惩罚：拟合精确最小化的量（由最优性条件验证）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="182"/>
+        <source>Exactly zero weights</source>
+        <translation>恰为零的权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="183"/>
+        <source>How many wₖ are exactly 0: L1 switches those monomials off.</source>
+        <translation>有多少个 wₖ 恰好为 0：L1 把这些单项式关掉了。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="186"/>
+        <source>Largest |w|</source>
+        <translation>最大 |w|</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="188"/>
+        <source>maxₖ |wₖ|: large weights make p jump from 0 to 1 across the boundary and let it bend around single points.</source>
+        <translation>maxₖ |wₖ|：权重大时，p 在边界两侧从 0 陡然跳到 1，边界也能绕着单个点弯曲。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="199"/>
+        <source>A model that ignores the position and only knows how often each class occurs does no better than this entropy; a useful classifier has a lower cross-entropy.</source>
+        <translation>一个不看位置、只知道各类别出现频率的模型，交叉熵不会低于这个熵；有用的分类器的交叉熵应当更低。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="259"/>
+        <source>No training points yet: click on the plane to add some, or generate data.</source>
+        <translation>还没有训练点：在平面上单击添加，或生成数据。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="264"/>
+        <source>{0} bits</source>
+        <translation>{0} 比特</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="272"/>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="278"/>
+        <source>The labels alone: H = {0} bits per point. &lt;a href=&apos;entropy&apos;&gt;Open in the entropy calculator&lt;/a&gt;</source>
+        <translation>仅看标签：H = 每个点 {0} 比特。&lt;a href=&apos;entropy&apos;&gt;在熵计算器中打开&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="295"/>
+        <source>Separable: without a penalty the weights grow without bound (no minimizer exists at degree {0}). Shown is the fit with a tiny ridge penalty {1} on every weight, whose boundary is close to the separating curve with the widest margin. Turn on L2 or L1 for a true minimizer.</source>
+        <translation>可分：不加惩罚时权重会无限增大（在 {0} 次下不存在最小值点）。这里显示的是对所有权重加上极小的岭惩罚 {1} 后的拟合，其边界接近间隔最宽的那条分隔曲线。打开 L2 或 L1 惩罚即可得到真正的最小值点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="304"/>
+        <source>One class only: every training point has the same label, so the intercept grows without bound. Shown is the fit with a tiny ridge penalty {0} on every weight. Add points of the other class.</source>
+        <translation>只有一个类别：所有训练点标签相同，截距会无限增大。这里显示的是对所有权重加上极小的岭惩罚 {0} 后的拟合。请添加另一类别的点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="312"/>
+        <source>Solver: reached its limit of {0} Newton steps before the optimality test passed; the fit shown may lie slightly above the minimum.</source>
+        <translation>求解器：在通过最优性检验之前已达到 {0} 步牛顿迭代的上限；显示的拟合可能略高于最小值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="319"/>
+        <source>Solver: stopped after {0} steps because rounding kept its steps from lowering the structural risk, before the optimality test passed.</source>
+        <translation>求解器：在通过最优性检验之前，因舍入误差使迭代无法继续降低结构风险，于 {0} 步后停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="326"/>
+        <source>The training points are separable at degree {0}: without the penalty the weights would grow without bound. With it the minimizer exists and is shown.</source>
+        <translation>训练点在 {0} 次下是可分的：如果没有惩罚，权重会无限增大。有了惩罚，最小值点存在，这里显示的就是它。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_readouts.py" line="332"/>
+        <source>No test points: Shift+click to add held-out points.</source>
+        <translation>没有测试点：Shift+单击可添加留出的测试点。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneValidationPanel</name>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="243"/>
+        <source>&amp;Error measure</source>
+        <extracomment>The y axes reach this far above the constant model&apos;s error.</extracomment>
+        <translation>误差度量(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="244"/>
+        <source>Cross-entropy (bits per point)</source>
+        <translation>交叉熵（每个点多少比特）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="245"/>
+        <source>Error rate (share misclassified)</source>
+        <translation>错误率（分错的比例）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="248"/>
+        <source>Cross-entropy: −(1/n) Σ log₂ p(true class), what the fit minimizes (per point, in bits); it punishes confident mistakes. Error rate: the share of points on the wrong side of the boundary.</source>
+        <translation>交叉熵：−(1/n) Σ log₂ p(真实类别)，即拟合所最小化的量（每个点，以比特计）；它会重罚自信的错误。错误率：落在边界错误一侧的点所占的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="253"/>
+        <source>CV &amp;folds k</source>
+        <translation>CV 折数 k(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="256"/>
+        <source>k-fold cross-validation: the training points are split (each class spread evenly, fixed seed) into k parts; each part is predicted by the fit on the other k − 1, along the whole λ grid.</source>
+        <translation>k 折交叉验证：把训练点分成 k 份（两类均匀分布，固定种子）；每一份都由另外 k − 1 份拟合出的模型来预测，对整个 λ 网格都这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="261"/>
+        <source>Use &amp;best λ</source>
+        <translation>使用最佳 λ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="264"/>
+        <source>Move the penalty slider to the λ with the smallest cross-validated cross-entropy (one undo step). With both penalties on, their ratio is kept.</source>
+        <translation>把惩罚滑块移到交叉验证交叉熵最小的 λ（一步撤销）。两种惩罚都打开时，保持它们的比例不变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="270"/>
+        <source>The error of the exact fit at each degree D = 0..10 with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises once the boundary wraps around noise. Dashed line: the current degree.</source>
+        <translation>在当前 λ₁ 和 λ₂ 下，每个次数 D = 0..10 的精确拟合的误差。随着 D 增大，训练误差不断下降；测试误差先降后升，一旦边界开始绕着噪声弯曲就会上升。虚线：当前次数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="277"/>
+        <source>The error against the penalty strength λ (log scale) at the current degree. Small λ: overfit; large λ: underfit (the boundary fades to the class balance). The cross-validated error (dashed) estimates the test error from the training points alone; ★ marks its minimum, the dashed line the current λ.</source>
+        <translation>当前次数下误差随惩罚强度 λ（对数坐标）的变化。λ 小：过拟合；λ 大：欠拟合（边界淡化为只看类别比例）。交叉验证误差（虚线）只用训练点来估计测试误差；★ 标出它的最小值，竖虚线是当前 λ。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="283"/>
+        <source>degree D</source>
+        <translation>次数 D</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="330"/>
+        <source>Classification: use best λ</source>
+        <translation>分类：使用最佳 λ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="370"/>
+        <source>Could not compute the curves: {0}</source>
+        <translation>无法计算曲线：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="437"/>
+        <source>cross-entropy (bits)</source>
+        <translation>交叉熵（比特）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="437"/>
+        <source>error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="501"/>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3}-fold CV &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} 折 CV &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="522"/>
+        <source>Error vs degree at the current λ (dashed: D = {0})</source>
+        <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="524"/>
+        <source>λ off</source>
+        <translation>λ 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="524"/>
+        <source>λ = {0}</source>
+        <translation>λ = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="527"/>
+        <source>Error vs λ at D = {0} (dashed: {1})</source>
+        <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="535"/>
+        <source>Best λ by CV: —</source>
+        <translation>CV 最佳 λ：—</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="539"/>
+        <source>Best λ by CV: {0} (CV cross-entropy {1} bits, error rate {2})</source>
+        <translation>CV 最佳 λ：{0}（CV 交叉熵 {1} 比特，错误率 {2}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="545"/>
+        <source>computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="550"/>
+        <source>No training points yet.</source>
+        <translation>还没有训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="553"/>
+        <source>Cross-validation needs at least 2 training points.</source>
+        <translation>交叉验证至少需要 2 个训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_validation.py" line="555"/>
+        <source>No test points: Shift+click on the plane to add some.</source>
+        <translation>没有测试点：在平面上 Shift+单击可添加。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsIO</name>
+    <message>
+        <location filename="../../gui/points_io.py" line="97"/>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="115"/>
+        <source>Cannot export points</source>
+        <translation>无法导出数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="118"/>
+        <source>Wrote {0} points to {1}</source>
+        <translation>已将 {0} 个点写入 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="126"/>
+        <location filename="../../gui/points_io.py" line="164"/>
+        <source>Import points</source>
+        <translation>导入数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="128"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="138"/>
+        <source>Export points</source>
+        <translation>导出数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="140"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="149"/>
+        <source>{0}: all x values equal {1}, so they span no domain.</source>
+        <translation>{0}：所有 x 值都等于 {1}，无法构成定义域。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="155"/>
+        <source>{0}: the range of x cannot be the domain: {1}</source>
+        <translation>{0}：x 的取值范围不能作为定义域：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="166"/>
+        <source>Imported {0} points from {1}</source>
+        <translation>已从 {1} 导入 {0} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="173"/>
         <source>Cannot import points</source>
         <translation>无法导入数据点</translation>
     </message>
@@ -1821,132 +2933,132 @@
 <context>
     <name>Readouts</name>
     <message>
-        <location filename="../../gui/readouts.py" line="91"/>
+        <location filename="../../gui/readouts.py" line="88"/>
         <source>Train RMSE</source>
         <translation>训练 RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="92"/>
+        <location filename="../../gui/readouts.py" line="89"/>
         <source>√((1/N) Σ (yᵢ − f(xᵢ))²) over the N training points.</source>
         <translation>在 N 个训练点上计算的 √((1/N) Σ (yᵢ − f(xᵢ))²)。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="95"/>
+        <location filename="../../gui/readouts.py" line="92"/>
         <source>Test RMSE</source>
         <translation>测试 RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="97"/>
+        <location filename="../../gui/readouts.py" line="94"/>
         <source>The same over the held-out test points (Shift+click to add some). Rising while train RMSE falls: overfitting.</source>
         <translation>在留出的测试点上计算的同一个量（Shift+单击可添加测试点）。训练 RMSE 下降而它却上升：就是过拟合。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="102"/>
+        <location filename="../../gui/readouts.py" line="99"/>
         <source>Empirical risk (data term)</source>
         <translation>经验风险（数据项）</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="103"/>
+        <location filename="../../gui/readouts.py" line="100"/>
         <source>(1/N) Σ (yᵢ − f(xᵢ))²: the mean squared error on the training points.</source>
         <translation>(1/N) Σ (yᵢ − f(xᵢ))²：训练点上的均方误差。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="106"/>
+        <location filename="../../gui/readouts.py" line="103"/>
         <source>+ L1 penalty</source>
         <translation>+ L1 惩罚</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="107"/>
+        <location filename="../../gui/readouts.py" line="104"/>
         <source>λ₁ Σ |coefₖ|, k = 1..D (from k = 0 if the intercept is penalized).</source>
         <translation>λ₁ Σ |coefₖ|，k = 1..D（若惩罚截距，则从 k = 0 开始）。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="110"/>
+        <location filename="../../gui/readouts.py" line="107"/>
         <source>+ L2 penalty</source>
         <translation>+ L2 惩罚</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="111"/>
+        <location filename="../../gui/readouts.py" line="108"/>
         <source>λ₂ Σ coefₖ², k = 1..D (from k = 0 if the intercept is penalized).</source>
         <translation>λ₂ Σ coefₖ²，k = 1..D（若惩罚截距，则从 k = 0 开始）。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="114"/>
+        <location filename="../../gui/readouts.py" line="111"/>
         <source>= Structural risk</source>
         <translation>= 结构风险</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="116"/>
+        <location filename="../../gui/readouts.py" line="113"/>
         <source>L(coef) = empirical risk + L1 penalty + L2 penalty: the quantity the fit minimizes exactly.</source>
         <translation>L(coef) = 经验风险 + L1 惩罚 + L2 惩罚：拟合精确最小化的正是这个量。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="121"/>
+        <location filename="../../gui/readouts.py" line="118"/>
         <source>Exactly zero coefficients</source>
         <translation>恰为零的系数</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="122"/>
+        <location filename="../../gui/readouts.py" line="119"/>
         <source>How many coefₖ are exactly 0 (L1 switches features off).</source>
         <translation>恰好等于 0 的 coefₖ 个数（L1 会关掉一些特征）。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="125"/>
+        <location filename="../../gui/readouts.py" line="122"/>
         <source>Largest |coef|</source>
         <translation>最大 |coef|</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="126"/>
+        <location filename="../../gui/readouts.py" line="123"/>
         <source>maxₖ |coefₖ|: large coefficients make the curve swing.</source>
         <translation>maxₖ |coefₖ|：系数大会使曲线剧烈摆动。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="129"/>
+        <location filename="../../gui/readouts.py" line="126"/>
         <source>Steepest slope max |f′(x)|</source>
         <translation>最大斜率 max |f′(x)|</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="131"/>
+        <location filename="../../gui/readouts.py" line="128"/>
         <source>The largest |f′(x)| over the domain. An overfit curve needs steep swings to pass through noisy neighbours.</source>
         <translation>定义域上 |f′(x)| 的最大值。过拟合的曲线要穿过相邻的带噪声的点，只能陡峭地来回摆动。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="148"/>
+        <location filename="../../gui/readouts.py" line="145"/>
         <source>No training points yet: click on the plot to add some, or generate data.</source>
         <translation>还没有训练点：在图上单击来添加，或者生成数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="160"/>
+        <location filename="../../gui/readouts.py" line="157"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="170"/>
+        <location filename="../../gui/readouts.py" line="167"/>
         <source>Not unique: {0} coefficients but the points pin down only {1} of them. Infinitely many curves fit equally well; this is the one with the smallest coefficients. Add points, lower the degree or add an L2 penalty.</source>
         <translation>解不唯一：共有 {0} 个系数，但这些点只能确定其中 {1} 个。有无穷多条曲线拟合得同样好；这里显示的是系数最小的那一条。请添加点、降低次数或加入 L2 惩罚。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="180"/>
+        <location filename="../../gui/readouts.py" line="177"/>
         <source>Ill-conditioned beyond double precision (condition number {0}): the fit is unique in exact arithmetic, but some points are so close together that rounding hides part of what they determine. Lower the degree, use the Legendre basis or add a small penalty.</source>
         <translation>病态程度超出双精度所能分辨的范围（条件数 {0}）：在精确运算下拟合是唯一的，但有些点靠得太近，舍入误差掩盖了它们所确定的部分信息。请降低次数、改用勒让德基或加一点惩罚。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="189"/>
+        <location filename="../../gui/readouts.py" line="186"/>
         <source>Ill-conditioned (condition number {0}): the fit is unique, but the features are nearly dependent, so tiny changes in the data move the coefficients a lot. The Legendre basis or a small penalty helps.</source>
         <translation>病态（条件数 {0}）：拟合是唯一的，但各特征几乎线性相关，数据的微小变化就会使系数大幅变动。改用勒让德基或加一点惩罚会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="197"/>
+        <location filename="../../gui/readouts.py" line="194"/>
         <source>Solver: stopped after {0} steps because rounding kept its steps from lowering the structural risk, before the optimality test passed. The fit shown is the best point found and may lie slightly above the minimum.</source>
         <translation>求解器：在通过最优性检验之前，因舍入误差使迭代无法继续降低结构风险，于 {0} 步后停止。显示的是找到的最佳点，可能略高于最小值。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="205"/>
+        <location filename="../../gui/readouts.py" line="202"/>
         <source>Solver: reached its limit of {0} steps before the optimality test passed. The fit shown is the best point found and may lie slightly above the minimum.</source>
         <translation>求解器：在通过最优性检验之前已达到 {0} 步的上限。显示的是找到的最佳点，可能略高于最小值。</translation>
     </message>
     <message>
-        <location filename="../../gui/readouts.py" line="210"/>
+        <location filename="../../gui/readouts.py" line="207"/>
         <source>No test points: Shift+click to add held-out points.</source>
         <translation>没有测试点：Shift+单击可添加留出的测试点。</translation>
     </message>
@@ -2044,7 +3156,7 @@
 <context>
     <name>ScenarioController</name>
     <message>
-        <location filename="../../gui/scenario_controller.py" line="81"/>
+        <location filename="../../gui/scenario_controller.py" line="89"/>
         <source>Load scenario “{0}”</source>
         <translation>载入场景“{0}”</translation>
     </message>
@@ -2116,38 +3228,38 @@
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="202"/>
+        <location filename="../../gui/document.py" line="203"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="206"/>
+        <location filename="../../gui/document.py" line="207"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="219"/>
+        <location filename="../../gui/document.py" line="220"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="219"/>
-        <location filename="../../gui/document.py" line="255"/>
+        <location filename="../../gui/document.py" line="220"/>
+        <location filename="../../gui/document.py" line="256"/>
         <source>Overfit Lab sessions (*.json)</source>
         <translation>Overfit Lab 会话 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="253"/>
+        <location filename="../../gui/document.py" line="254"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="273"/>
+        <location filename="../../gui/document.py" line="274"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gui/document.py" line="283"/>
+        <location filename="../../gui/document.py" line="284"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
@@ -2364,187 +3476,233 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/actions.py" line="163"/>
+        <location filename="../../gui/actions.py" line="168"/>
         <source>&amp;New session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="163"/>
+        <location filename="../../gui/actions.py" line="168"/>
         <source>Start over with no points</source>
         <translation>清空所有点，重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="173"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="173"/>
         <source>Open a saved session</source>
         <translation>打开已保存的会话</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="171"/>
+        <location filename="../../gui/actions.py" line="176"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="171"/>
+        <location filename="../../gui/actions.py" line="176"/>
         <source>Save the session</source>
         <translation>保存当前会话</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="176"/>
+        <location filename="../../gui/actions.py" line="181"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="176"/>
+        <location filename="../../gui/actions.py" line="181"/>
         <source>Save the session under a new name</source>
         <translation>以新的文件名保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="182"/>
+        <location filename="../../gui/actions.py" line="186"/>
+        <location filename="../../gui/actions.py" line="374"/>
         <source>&amp;Import points (CSV)…</source>
         <translation>从 CSV 导入数据点(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="183"/>
+        <location filename="../../gui/actions.py" line="193"/>
+        <source>Write the points of the lab shown to a CSV file</source>
+        <translation>把当前实验的点写入 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="251"/>
+        <source>Remove every point of the lab shown</source>
+        <translation>删除当前实验的所有点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="258"/>
+        <source>Replace the points of the lab shown by a fresh sample from its generator</source>
+        <translation>用当前实验的生成器生成的新样本替换其所有点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="266"/>
+        <source>Show the whole domain (box) and every point</source>
+        <translation>显示整个区间（矩形区域）和所有点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="288"/>
+        <source>&amp;Curve fitting</source>
+        <translation>曲线拟合(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="288"/>
+        <source>The curve-fitting lab</source>
+        <translation>曲线拟合实验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="292"/>
+        <source>Cl&amp;assification</source>
+        <translation>分类(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="293"/>
+        <source>The classification lab: two classes in the plane, and K-means</source>
+        <translation>分类实验：平面上的两类点，以及 K 均值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="298"/>
+        <source>&amp;Entropy calculator</source>
+        <translation>熵计算器(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="298"/>
+        <source>The entropy calculator</source>
+        <translation>熵计算器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="380"/>
+        <source>Replace the classification lab&apos;s points by a CSV file&apos;s: columns x1, x2, label (0 or 1) and optionally role</source>
+        <translation>用 CSV 文件中的点替换分类实验的点：列为 x1、x2、label（0 或 1），可选 role</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="383"/>
         <source>Replace the points by a CSV file&apos;s: columns x, y and optionally role</source>
         <translation>用 CSV 文件中的点替换现有的点：列为 x、y，可选 role</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="189"/>
+        <location filename="../../gui/actions.py" line="387"/>
+        <source>Clicks add class &amp;{0}</source>
+        <translation>单击添加类别 {0}(&amp;{0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="388"/>
+        <source>A click on the classification plane adds a point of class {0}</source>
+        <translation>在分类平面上单击添加一个类别 {0} 的点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="192"/>
         <source>&amp;Export points (CSV)…</source>
         <translation>导出数据点到 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="189"/>
-        <source>Write the points to a CSV file</source>
-        <translation>将数据点写入 CSV 文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="195"/>
+        <location filename="../../gui/actions.py" line="200"/>
         <source>Export i&amp;mage (PNG, SVG, PDF)…</source>
         <translation>导出图片（PNG、SVG、PDF）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="197"/>
+        <location filename="../../gui/actions.py" line="202"/>
         <source>Save a panel or the whole lab as a figure for slides and papers, with a caption stating the model</source>
         <translation>把某个面板或整个实验室保存为用于幻灯片和论文的图，并附上说明模型的图注</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="206"/>
+        <location filename="../../gui/actions.py" line="211"/>
         <source>Export anima&amp;tion (GIF)…</source>
         <translation>导出动画（GIF）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="207"/>
+        <location filename="../../gui/actions.py" line="212"/>
         <source>Save a sweep of the degree, λ₁ or λ₂ as an animated GIF</source>
         <translation>把次数、λ₁ 或 λ₂ 的扫描保存为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="214"/>
+        <location filename="../../gui/actions.py" line="219"/>
         <source>Copy &amp;figure</source>
         <translation>复制图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="216"/>
+        <location filename="../../gui/actions.py" line="221"/>
         <source>Copy the figure of the panel under the mouse (else the data plot) to the clipboard, ready to paste into slides</source>
         <translation>把鼠标下方面板的图（否则为数据图）复制到剪贴板，可直接粘贴到幻灯片中</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="222"/>
+        <location filename="../../gui/actions.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="222"/>
+        <location filename="../../gui/actions.py" line="227"/>
         <source>Close Overfit Lab</source>
         <translation>关闭 Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="231"/>
+        <location filename="../../gui/actions.py" line="236"/>
         <source>&amp;Delete selected points</source>
         <translation>删除选中的点(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="232"/>
+        <location filename="../../gui/actions.py" line="237"/>
         <source>Remove the selected points (Ctrl+click or Ctrl+drag selects)</source>
         <translation>删除选中的点（用 Ctrl+单击或 Ctrl+拖动来选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="238"/>
+        <location filename="../../gui/actions.py" line="244"/>
         <source>Select &amp;all points</source>
         <translation>选择所有点(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="244"/>
+        <location filename="../../gui/actions.py" line="251"/>
         <source>&amp;Clear all points</source>
         <translation>清除所有点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="244"/>
-        <source>Remove every point</source>
-        <translation>删除全部数据点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="250"/>
+        <location filename="../../gui/actions.py" line="257"/>
         <source>&amp;Generate data</source>
         <translation>生成数据(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="251"/>
-        <source>Replace the points by a fresh sample from the generator</source>
-        <translation>用数据生成器的新样本替换现有的点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="257"/>
+        <location filename="../../gui/actions.py" line="265"/>
         <source>&amp;Reset view</source>
         <translation>重置视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="257"/>
-        <source>Show the whole domain and every point</source>
-        <translation>显示整个定义域和所有点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="263"/>
+        <location filename="../../gui/actions.py" line="312"/>
         <source>Show &amp;variance (bootstrap fits)</source>
         <translation>显示方差（自助法重采样拟合）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="272"/>
+        <location filename="../../gui/actions.py" line="321"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="274"/>
+        <location filename="../../gui/actions.py" line="323"/>
         <source>Larger text, thicker curves, bigger points; secondary panels out of the way, for the back row of a lecture hall (F5 switches back)</source>
         <translation>字更大、线更粗、点更大；次要面板让开，让教室后排也看得清（按 F5 切换回来）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="284"/>
+        <location filename="../../gui/actions.py" line="333"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="284"/>
+        <location filename="../../gui/actions.py" line="333"/>
         <source>Use the whole screen, without a frame</source>
         <translation>占满整个屏幕，不显示窗口边框</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="291"/>
+        <location filename="../../gui/actions.py" line="340"/>
         <source>&amp;Concepts guide</source>
         <translation>概念指南(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="292"/>
+        <location filename="../../gui/actions.py" line="341"/>
         <source>Short illustrated pages on overfitting, regularization and entropy</source>
         <translation>关于过拟合、正则化和熵的简短图文讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="296"/>
+        <location filename="../../gui/actions.py" line="345"/>
         <source>&amp;About Overfit Lab</source>
         <translation>关于 Overfit Lab(&amp;A)</translation>
     </message>

@@ -94,3 +94,29 @@ def test_quick_run_prints_cluster_table_and_targets():
     assert "not measured (size filtered out)" in out
     assert "from the same start, our inertia not above sklearn's" in out
     assert "0 of 8 rows above" in out
+
+
+@pytest.mark.slow
+def test_quick_run_prints_the_classification_lab_latencies_and_targets():
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick", "--only", "plane-gui", "--degrees", "6"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "== classification lab: user action to window repainted" in out
+    assert "== fit:" not in out
+    for row in (
+        "L2 slider step",
+        "L1 slider step",
+        "click adds a point (λ₂ = 0.001)",
+        "click adds a point (no penalty)",
+        "K-means h slider step",
+    ):
+        assert row in out
+    assert "classification click to repaint, N=1,000, D=6, λ₂ = 0.001: p95" in out
+    assert "classification L1/L2 slider step to repaint, N=1,000, D=6: worst p95" in out

@@ -132,6 +132,7 @@ def test_bad_files_exit_2_with_one_line_naming_the_place(tmp_path: Path, case: s
         (["--degree", "2", "--domain", "0", "1", "2"], "--domain"),
         (["--degree", "2", "--domain", "1", "0", "0", "1"], "--domain"),
         (["--degree", "2", "--domain", "0", "1", "0", "nan"], "--domain"),
+        (["--degree", "2", "--domain", "0", "1e-60", "0", "1"], "--domain: box side x1"),
         ([], "--degree"),
     ],
 )
@@ -148,3 +149,17 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         assert proc.returncode == 2
         assert len(proc.stderr.strip().splitlines()) == 1
         assert path.name in proc.stderr
+
+
+def test_a_box_that_leaves_points_too_far_outside_is_refused_naming_the_limit(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "far.csv"
+    path.write_text("x1,x2,label\n0,0,0\n1,1,1\n2.5,0,1\n", encoding="utf-8")
+    proc = run_main("classify", str(path), "--degree", "1", "--domain", "0", "1", "0", "1")
+    assert proc.returncode == 2 and proc.stdout == ""
+    (line,) = proc.stderr.strip().splitlines()
+    assert "far.csv: point 3 (in file order): x1 = 2.5 lies too far outside" in line
+    assert "|z1|, |z2| <= 2" in line
+    ok = run_main("classify", str(path), "--degree", "1", "--domain", "0", "2", "0", "1")
+    assert ok.returncode == 0, ok.stderr

@@ -145,3 +145,28 @@ def test_l1_sweep_apng_of_the_whole_lab(session: Path, tmp_path: Path):
     assert proc.returncode == 0, proc.stderr
     with Image.open(out) as apng:
         assert apng.n_frames == 3 and apng.size[0] == 600
+
+
+def test_the_classification_plane_of_a_session_is_exported(tmp_path: Path):
+    from core.plane_datasets import generate_plane
+    from core.session_file import ClassificationData
+
+    path = tmp_path / "rings.json"
+    save_session(
+        path,
+        SessionData(
+            classification=ClassificationData(points=generate_plane("circles", 80, 0, 0.1, 2))
+        ),
+    )
+    out = tmp_path / "plane.png"
+    proc = run_export(str(path), "--out", str(out), "--panel", "plane", "--width", "600")
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(out))
+    assert image.width() == 600
+    # The tint of both classes is drawn: bluish and orangish pixels.
+    colors = {
+        image.pixelColor(x, y).name() for x in range(0, 600, 7) for y in range(0, image.height(), 7)
+    }
+    reds = [c for c in colors if int(c[1:3], 16) > int(c[5:7], 16) + 40]
+    blues = [c for c in colors if int(c[5:7], 16) > int(c[1:3], 16) + 40]
+    assert reds and blues

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import accuracy_score, log_loss
 
-from core.classifier import fit, fit_design, prepare
+from core.classifier import fit, fit_design, prepare, prepare_from
 from core.logistic import FALLBACK_L2
 from core.plane import Box, PlaneTable
 from core.plane_datasets import DEFAULT_BOX, generate_plane
@@ -116,3 +116,31 @@ def test_no_training_points_is_an_error() -> None:
         fit(table, 1)
     with pytest.raises(ValueError, match="table must be a PlaneTable"):
         prepare("points")  # type: ignore[arg-type]
+
+
+def test_prepare_from_reuses_lifted_rows_and_equals_prepare_bit_for_bit() -> None:
+    table = generate_plane("spiral", 40, 10, 0.05, 3)
+    box = Box(-1.2, 1.3, -1.1, 1.0)
+    for basis in ("monomial", "legendre"):
+        design = prepare(table, box, basis)
+        more = PlaneTable(
+            np.append(table.x1, [0.3, -1.5]),
+            np.append(table.x2, [0.2, 1.9]),
+            np.append(table.label, [1, 0]),
+            np.append(table.is_test, [False, True]),
+        )
+        fewer = PlaneTable(table.x1[:30], table.x2[:30], table.label[:30], table.is_test[:30])
+        moved_x1 = table.x1.copy()
+        moved_x1[5] += 0.1
+        moved = PlaneTable(moved_x1, table.x2, table.label, table.is_test)
+        relabelled = PlaneTable(table.x1, table.x2, 1 - table.label, table.is_test)
+        for other in (more, fewer, moved, relabelled, table):
+            ours = prepare_from(design, other)
+            expected = prepare(other, box, basis)
+            assert ours.phi.tobytes() == expected.phi.tobytes()
+            assert ours.train_features(10).tobytes() == expected.train_features(10).tobytes()
+            assert ours.table is other and ours.box == box and ours.basis == basis
+            assert not ours.phi.flags.writeable
+            np.testing.assert_array_equal(
+                fit_design(ours, 3, l2=1e-3).coef, fit_design(expected, 3, l2=1e-3).coef
+            )

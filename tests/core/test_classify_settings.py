@@ -8,7 +8,12 @@ import json
 import numpy as np
 import pytest
 
-from core.classify_settings import ClassifierSettings, ClassifyLabSettings, PlaneGeneratorSettings
+from core.classify_settings import (
+    ClassifierSettings,
+    ClassifyLabSettings,
+    ClusterSettings,
+    PlaneGeneratorSettings,
+)
 from core.plane_datasets import PLANE_PRESETS, generate_plane
 from core.settings import FieldError
 
@@ -46,6 +51,17 @@ def test_numpy_values_become_plain_json_numbers() -> None:
         (lambda: PlaneGeneratorSettings(noise=float("nan")), "noise", ">= 0"),
         (lambda: PlaneGeneratorSettings(seed=2**31), "seed", "from 0 to"),
         (lambda: ClassifyLabSettings(model="x"), "model", "a ClassifierSettings"),
+        (lambda: ClassifierSettings(l1=1.0000000000000001e50 * 1.01), "l1", "the limit 1e+50"),
+        (lambda: PlaneGeneratorSettings(noise=2e40), "noise", "the limit 1e+40"),
+        (lambda: ClusterSettings(k=0), "k", "an integer from 1 to 10"),
+        (lambda: ClusterSettings(k=11), "k", "an integer from 1 to 10"),
+        (lambda: ClusterSettings(space="torus"), "space", '"plane", "paraboloid", "polynomial"'),
+        (lambda: ClusterSettings(height=-0.1), "height", ">= 0"),
+        (lambda: ClusterSettings(height=5.000001), "height", "the limit 5"),
+        (lambda: ClusterSettings(restarts=0), "restarts", "an integer from 1 to 100"),
+        (lambda: ClusterSettings(seed=-1), "seed", "from 0 to"),
+        (lambda: ClusterSettings(shown=1), "shown", "true or false"),
+        (lambda: ClassifyLabSettings(clustering=None), "clustering", "a ClusterSettings"),
     ],
 )
 def test_each_bad_field_is_named(make, field, fragment) -> None:
@@ -59,3 +75,10 @@ def test_each_bad_field_is_named(make, field, fragment) -> None:
 def test_settings_are_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         ClassifierSettings().degree = 3  # type: ignore[misc]
+
+
+def test_cluster_settings_default_to_the_paraboloid_at_height_zero() -> None:
+    c = ClassifyLabSettings().clustering
+    assert (c.k, c.space, c.height, c.restarts, c.shown) == (2, "paraboloid", 0.0, 5, False)
+    assert ClusterSettings(height=np.float32(1.5)).height == 1.5
+    assert type(ClusterSettings(k=np.int64(3)).k) is int

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from core.limits import LimitError
 from core.plane import PlaneTable
-from core.plane_csv import format_plane_csv, parse_plane_csv, read_plane_csv
+from core.plane_csv import (
+    format_plane_csv,
+    parse_plane_csv,
+    parse_plane_points,
+    read_plane_csv,
+    read_plane_points,
+)
 from core.points_csv import ColumnSpec, DataFileError, parse_columns
 
 # Every coordinate a table may hold (core.limits: |x| <= 1e50).
@@ -124,3 +130,71 @@ def test_a_table_beyond_the_limits_is_not_written() -> None:
     table = PlaneTable([0.0, 2e50], [1.0, 1.0], [0, 1], [False, False])
     with pytest.raises(LimitError, match="1e\\+50"):
         format_plane_csv(table)
+
+
+# --- the label column optional (for clustering) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "x1", "x2", "label", "test"),
+    [
+        ("1,2\n3,4\n", [1, 3], [2, 4], None, [False, False]),
+        ("# no header\n1,2,1\n3,4,0\n", [1, 3], [2, 4], [1, 0], [False, False]),
+        ("1,2,1,test\n3,4,0,train\n", [1, 3], [2, 4], [1, 0], [True, False]),
+        ("x2;x1\n1;2\n", [2], [1], None, [False]),
+        ("X1, X2, Role\n1, 2, test\n", [1], [2], None, [True]),
+        ("label,x1,x2\n1.0,5,6\n", [5], [6], [1], [False]),
+    ],
+)
+def test_the_label_column_may_be_left_out(text, x1, x2, label, test) -> None:
+    points = parse_plane_points(text, "p.csv")
+    assert points.x1.tolist() == x1 and points.x2.tolist() == x2
+    assert (None if points.label is None else points.label.tolist()) == label
+    assert points.is_test.tolist() == test and len(points) == len(x1)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "1\n",
+            "p.csv, line 1: expected 2 to 4 columns (x1, x2, and optionally label and role) "
+            "separated by commas, found 1",
+        ),
+        ("1,2,test\n", "p.csv, line 1: 'test' in column label is not a number"),
+        ("x1,x2,label\n1,2,3\n", "p.csv, line 2: '3' in column label is not a class"),
+        ("x1,label\n1,0\n", "p.csv, line 1: header has no column x2"),
+        ("x1,x2\n1,2\n3\n", "p.csv, line 3: expected 2 columns (x1, x2), found 1"),
+    ],
+)
+def test_points_without_labels_are_still_checked(text, message) -> None:
+    with pytest.raises(DataFileError) as info:
+        parse_plane_points(text, "p.csv")
+    assert str(info.value).startswith(message)
+
+
+def test_a_lab_export_reads_back_with_its_labels(tmp_path: Path) -> None:
+    table = PlaneTable([0.5, -1.0], [2.0, 0.25], [1, 0], [False, True])
+    path = tmp_path / "lab.csv"
+    path.write_text(format_plane_csv(table), encoding="utf-8")
+    points = read_plane_points(path)
+    assert points.label.tolist() == [1, 0] and points.is_test.tolist() == [False, True]
+    assert points.x1.tobytes() == table.x1.tobytes()
+
+
+def test_the_labelled_reader_still_needs_the_label() -> None:
+    with pytest.raises(DataFileError, match="expected 3 columns"):
+        parse_plane_csv("1,2\n", "p.csv")
+    with pytest.raises(DataFileError, match="header has no column label"):
+        parse_plane_csv("x1,x2,role\n1,2,test\n", "p.csv")
+
+
+def test_optional_columns_come_last() -> None:
+    with pytest.raises(ValueError, match="optional must be the last of values"):
+        ColumnSpec(("a", "b", "c"), optional=("a",))
+    with pytest.raises(ValueError, match="optional must be the last of values"):
+        ColumnSpec(("a",), optional=("a",))
+    spec = ColumnSpec(("a", "b", "c"), optional=("b", "c"))
+    assert spec.required == ("a",)
+    assert set(parse_columns("1\n", spec)) == {"a", "is_test"}
+    assert set(parse_columns("1,2\n", spec)) == {"a", "b", "is_test"}

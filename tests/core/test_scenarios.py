@@ -19,7 +19,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from core import kmeans as km
+from core.classifier import LogisticFit, prepare
+from core.classifier import fit as fit_classifier
 from core.datasets import generate, true_function
+from core.logistic_validation import classifier_lambda_grid, cross_validate
+from core.plane_datasets import DEFAULT_BOX, generate_plane, generated_box
+from core.plane_features import features
 from core.polyfit import FitResult, fit
 from core.scenarios import (
     HELP_DIR,
@@ -32,10 +38,12 @@ from core.scenarios import (
     help_page_title,
     help_topics,
     load_scenarios,
+    plane_scenario_data,
     scenario_session,
     show_me_scenario,
 )
-from core.session_file import SessionData, session_from_json, session_to_json
+from core.session_file import ClassificationData, SessionData, session_from_json, session_to_json
+from core.validation import PenaltyMix
 
 REQUIRED_KEYS = {
     "overfit_it",
@@ -45,6 +53,13 @@ REQUIRED_KEYS = {
     "too_much_noise",
     "lambda_too_large",
     "textbook",
+    # The classification lab (issues 16 and 17).
+    "circles_need_a_lift",
+    "xor_needs_a_product",
+    "boundary_overfits",
+    "l1_picks_monomials",
+    "plane_lambda_too_large",
+    "kmeans_lift",
 }
 # Pages without a scenario to show: the contents page, and entropy (the Entropy
 # panel is not part of a scenario's session).
@@ -115,6 +130,8 @@ def test_every_required_scenario_loads_with_texts_in_both_languages(scenarios):
 
 def test_scenario_session_holds_the_generated_points_and_settings(scenarios):
     for s in scenarios.values():
+        if s.lab != "curves":
+            continue
         session = scenario_session(s)
         assert isinstance(session, SessionData)
         assert session.domain == (0.0, 1.0)
@@ -209,6 +226,122 @@ def test_textbook_shows_the_best_degree_of_the_classic_figure(scenarios):
     assert _rmse(_fit(s, degree=9))[0] < 1e-6
 
 
+# ------------------------------------------- the classification lab's scenarios
+def _plane_fit(scenario: Scenario, **changes: object) -> LogisticFit:
+    """The scenario's classifier on its points, with some settings changed."""
+    data = plane_scenario_data(scenario)
+    m = dataclasses.replace(data.settings.model, **changes)
+    return fit_classifier(data.points, m.degree, m.l1, m.l2, m.basis, data.box)
+
+
+def _kept(result: LogisticFit) -> list[str]:
+    return [label for label, c in zip(result.labels, result.coef, strict=True) if c != 0]
+
+
+def test_plane_scenarios_hold_their_generated_points_box_and_settings(scenarios):
+    plane = [s for s in scenarios.values() if s.lab == "classification"]
+    assert len(plane) == 6
+    for s in plane:
+        data = plane_scenario_data(s)
+        assert isinstance(data, ClassificationData)
+        g = s.generator
+        points = generate_plane(g.preset, g.n_train, g.n_test, g.noise, g.seed)
+        assert data.points == points
+        assert data.box == generated_box(points.x1, points.x2) == DEFAULT_BOX
+        assert data.settings.model == s.model and data.settings.clustering == s.clustering
+        session = SessionData(classification=data)
+        assert session_from_json(session_to_json(session)) == session
+        with pytest.raises(ValueError, match="not curves"):
+            scenario_session(s)
+    with pytest.raises(ValueError, match="not classification"):
+        plane_scenario_data(scenarios["overfit_it"])
+
+
+def test_circles_need_a_lift_separated_at_degree_two_not_one(scenarios):
+    s = scenarios["circles_need_a_lift"]
+    two = _plane_fit(s)
+    assert two.status == "optimal" and two.l2 == 0.001
+    assert (two.train_accuracy, round(two.test_accuracy, 2)) == (1.0, 0.99)
+    one = _plane_fit(s, degree=1)
+    assert round(one.train_accuracy, 2) == 0.58 and round(one.test_accuracy, 2) == 0.46
+    assert _plane_fit(s, l2=0.0).status == "separable"
+
+
+def test_xor_keeps_only_the_product_under_l1(scenarios):
+    s = scenarios["xor_needs_a_product"]
+    two = _plane_fit(s)
+    assert _kept(two) == ["1", "x1 x2"] and two.n_zero == 4
+    assert round(two.train_accuracy, 2) == 0.92 and round(two.test_accuracy, 2) == 0.93
+    one = _plane_fit(s, degree=1)
+    assert round(one.train_accuracy, 2) == 0.53 and round(one.test_accuracy, 2) == 0.44
+
+
+def test_the_boundary_overfits_and_a_penalty_or_a_lower_degree_tames_it(scenarios):
+    s = scenarios["boundary_overfits"]
+    wild = _plane_fit(s)
+    assert wild.status == "separable" and wild.coef.size == 66 and wild.n_train == 30
+    assert round(wild.train_accuracy, 2) == 0.97 and round(wild.test_accuracy, 2) == 0.74
+    assert round(wild.test_cross_entropy_bits, 1) == 1.8
+    assert round(_plane_fit(s, degree=2).test_accuracy, 2) == 0.80
+    ridge = _plane_fit(s, l2=0.001)
+    assert round(ridge.test_accuracy, 2) == 0.83
+    assert round(ridge.test_cross_entropy_bits, 2) == 0.56
+    lasso = _plane_fit(s, l1=0.003)
+    assert lasso.n_zero == 61 and round(lasso.test_accuracy, 2) == 0.83
+    data = plane_scenario_data(s)
+    cv = cross_validate(prepare(data.points, data.box), 10, classifier_lambda_grid(), PenaltyMix(0))
+    assert cv.best_lambda == pytest.approx(0.001)
+
+
+def test_l1_picks_the_circle_among_the_monomials_of_degree_six(scenarios):
+    s = scenarios["l1_picks_monomials"]
+    for l1 in (0.01, 1e-6):
+        sparse = _plane_fit(s, l1=l1)
+        assert _kept(sparse) == ["1", "x1^2", "x2^2"] and sparse.n_zero == 25
+        assert sparse.train_accuracy == 1.0
+    assert round(_plane_fit(s).test_accuracy, 2) == 0.99
+    gone = _plane_fit(s, l1=0.05)
+    assert gone.n_zero == 28 and gone.train_accuracy == 0.5
+    assert np.all(gone.probability == 0.5)
+
+
+def test_too_large_a_lambda_fades_the_classifier_and_cv_finds_a_better_one(scenarios):
+    s = scenarios["plane_lambda_too_large"]
+    faded = _plane_fit(s)
+    assert round(faded.max_abs_coef, 2) == 0.07
+    assert faded.probability.min() > 0.48 and faded.probability.max() < 0.52
+    assert round(faded.train_accuracy, 2) == 0.78 and round(faded.test_accuracy, 2) == 0.73
+    assert round(faded.train_cross_entropy_bits, 2) == 0.98
+    data = plane_scenario_data(s)
+    cv = cross_validate(prepare(data.points, data.box), 6, classifier_lambda_grid(), PenaltyMix(0))
+    assert cv.best_lambda == pytest.approx(1e-5)
+    best = _plane_fit(s, l2=cv.best_lambda)
+    assert round(best.test_accuracy, 2) == 0.97 and round(best.test_cross_entropy_bits, 2) == 0.22
+
+
+def test_k_means_cuts_the_rings_in_the_plane_and_separates_them_on_the_paraboloid(scenarios):
+    s = scenarios["kmeans_lift"]
+    c = s.clustering
+    assert (c.k, c.space, c.height, c.shown) == (2, "paraboloid", 0.0, True)
+    data = plane_scenario_data(s)
+    xy = np.column_stack([data.points.x1, data.points.x2])
+    kbox = km.Box(data.box.x1_domain, data.box.x2_domain)
+
+    def purity(x: np.ndarray) -> tuple[float, float]:
+        result = km.kmeans(x, c.k, restarts=c.restarts, seed=c.seed)
+        classes = data.points.label
+        return km.purity(result.labels, classes), km.adjusted_rand_index(result.labels, classes)
+
+    flat = purity(km.paraboloid_space(xy, 0.0, kbox))
+    assert round(flat[0], 2) == 0.52 and abs(flat[1]) < 0.01
+    assert round(purity(km.paraboloid_space(xy, 1.5, kbox))[0], 2) == 0.73
+    assert purity(km.paraboloid_space(xy, 2.0, kbox))[0] == 0.995
+    assert purity(km.paraboloid_space(xy, 2.5, kbox)) == (1.0, 1.0)
+    z1, z2 = data.box.to_unit(data.points.x1, data.points.x2)
+    scaled = km.scale_columns(features(z1, z2, 2)[:, 1:])
+    assert round(purity(scaled)[0], 2) == 0.65
+
+
 # ------------------------------------------------------ loading bad files
 def _document() -> dict:
     return json.loads(SCENARIOS_PATH.read_text(encoding="utf-8"))
@@ -239,6 +372,32 @@ def test_a_bad_value_is_reported_with_scenario_and_field(tmp_path):
     document = _document()
     _scenario_entry(document, "overfit_it")["setup"]["model"]["degree"] = 31
     with pytest.raises(ValueError, match=r"scenario 'overfit_it'.*degree"):
+        load_scenarios(_write(tmp_path, document))
+
+
+def test_a_scenario_names_its_lab(tmp_path):
+    document = _document()
+    entry = _scenario_entry(document, "tame_l2")
+    entry["lab"] = "curves"
+    assert {s.key: s for s in load_scenarios(_write(tmp_path, document))}["tame_l2"].lab == "curves"
+    entry["lab"] = "optics"
+    with pytest.raises(ValueError, match=r"scenario 'tame_l2'.*lab must be one of curves"):
+        load_scenarios(_write(tmp_path, document))
+    document = _document()
+    _scenario_entry(document, "kmeans_lift")["setup"].pop("clustering")
+    with pytest.raises(ValueError, match=r"'kmeans_lift'.*setup.*missing field 'clustering'"):
+        load_scenarios(_write(tmp_path, document))
+    document = _document()
+    _scenario_entry(document, "kmeans_lift")["setup"]["clustering"]["height"] = 9
+    with pytest.raises(ValueError, match=r"'kmeans_lift'.*setup\.clustering\.height"):
+        load_scenarios(_write(tmp_path, document))
+    document = _document()
+    _scenario_entry(document, "xor_needs_a_product")["setup"]["model"]["degree"] = 11
+    with pytest.raises(ValueError, match=r"'xor_needs_a_product'.*setup\.model\.degree"):
+        load_scenarios(_write(tmp_path, document))
+    document = _document()
+    _scenario_entry(document, "tame_l2")["setup"]["clustering"] = {}
+    with pytest.raises(ValueError, match=r"'tame_l2'.*unknown field 'clustering'"):
         load_scenarios(_write(tmp_path, document))
 
 

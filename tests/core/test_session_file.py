@@ -151,7 +151,7 @@ def test_file_is_readable_json_with_one_point_per_line() -> None:
     assert '    {"x": -0.0, "y": 2.0, "role": "test"},\n' in text
     document = json.loads(text)
     assert document["format"] == "overfit-lab-session"
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert document["domain"] == [-1.0, 2.5]
     assert document["model"]["basis"] == "legendre"
     assert document["generator"]["seed"] == 42
@@ -356,8 +356,8 @@ def _delete(path: list[Any]) -> Any:
         ),
         (_replace(["domain"], "0..1"), "s.json: domain: must be two finite numbers"),
         (
-            _replace(["version"], 2),
-            "s.json: written by a newer version of Overfit Lab (session format version 2",
+            _replace(["version"], 3),
+            "s.json: written by a newer version of Overfit Lab (session format version 3",
         ),
         (_replace(["version"], 0), "s.json: version: must be a whole number >= 1, got 0"),
         (
@@ -386,7 +386,7 @@ def test_a_newer_version_is_refused_before_its_unknown_fields_are_checked() -> N
     error = _error(_modified(future))
     assert str(error) == (
         "s.json: written by a newer version of Overfit Lab (session format version 7; "
-        "this version reads version 1); please update Overfit Lab"
+        "this version reads version 2); please update Overfit Lab"
     )
 
 
@@ -424,7 +424,7 @@ def test_errors_are_reported_in_document_order() -> None:
         ),
         ('"y": 2.0', '"y": 2.0, "y": 3.0', 's.json: points[1]: field "y" appears twice'),
         ('"degree": 9', '"degree": 9, "degree": 10', 's.json: model: field "degree" appears twice'),
-        ('"version": 1', '"version": 1, "version": 1', 's.json: field "version" appears twice'),
+        ('"version": 2', '"version": 2, "version": 2', 's.json: field "version" appears twice'),
     ],
 )
 def test_literals_python_json_would_accept_are_rejected(old: str, new: str, expected: str) -> None:
@@ -471,7 +471,7 @@ def test_text_that_is_no_session_at_all(text: str, expected: str) -> None:
             "s.json: points[0].x: must be a finite number, got an integer of 5,000 digits",
         ),
         ('"degree": 9', "s.json: model.degree: must be an integer from 0 to 30, got an integer of"),
-        ('"version": 1', "s.json: version: must be a whole number >= 1, got an integer of 5,000"),
+        ('"version": 2', "s.json: version: must be a whole number >= 1, got an integer of 5,000"),
         ('"seed": 42', "s.json: generator.seed: must be an integer from 0 to 2,147,483,647, got"),
     ],
 )

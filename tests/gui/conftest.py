@@ -1,4 +1,8 @@
-"""Fixtures for driving the window as a user would: real mouse events on the plot."""
+"""Fixtures for driving the window as a user would: real mouse events on a plot.
+
+The mouse helpers take data coordinates on the curve lab's plot unless given
+another plot widget (``plot=window.class_plot`` for the classification lab).
+"""
 
 from __future__ import annotations
 
@@ -29,9 +33,9 @@ def window(qtbot, tmp_path):
     return make_window(qtbot, tmp_path)
 
 
-def to_viewport(window: MainWindow, x: float, y: float) -> QPoint:
-    """Viewport pixel of the data point (x, y) on the data plot."""
-    plot = window.plot
+def to_viewport(window: MainWindow, x: float, y: float, plot=None) -> QPoint:
+    """Viewport pixel of the data point (x, y) on a plot (the data plot by default)."""
+    plot = window.plot if plot is None else plot
     scene = plot.getPlotItem().vb.mapViewToScene(QPointF(x, y))
     return plot.mapFromScene(scene)
 
@@ -52,10 +56,18 @@ def answering(asked: list, button):
     return ask
 
 
-def click(window, x, y, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardModifier.NoModifier):
+def click(
+    window,
+    x,
+    y,
+    button=Qt.MouseButton.LeftButton,
+    modifiers=Qt.KeyboardModifier.NoModifier,
+    plot=None,
+):
     """Press and release a mouse button at data coordinates (x, y)."""
-    viewport = window.plot.viewport()
-    pos = to_viewport(window, x, y)
+    plot = window.plot if plot is None else plot
+    viewport = plot.viewport()
+    pos = to_viewport(window, x, y, plot)
     _send(
         viewport,
         QEvent.Type.MouseMove,
@@ -69,32 +81,33 @@ def click(window, x, y, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardM
     QApplication.processEvents()
 
 
-def press(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier):
+def press(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier, plot=None):
     """Hover to data point (x, y) and press the left button there."""
-    viewport = window.plot.viewport()
-    pos = to_viewport(window, x, y)
+    plot = window.plot if plot is None else plot
+    viewport = plot.viewport()
+    pos = to_viewport(window, x, y, plot)
     none, left = Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton
     _send(viewport, QEvent.Type.MouseMove, pos, none, none, modifiers)
     _send(viewport, QEvent.Type.MouseButtonPress, pos, left, left, modifiers)
 
 
-def move(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier):
+def move(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier, plot=None):
     """Move the mouse with the left button held to data point (x, y)."""
+    plot = window.plot if plot is None else plot
     # pyqtgraph drops moves closer than 1/mouseRateLimit apart (10 ms by default).
     QTest.qWait(12)
     left = Qt.MouseButton.LeftButton
-    pos = to_viewport(window, x, y)
-    _send(
-        window.plot.viewport(), QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, left, modifiers
-    )
+    pos = to_viewport(window, x, y, plot)
+    _send(plot.viewport(), QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, left, modifiers)
 
 
-def release(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier):
+def release(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier, plot=None):
     """Release the left button at data point (x, y)."""
+    plot = window.plot if plot is None else plot
     left = Qt.MouseButton.LeftButton
-    pos = to_viewport(window, x, y)
+    pos = to_viewport(window, x, y, plot)
     _send(
-        window.plot.viewport(),
+        plot.viewport(),
         QEvent.Type.MouseButtonRelease,
         pos,
         left,
@@ -104,10 +117,10 @@ def release(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier):
     QApplication.processEvents()
 
 
-def drag(window, start, end, steps=8, modifiers=Qt.KeyboardModifier.NoModifier):
+def drag(window, start, end, steps=8, modifiers=Qt.KeyboardModifier.NoModifier, plot=None):
     """Drag with the left button from data point ``start`` to ``end``."""
-    press(window, *start, modifiers=modifiers)
+    press(window, *start, modifiers=modifiers, plot=plot)
     a, b = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
     for i in range(1, steps + 1):
-        move(window, *(a + (b - a) * (i / steps)), modifiers=modifiers)
-    release(window, *end, modifiers=modifiers)
+        move(window, *(a + (b - a) * (i / steps)), modifiers=modifiers, plot=plot)
+    release(window, *end, modifiers=modifiers, plot=plot)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from gui.plot_style import PRESENTATION
 from tests.gui.conftest import make_window
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _state(window):
@@ -67,3 +76,67 @@ def test_full_screen_toggles(window, qtbot):
     qtbot.waitUntil(window.isFullScreen, timeout=2000)
     window.action_table.full_screen.setChecked(False)
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+
+
+CLOSE_IN_PRESENTATION = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, {root!r})
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from gui.app import application
+    from gui.main_window import MainWindow
+    app = application()
+    window = MainWindow(
+        settings=QSettings({ini!r}, QSettings.Format.IniFormat), data_dir=Path({data!r})
+    )
+    window.load_example()
+    window.show()
+    for room in ("classification", "curves"):
+        window.rooms.show_room(room)
+        for _ in range(30):
+            app.processEvents()
+    window.action_table.presentation.setChecked(True)
+    for _ in range(30):
+        app.processEvents()
+    window.undo_stack.setClean()
+    window.close()
+    print("closed", flush=True)
+    """
+)
+
+
+def test_closing_in_presentation_mode_exits_cleanly(tmp_path):
+    # The normal font used to reach some plot items only while the interpreter
+    # was exiting, and the process crashed there.
+    script = CLOSE_IN_PRESENTATION.format(
+        root=str(ROOT), ini=str(tmp_path / "s.ini"), data=str(tmp_path / "d")
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == "closed"
+
+
+def test_the_classification_labs_texts_grow_too(window):
+    window.rooms.show_room("classification")
+    labels = [
+        window.plane_controls.formula,
+        window.plane_readouts.note,
+        window.plane_validation.status,
+        window.lifted_panel.caption,
+        window.cluster_panel.status,
+        window.plane_readouts.names["train_accuracy"],
+    ]
+    before = [label.font().pointSizeF() for label in labels]
+    window.action_table.presentation.setChecked(True)
+    QApplication.processEvents()
+    try:
+        after = [label.font().pointSizeF() for label in labels]
+        assert after == pytest.approx([b * PRESENTATION.text for b in before])
+    finally:
+        window.action_table.presentation.setChecked(False)
+        QApplication.processEvents()
+    assert [label.font().pointSizeF() for label in labels] == before

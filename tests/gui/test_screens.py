@@ -87,6 +87,11 @@ PROBE = textwrap.dedent(
         for _ in range(5):
             app.processEvents()
         report[room] = problems(window, screen)
+        if room == "classification":
+            docks = window.plane_docks
+            opened = [d.objectName() for d in docks.all() if not d.isHidden()]
+            report["open_at_first"] = sorted(opened)
+            report["closed_on"] = sorted(d.objectName() for d in docks.closed_on(screen))
     window.rooms.show_room("curves")
     app.processEvents()
     report["plot_width"] = window.plot.width()
@@ -95,6 +100,11 @@ PROBE = textwrap.dedent(
     for _ in range(10):
         app.processEvents()
     report["presentation"] = problems(window, screen)
+    window.rooms.show_room("classification")
+    for _ in range(10):
+        app.processEvents()
+    report["presentation, classification"] = problems(window, screen)
+    report["class_plot_width"] = window.class_plot.width()
     window.undo_stack.setClean()
     print(json.dumps(report))
     """
@@ -120,10 +130,19 @@ def test_the_window_fits_the_screen_it_opens_on(tmp_path, screen):
     logical = QRect(*report["screen"])
     assert logical.width() == width // scale
     assert logical.contains(QRect(*report["frame"])), report
-    for room in ("curves", "entropy", "presentation"):
+    for room in ("curves", "classification", "entropy", "presentation"):
         assert not report[room], (room, report[room][:6])
+    assert not report["presentation, classification"], report["presentation, classification"][:6]
+    # The classification room opens as arranged for this screen: on a compact
+    # one without the scenario's explanation, which needs the height.
+    compact = logical.width() < 1500 or logical.height() < 860
+    closed = ["planeScenarioDock"] if compact else []
+    assert report["closed_on"] == closed
+    assert "planeModelDock" in report["open_at_first"]
+    assert ("planeScenarioDock" in report["open_at_first"]) == (not compact)
     # The plot keeps most of the room: at least half the window's width.
     assert report["plot_width"] >= 0.5 * report["window_width"]
+    assert report["class_plot_width"] >= 0.5 * report["window_width"]
 
 
 def test_a_saved_layout_too_large_for_this_screen_gives_way(qtbot, tmp_path):

@@ -9,7 +9,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPlainTextEdit
 
 from core.polyfit import Domain, fit
-from core.scenarios import HELP_DIR, HELP_TOPICS, INDEX_TOPIC, load_scenarios, scenario_session
+from core.scenarios import (
+    HELP_DIR,
+    HELP_TOPICS,
+    INDEX_TOPIC,
+    load_scenarios,
+    plane_scenario_data,
+    scenario_session,
+)
 from core.session_file import load_session
 from tests.gui.conftest import answering, click
 from tests.gui.images import differing_fraction, pixels
@@ -24,24 +31,38 @@ def _has_chinese(text: str) -> bool:
 
 
 def _assert_shows(window, key: str) -> None:
-    session = scenario_session(SCENARIOS[key])
-    assert window.state.points == session.points
-    assert window.state.model == session.model
-    assert window.state.generator == session.generator
-    assert window.scenario_panel.current == key
-    assert SCENARIOS[key].explanation("en") == window.scenario_panel.explanation.text()
+    scenario = SCENARIOS[key]
+    if scenario.lab == "classification":
+        assert window.plane_state.to_data() == plane_scenario_data(scenario)
+        assert window.rooms.current == "classification"
+        panel = window.plane_scenario_panel
+    else:
+        session = scenario_session(scenario)
+        assert window.state.points == session.points
+        assert window.state.model == session.model
+        assert window.state.generator == session.generator
+        assert window.rooms.current == "curves"
+        panel = window.scenario_panel
+    assert panel.current == key
+    assert scenario.explanation("en") == panel.explanation.text()
+
+
+def _lab_state(window, key: str) -> tuple:
+    """What a scenario's load replaces, in its lab."""
+    if SCENARIOS[key].lab == "classification":
+        return (window.plane_state.to_data(),)
+    return (window.state.points, window.state.model)
 
 
 @pytest.mark.parametrize("key", sorted(SCENARIOS))
 def test_each_scenario_from_the_menu_loads_its_setup_as_one_undo_step(window, key):
     window.load_example()
-    before = (window.state.points, window.state.model)
+    before = _lab_state(window, key)
     window.action_table.scenarios[key].trigger()
     _assert_shows(window, key)
     assert window.action_table.scenarios[key].text() == SCENARIOS[key].title("en")
     window.action_table.undo.trigger()
-    assert window.state.points == before[0]
-    assert window.state.model == before[1]
+    assert _lab_state(window, key) == before
     window.action_table.redo.trigger()
     _assert_shows(window, key)
 
@@ -233,10 +254,13 @@ def test_guide_figures_are_drawn_by_the_app_in_each_language(qapp, tmp_path):
     from PySide6.QtGui import QImage
 
     from gui.help_figures import FIGURES, PNG_WIDTH, SIZE, render
+    from gui.plane_figures import PLANE_FIGURES
 
     assert set(FIGURES.values()) <= set(SCENARIOS)
+    assert {key for key, _ in PLANE_FIGURES.values()} <= set(SCENARIOS)
     written = render(tmp_path)
-    assert len(written) == 2 * (len(FIGURES) + 1)  # and the L1/L2 geometry
+    # And the L1/L2 geometry, and the classification lab's pictures.
+    assert len(written) == 2 * (len(FIGURES) + 1 + len(PLANE_FIGURES))
     for name in FIGURES:
         en, zh = (QImage(str(tmp_path / lang / f"{name}.png")) for lang in ("en", "zh_CN"))
         assert en.width() == zh.width() == PNG_WIDTH
