@@ -22,21 +22,36 @@ def _number(text: str) -> float:
         return math.nan
 
 
-def degree(highest: int) -> Callable[[str], int]:
-    """A whole number from 0 to `highest`."""
+def whole_number(
+    lowest: int | None = None, highest: int | None = None, unit: str = ""
+) -> Callable[[str], int]:
+    """A whole number, from `lowest` to `highest` where given (in `unit`, named in the message)."""
+    bounds = " ".join(
+        part
+        for part in (
+            "" if lowest is None else f"from {lowest}",
+            "" if highest is None else f"to {highest}",
+            unit,
+        )
+        if part
+    )
+    wanted = f"must be a whole number {bounds}".rstrip()
 
     def read(text: str) -> int:
         try:
             value = int(text)
         except ValueError:
-            value = -1
-        if not 0 <= value <= highest:
-            raise argparse.ArgumentTypeError(
-                f"must be a whole number from 0 to {highest}, got {quote(text)}"
-            )
+            raise argparse.ArgumentTypeError(f"{wanted}, got {quote(text)}") from None
+        if (lowest is not None and value < lowest) or (highest is not None and value > highest):
+            raise argparse.ArgumentTypeError(f"{wanted}, got {quote(text)}")
         return value
 
     return read
+
+
+def degree(highest: int) -> Callable[[str], int]:
+    """A whole number from 0 to `highest`."""
+    return whole_number(0, highest)
 
 
 def strength(text: str) -> float:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from typing import Any
 
 from cli import arguments
 from cli.errors import EXIT_OK, CliError
+from cli.output import strict
 from core import limits
 from core.classifier import LogisticFit, fit
 from core.plane import Box
@@ -83,10 +83,6 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _finite_or_none(value: float | None) -> float | None:
-    return value if value is not None and math.isfinite(value) else None
-
-
 def result_to_json(result: LogisticFit) -> dict[str, Any]:
     """The JSON object of ``classify --json`` (a non-finite number would become null)."""
     return {
@@ -97,24 +93,24 @@ def result_to_json(result: LogisticFit) -> dict[str, Any]:
         "domain": list(result.box.as_tuple()),
         "n_train": result.n_train,
         "n_test": result.n_test,
-        "coef": [_finite_or_none(c) for c in result.coef.tolist()],
+        "coef": strict(result.coef.tolist()),
         "exponents": result.exponents.tolist(),
         "features": list(result.labels),
         "train_accuracy": result.train_accuracy,
         "test_accuracy": result.test_accuracy,
-        "train_cross_entropy_bits": _finite_or_none(result.train_cross_entropy_bits),
-        "test_cross_entropy_bits": _finite_or_none(result.test_cross_entropy_bits),
-        "data_term": _finite_or_none(result.data_term),
-        "l1_term": _finite_or_none(result.l1_term),
-        "l2_term": _finite_or_none(result.l2_term),
-        "objective": _finite_or_none(result.objective),
+        "train_cross_entropy_bits": strict(result.train_cross_entropy_bits),
+        "test_cross_entropy_bits": strict(result.test_cross_entropy_bits),
+        "data_term": strict(result.data_term),
+        "l1_term": strict(result.l1_term),
+        "l2_term": strict(result.l2_term),
+        "objective": strict(result.objective),
         "n_zero": result.n_zero,
-        "max_abs_coef": _finite_or_none(result.max_abs_coef),
+        "max_abs_coef": strict(result.max_abs_coef),
         "separable": result.separable,
         "status": result.status,
         "n_iter": result.n_iter,
-        "kkt_residual": _finite_or_none(result.kkt_residual),
-        "kkt_tol": _finite_or_none(result.kkt_tol),
+        "kkt_residual": strict(result.kkt_residual),
+        "kkt_tol": strict(result.kkt_tol),
         "fallback_l2": result.fallback_l2,
         "message": result.message,
         "n_misclassified": int(result.misclassified.sum()),
@@ -132,7 +128,7 @@ def _bits(value: float | None) -> str:
 def format_result(result: LogisticFit) -> str:
     """A short human-readable report of a fit."""
     x1lo, x1hi, x2lo, x2hi = result.box.as_tuple()
-    separable = {True: "yes", False: "no", None: "not tested"}[result.separable]
+    separable = {True: "yes", False: "no", None: "undecided"}[result.separable]
     lines = [
         f"degree {result.degree}, {result.basis} basis, box [{x1lo:g}, {x1hi:g}] x "
         f"[{x2lo:g}, {x2hi:g}], l1 = {result.l1:g}, l2 = {result.l2:g}",

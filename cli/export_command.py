@@ -12,12 +12,12 @@ caption.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 import tempfile
 from pathlib import Path
 
+from cli.arguments import finite, whole_number
 from cli.errors import EXIT_OK, CliError
 from core.session_file import SessionFileError, load_session
 
@@ -43,33 +43,10 @@ STILL_WIDTH = 1600
 ANIMATION_WIDTH = 800
 
 
-def _size(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"must be a whole number of pixels, got {text!r}"
-        ) from None
-    if not 16 <= value <= 20_000:
-        raise argparse.ArgumentTypeError(f"must be from 16 to 20000 pixels, got {value}")
-    return value
-
-
-def _number(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a number, got {text!r}") from None
-    if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"must be a finite number, got {text!r}")
-    return value
-
-
-def _count(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+# gui.export's limits and formats, repeated so that parsing needs no Qt (a
+# test holds them equal).
+MIN_SIDE, MAX_SIDE = 16, 20_000
+_size = whole_number(MIN_SIDE, MAX_SIDE, "pixels")
 
 
 def _quiet_platform_notes(_kind, _context, message: str) -> None:
@@ -102,15 +79,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--sweep", choices=("degree", "l1", "l2"), help="animate this setting (.gif or .apng)"
     )
     parser.add_argument(
-        "--from", dest="start", type=_number, help="first value (default: degree 0, λ 1e-8)"
+        "--from", dest="start", type=finite, help="first value (default: degree 0, λ 1e-8)"
     )
     parser.add_argument(
-        "--to", dest="stop", type=_number, help="last value (default: degree 15, λ 100)"
+        "--to", dest="stop", type=finite, help="last value (default: degree 15, λ 100)"
     )
     parser.add_argument(
-        "--frames", type=_count, help="frames of a λ sweep (default 41; degree: one per degree)"
+        "--frames",
+        type=whole_number(),
+        help="frames of a λ sweep (default 41; degree: one per degree)",
     )
-    parser.add_argument("--fps", type=_number, help="frames per second (default: degree 3, λ 8)")
+    parser.add_argument("--fps", type=finite, help="frames per second (default: degree 3, λ 8)")
     parser.set_defaults(handler=run)
 
 

@@ -296,7 +296,8 @@ class ClusterPanel(QWidget):
 
     def _on_space_changed(self, _index: int) -> None:
         self._push(
-            lambda: self.tr("Classification: change the space clustered"), space=self.space.currentData()
+            lambda: self.tr("Classification: change the space clustered"),
+            space=self.space.currentData(),
         )
 
     def _on_height_slider_changed(self, position: int) -> None:
@@ -307,7 +308,9 @@ class ClusterPanel(QWidget):
         )
 
     def _on_height_spin_changed(self, value: float) -> None:
-        self._push(lambda: self.tr("Classification: change h"), self._height_gesture.current, height=value)
+        self._push(
+            lambda: self.tr("Classification: change h"), self._height_gesture.current, height=value
+        )
 
     def _on_seed_changed(self, value: int) -> None:
         self._push(lambda: self.tr("Classification: change K-means seed"), seed=value)

@@ -36,8 +36,8 @@ from gui.plane_commands import (
     RemovePlanePointsCommand,
 )
 from gui.plane_state import PlaneState
-from gui.plot_style import NORMAL, SELECT_COLOR, Look, style_axes
 from gui.plot_editing import EditViewBox
+from gui.plot_style import NORMAL, SELECT_COLOR, Look, style_axes
 from gui.plot_view import LEGEND_MARGIN_PX
 
 #: The colours of class 0 and class 1 (points, tint, legend).

@@ -93,7 +93,11 @@ class ScenarioController(QObject):
                 session = scenario_session(scenario)
                 parts = [
                     ReplacePointsCommand(
-                        self._state, name, session.points, Domain(*session.domain), session.generator
+                        self._state,
+                        name,
+                        session.points,
+                        Domain(*session.domain),
+                        session.generator,
                     ),
                     SetModelCommand(self._state, name, session.model),
                 ]
@@ -102,7 +106,9 @@ class ScenarioController(QObject):
                 settings = data.settings
                 plane = self._plane
                 parts = [
-                    ReplacePlanePointsCommand(plane, name, data.points, data.box, settings.generator),
+                    ReplacePlanePointsCommand(
+                        plane, name, data.points, data.box, settings.generator
+                    ),
                     SetClassifierCommand(plane, name, settings.model),
                     SetClusteringCommand(plane, name, settings.clustering),
                 ]

@@ -170,3 +170,17 @@ def test_the_classification_plane_of_a_session_is_exported(tmp_path: Path):
     reds = [c for c in colors if int(c[1:3], 16) > int(c[5:7], 16) + 40]
     blues = [c for c in colors if int(c[5:7], 16) > int(c[1:3], 16) + 40]
     assert reds and blues
+
+
+def test_the_command_line_knows_the_exports_own_limits_and_formats():
+    from cli import export_command
+    from gui import export, sweep
+
+    assert (export_command.MIN_SIDE, export_command.MAX_SIDE) == (
+        export.MIN_SIDE,
+        export.MAX_SIDE,
+    )
+    assert export_command.STILL_FORMATS == export.FORMATS
+    assert export_command.ANIMATED_FORMATS == export.ANIMATED_FORMATS
+    assert export_command.STILL_WIDTH == export.DEFAULT_WIDTH
+    assert export_command.ANIMATION_WIDTH == sweep.DEFAULT_ANIMATION_WIDTH

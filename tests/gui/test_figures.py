@@ -480,3 +480,10 @@ def test_quitting_after_copy_figure_exits_cleanly(tmp_path):
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
+
+
+def test_the_command_line_offers_exactly_the_windows_panels_and_sweeps(window):
+    from cli import export_command
+
+    assert set(window.image_export.panels()) == set(export_command.PANELS)
+    assert set(window.image_export.sweepable()) == set(export_command.SWEEP_PANELS)
