@@ -136,8 +136,15 @@ class GeneratorControls(QWidget):
         )
 
     def generate(self) -> None:
-        """Replace the points by a generated sample (one undo step)."""
-        g = self.settings()
+        """Replace the points by a generated sample (one undo step).
+
+        The lab's generator settings are the sample's: the fields push every
+        change to them (a value still being typed is taken first), and a
+        session may hold values the fields show rounded.
+        """
+        for spin in (self.n_train, self.n_test, self.noise, self.seed):
+            spin.interpretText()
+        g = self._state.generator
         try:
             limits.check_point_count(g.n_train + g.n_test + self._other_points(), "both labs")
         except limits.LimitError as exc:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import limits
 from core.polyfit import MAX_DEGREE
 from gui.commands import Gesture
 
@@ -247,10 +248,16 @@ class StrengthControl(QWidget):
         except ValueError:
             value = math.nan
         if not math.isfinite(value) or value < 0:
-            self.field.setStyleSheet("background: #ffd6d6;")
-            self.rejected.emit(
+            self._refuse(
                 self.tr("'{0}' is not a strength: type a number >= 0 (0 turns it off).").format(
                     self.field.text()
+                )
+            )
+            return
+        if value > limits.MAX_STRENGTH:
+            self._refuse(
+                self.tr("'{0}' is too strong: a strength is at most {1:g}.").format(
+                    self.field.text(), limits.MAX_STRENGTH
                 )
             )
             return
@@ -258,6 +265,10 @@ class StrengthControl(QWidget):
         if value != self._value:
             self.set_value(value)
             self.value_edited.emit(value, None)
+
+    def _refuse(self, message: str) -> None:
+        self.field.setStyleSheet("background: #ffd6d6;")
+        self.rejected.emit(message)
 
 
 class DegreeControl(QWidget):

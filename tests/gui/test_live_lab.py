@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -203,6 +204,14 @@ def test_strength_field_rejects_bad_input_and_keeps_the_value(window):
         control.field.editingFinished.emit()
         assert window.state.model.l2 == 0.5
         assert "not a strength" in window.statusBar().currentMessage()
+    # Beyond the limit every fit holds strengths to: refused, not raised from the slot.
+    for control_of in (window.model_controls, window.plane_controls):
+        field = control_of.l2.field
+        field.setText("1e60")
+        field.editingFinished.emit()
+        assert "at most 1e+50" in window.statusBar().currentMessage()
+        assert field.styleSheet()
+    assert window.state.model.l2 == 0.5 and window.plane_state.model.l2 < 1e60
     control.field.setText("off")
     control.field.editingFinished.emit()
     assert window.state.model.l2 == 0.0 and control.slider.value() == 0
@@ -286,6 +295,23 @@ def test_generate_is_reproducible_and_undoable(window):
     assert window.state.points == first
     window.undo_stack.undo()
     assert window.state.points.x.size == 0
+
+
+def test_generate_uses_the_sessions_settings_not_the_fields_rounding(window):
+    from core.datasets import generate
+
+    # A session may hold a noise the field shows rounded (3 decimals, at most 100).
+    for noise in (0.12345, 250.0):
+        g = dataclasses.replace(window.state.generator, noise=noise, n_train=30, n_test=5)
+        window.state.set_generator(g)
+        window.generator_controls.generate()
+        expected = generate(g.preset, g.n_train, g.n_test, noise, g.seed)
+        np.testing.assert_array_equal(window.state.points.y, expected.y)
+    # A value still being typed counts.
+    gen = window.generator_controls
+    gen.n_train.lineEdit().setText("12")
+    gen.generate()
+    assert np.count_nonzero(~window.state.points.is_test) == 12
 
 
 def _assert_drawn_points_are_the_state(window) -> None:
