@@ -734,6 +734,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.document.close()
+        self.points_io.imports.abandon_all()
+        self.plane_io.imports.abandon_all()
         self._settings.setValue("ui/room", self.rooms.current)
         # The layout saved is the normal one; presentation mode is remembered apart.
         presenting = self.presentation.enabled

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core import limits
 from core.atomic_write import write_atomic
@@ -24,7 +24,7 @@ from gui.dialogs import Dialogs
 from gui.file_history import FileHistory
 from gui.plane_commands import ReplacePlanePointsCommand
 from gui.plane_state import PlaneState
-from gui.points_io import CsvReader
+from gui.points_io import CsvImports
 
 
 class PlaneIO(QObject):
@@ -54,23 +54,16 @@ class PlaneIO(QObject):
         self._history = history
         self._dialogs = dialogs
         self._parent = parent
-        self._readers: set[CsvReader] = set()
+        self.imports = CsvImports(parent)
 
     def import_points(self, path: str) -> None:
         """Replace the lab's points by a CSV file's (one undo step), read on a worker thread."""
-        reader = CsvReader(path, self, read_plane_csv)
-        progress = QProgressDialog(self.tr("Reading {0}…").format(path), "", 0, 100, self._parent)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(300)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        reader.progressed.connect(progress.setValue)
-        reader.loaded.connect(lambda table: self._apply_import(path, table))
-        reader.failed.connect(lambda reason: self._finish_import(False, reason))
-        reader.finished.connect(progress.close)
-        reader.finished.connect(reader.deleteLater)
-        self._readers.add(reader)
-        reader.finished.connect(lambda: self._readers.discard(reader))
-        reader.start()
+        self.imports.start(
+            path,
+            read_plane_csv,
+            lambda table: self._apply_import(path, table),
+            lambda reason: self._finish_import(False, reason),
+        )
 
     def export_points(self, path: str) -> bool:
         """Write the lab's points to a CSV file (atomically)."""

@@ -25,6 +25,10 @@ from gui.file_history import FileHistory
 from gui.state import LabState
 
 
+class _AbandonedError(Exception):
+    """Raised inside a read that nobody waits for any more (the window closed)."""
+
+
 class CsvReader(QThread):
     """Reads a points CSV off the GUI thread, reporting progress in percent.
 
@@ -45,17 +49,75 @@ class CsvReader(QThread):
         super().__init__(parent)
         self._path = path
         self._read = read
+        self._abandoned = False
+
+    def abandon(self) -> None:
+        """Stop at the next progress report and emit nothing (thread-safe: a flag)."""
+        self._abandoned = True
 
     def run(self) -> None:
         try:
             table = self._read(self._path, progress=self._on_progress)
+        except _AbandonedError:
+            return
         except DataFileError as exc:
-            self.failed.emit(str(exc))
+            if not self._abandoned:
+                self.failed.emit(str(exc))
         else:
-            self.loaded.emit(table)
+            if not self._abandoned:
+                self.loaded.emit(table)
 
     def _on_progress(self, fraction: float) -> None:
+        if self._abandoned:
+            raise _AbandonedError
         self.progressed.emit(int(100 * fraction))
+
+
+class CsvImports(QObject):
+    """The CSV reads of one lab in progress, each behind a progress dialog.
+
+    ``start`` reads a file on a worker thread and calls back on the GUI
+    thread; ``abandon_all`` (the window closing) stops every read at its next
+    progress report, waits for the threads and calls nothing back, so no
+    thread outlives the window and no import lands in a closed one.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._readers: set[CsvReader] = set()
+
+    def start(
+        self,
+        path: str,
+        read: Callable[..., object],
+        loaded: Callable[[object], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """Read ``path`` with ``read``; then ``loaded(table)`` or ``failed(reason)``."""
+        reader = CsvReader(path, self, read)
+        progress = QProgressDialog(self.tr("Reading {0}…").format(path), "", 0, 100, self._parent)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        reader.progressed.connect(progress.setValue)
+        reader.loaded.connect(loaded)
+        reader.failed.connect(failed)
+        reader.finished.connect(progress.close)
+        reader.finished.connect(progress.deleteLater)
+        reader.finished.connect(reader.deleteLater)
+        reader.finished.connect(lambda: self._readers.discard(reader))
+        self._readers.add(reader)
+        reader.start()
+
+    def abandon_all(self) -> None:
+        """Stop every read in progress and wait for its thread; nothing is called back."""
+        for reader in list(self._readers):
+            reader.loaded.disconnect()
+            reader.failed.disconnect()
+            reader.abandon()
+        for reader in list(self._readers):
+            reader.wait()
 
 
 class PointsIO(QObject):
@@ -86,26 +148,19 @@ class PointsIO(QObject):
         self._history = history
         self._dialogs = dialogs
         self._parent = parent
-        self._readers: set[CsvReader] = set()
+        self.imports = CsvImports(parent)
 
     def import_points(self, path: str) -> None:
         """Replace the points by a CSV file's (one undo step); the domain becomes their x range.
 
         The file is read on a worker thread; ``import_finished`` reports the outcome.
         """
-        reader = CsvReader(path, self)
-        progress = QProgressDialog(self.tr("Reading {0}…").format(path), "", 0, 100, self._parent)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(300)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        reader.progressed.connect(progress.setValue)
-        reader.loaded.connect(lambda table: self._apply_import(path, table))
-        reader.failed.connect(lambda reason: self._finish_import(False, reason))
-        reader.finished.connect(progress.close)
-        reader.finished.connect(reader.deleteLater)
-        self._readers.add(reader)
-        reader.finished.connect(lambda: self._readers.discard(reader))
-        reader.start()
+        self.imports.start(
+            path,
+            read_points_csv,
+            lambda table: self._apply_import(path, table),
+            lambda reason: self._finish_import(False, reason),
+        )
 
     def export_points(self, path: str) -> bool:
         """Write the points to a CSV file (atomically)."""

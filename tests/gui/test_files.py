@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QFileInfo, QLocale, QTimer
+from PySide6.QtCore import QFileInfo, QLocale, QThread, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
@@ -126,6 +126,32 @@ def test_import_of_a_large_file_runs_off_the_gui_thread(window, tmp_path, qtbot)
     assert blocker.args[0] is True
     assert window.state.points.x.size == n
     assert window.state.fit is not None
+
+
+@pytest.mark.parametrize("lab", ["curves", "classification"])
+def test_closing_the_window_mid_import_stops_the_read_and_lands_nothing(
+    window, tmp_path, qtbot, lab
+):
+    n = 300_000
+    rng = np.random.default_rng(1)
+    path = tmp_path / "big.csv"
+    if lab == "curves":
+        io, header, columns = window.points_io, "x,y", [rng.uniform(0, 1, n), rng.normal(size=n)]
+    else:
+        io, header = window.plane_io, "x1,x2,label"
+        columns = [rng.normal(size=n), rng.normal(size=n), rng.integers(0, 2, n)]
+    np.savetxt(path, np.column_stack(columns), delimiter=",", header=header, comments="")
+    finished = []
+    io.import_finished.connect(lambda *args: finished.append(args))
+    io.import_points(str(path))
+    readers = io.imports.findChildren(QThread)
+    assert readers and readers[0].isRunning()
+    window.close()
+    # Every read thread has ended (none outlives the window) and nothing landed.
+    assert all(reader.isFinished() for reader in readers)
+    qtbot.wait(50)
+    assert finished == []
+    assert window.state.points.x.size == 0 and len(window.plane_state.points) == 0
 
 
 def test_import_of_a_bad_csv_names_the_line_and_changes_nothing(
