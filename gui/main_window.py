@@ -436,6 +436,10 @@ class MainWindow(QMainWindow):
                 view.retranslate()
             if self.guide is not None:
                 self.guide.set_language(language)
+        elif event.type() == QEvent.Type.WindowStateChange:
+            # Full screen left another way (the window manager, say): the action follows.
+            full = bool(self.windowState() & Qt.WindowState.WindowFullScreen)
+            self.action_table.full_screen.setChecked(full)
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ actions
@@ -550,8 +554,12 @@ class MainWindow(QMainWindow):
         self.rooms.show_room("entropy")
 
     def set_full_screen(self, full: bool) -> None:
-        """View > Full screen: the whole screen, or back to the window as it was."""
-        self.showFullScreen() if full else self.showNormal()
+        """View > Full screen: the whole screen, or back to the window as it was (maximized too)."""
+        state = self.windowState()
+        if full:
+            self.setWindowState(state | Qt.WindowState.WindowFullScreen)
+        else:
+            self.setWindowState(state & ~Qt.WindowState.WindowFullScreen)
 
     def _secondary_docks(self) -> list[QDockWidget]:
         # What presentation mode puts out of the way: all but the controls and numbers.

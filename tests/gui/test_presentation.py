@@ -78,6 +78,22 @@ def test_full_screen_toggles(window, qtbot):
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
 
 
+def test_leaving_full_screen_returns_to_a_maximized_window_and_the_action_follows(window, qtbot):
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized, timeout=2000)
+    window.action_table.full_screen.setChecked(True)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    window.action_table.full_screen.setChecked(False)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+    assert window.isMaximized()
+    # Full screen entered and left by other means (a window manager): the action says so.
+    window.showFullScreen()
+    qtbot.waitUntil(window.action_table.full_screen.isChecked, timeout=2000)
+    window.showNormal()
+    qtbot.waitUntil(lambda: not window.action_table.full_screen.isChecked(), timeout=2000)
+    assert not window.isFullScreen()
+
+
 CLOSE_IN_PRESENTATION = textwrap.dedent(
     """
     import sys
