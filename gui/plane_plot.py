@@ -331,7 +331,11 @@ class ClassPlot(pg.PlotWidget):
     def _on_view_add_requested(self, x1: float, x2: float, test: bool) -> None:
         found = limits.find_plane_point_violation([x1], [x2], self._state.box.as_tuple())
         if found is not None:
-            self.message.emit(self.tr("No point added: {0}").format(found.reason))
+            self.message.emit(
+                self.tr("No point there: {0} is beyond the limits of the app ({1}).").format(
+                    found.field, found.limit
+                )
+            )
             return
         self._undo.push(AddPlanePointCommand(self._state, x1, x2, self._state.click_label, test))
 

@@ -1,6 +1,6 @@
 """The entropy calculator panel: type a distribution, see how many bits it is worth.
 
-:class:`EntropyPanel` is a self-contained widget (meant for a dock of the
+:class:`EntropyPanel` is a self-contained widget (the Entropy room of the
 main window) that stacks six group boxes in a scroll area: the input, the
 results with the binary-digits table, the per-outcome chart, the Huffman
 code, the binary entropy curve, and the comparison with a model q. The

@@ -101,9 +101,9 @@
         <translation>簇中心</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="334"/>
-        <source>No point added: {0}</source>
-        <translation>未添加点：{0}</translation>
+        <location filename="../../gui/plane_plot.py" line="335"/>
+        <source>No point there: {0} is beyond the limits of the app ({1}).</source>
+        <translation>那里不能放点：{0} 超出了本程序的取值范围（{1}）。</translation>
     </message>
 </context>
 <context>
@@ -285,83 +285,83 @@
         <translation>分类：更改聚类所用的空间</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="304"/>
-        <location filename="../../gui/cluster_panel.py" line="310"/>
+        <location filename="../../gui/cluster_panel.py" line="305"/>
+        <location filename="../../gui/cluster_panel.py" line="312"/>
         <source>Classification: change h</source>
         <translation>分类：更改 h</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="313"/>
+        <location filename="../../gui/cluster_panel.py" line="316"/>
         <source>Classification: change K-means seed</source>
         <translation>分类：更改 K 均值种子</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="316"/>
+        <location filename="../../gui/cluster_panel.py" line="319"/>
         <source>Classification: change restarts</source>
         <translation>分类：更改重启次数</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="359"/>
+        <location filename="../../gui/cluster_panel.py" line="362"/>
         <source>{0} (best of {1} restarts)</source>
         <translation>{0}（{1} 次重启中最好的）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="362"/>
+        <location filename="../../gui/cluster_panel.py" line="365"/>
         <source>0 (seeded)</source>
         <translation>0（已选初始中心）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="363"/>
+        <location filename="../../gui/cluster_panel.py" line="366"/>
         <source>{0} (after an assignment)</source>
         <translation>{0}（分配步之后）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="364"/>
+        <location filename="../../gui/cluster_panel.py" line="367"/>
         <source>{0} (after an update)</source>
         <translation>{0}（更新步之后）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="371"/>
+        <location filename="../../gui/cluster_panel.py" line="374"/>
         <source>Cannot cluster: {0}</source>
         <translation>无法聚类：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="373"/>
+        <location filename="../../gui/cluster_panel.py" line="376"/>
         <source>No points yet.</source>
         <translation>还没有点。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="377"/>
+        <location filename="../../gui/cluster_panel.py" line="380"/>
         <source>Clustering…</source>
         <translation>正在聚类…</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="382"/>
+        <location filename="../../gui/cluster_panel.py" line="385"/>
         <source>A fixed point: every point is nearest its own centroid, and every centroid is the mean of its points.</source>
         <translation>已到不动点：每个点离自己的中心最近，每个中心都是其所属各点的均值。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="388"/>
+        <location filename="../../gui/cluster_panel.py" line="391"/>
         <source>{0} points changed cluster. Next: an update step.</source>
         <translation>{0} 个点换了簇。下一步：更新步。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="391"/>
+        <location filename="../../gui/cluster_panel.py" line="394"/>
         <source>The centroids moved to the means. Next: an assignment step.</source>
         <translation>中心已移到均值处。下一步：分配步。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="393"/>
+        <location filename="../../gui/cluster_panel.py" line="396"/>
         <source>Seeded by k-means++. Next: an assignment step.</source>
         <translation>已用 k-means++ 选好初始中心。下一步：分配步。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="397"/>
+        <location filename="../../gui/cluster_panel.py" line="400"/>
         <source>On the plane each centroid is drawn at the mean position of its cluster&apos;s points: a whole ring&apos;s mean is its centre.</source>
         <translation>在平面上，每个中心画在其簇中各点的平均位置：整个环的均值就是环心。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="402"/>
+        <location filename="../../gui/cluster_panel.py" line="405"/>
         <source>Degree 0 has no monomials to lift to: clustered in the plane.</source>
         <translation>0 次没有可升维的单项式：改在平面上聚类。</translation>
     </message>
@@ -489,6 +489,14 @@
         <location filename="../../gui/guide.py" line="101"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImports</name>
+    <message>
+        <location filename="../../gui/points_io.py" line="99"/>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
     </message>
 </context>
 <context>
@@ -1406,12 +1414,12 @@
         <translation>y 上高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="144"/>
+        <location filename="../../gui/generator_controls.py" line="151"/>
         <source>Not generated: {0}</source>
         <translation>未生成：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="149"/>
+        <location filename="../../gui/generator_controls.py" line="156"/>
         <source>Generate data</source>
         <translation>生成数据</translation>
     </message>
@@ -1806,17 +1814,17 @@
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="473"/>
         <source>Classification: clear points</source>
         <translation>分类：清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="664"/>
+        <location filename="../../gui/main_window.py" line="672"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
@@ -2416,12 +2424,12 @@
         <translation>加到每个点 x₁ 和 x₂ 上的高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="161"/>
+        <location filename="../../gui/plane_generator.py" line="168"/>
         <source>Not generated: {0}</source>
         <translation>未生成：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="167"/>
+        <location filename="../../gui/plane_generator.py" line="174"/>
         <source>Classification: generate data</source>
         <translation>分类：生成数据</translation>
     </message>
@@ -2429,52 +2437,47 @@
 <context>
     <name>PlaneIO</name>
     <message>
-        <location filename="../../gui/plane_io.py" line="62"/>
-        <source>Reading {0}…</source>
-        <translation>正在读取 {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plane_io.py" line="80"/>
+        <location filename="../../gui/plane_io.py" line="73"/>
         <source>Cannot export points</source>
         <translation>无法导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_io.py" line="83"/>
+        <location filename="../../gui/plane_io.py" line="76"/>
         <source>Wrote {0} points to {1}</source>
         <translation>已将 {0} 个点写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_io.py" line="91"/>
+        <location filename="../../gui/plane_io.py" line="84"/>
         <source>Import points of two classes</source>
         <translation>导入两类数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_io.py" line="93"/>
+        <location filename="../../gui/plane_io.py" line="86"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_io.py" line="103"/>
+        <location filename="../../gui/plane_io.py" line="96"/>
         <source>Export points of two classes</source>
         <translation>导出两类数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_io.py" line="105"/>
+        <location filename="../../gui/plane_io.py" line="98"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_io.py" line="120"/>
+        <location filename="../../gui/plane_io.py" line="113"/>
         <source>Classification: import points</source>
         <translation>分类：导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_io.py" line="123"/>
+        <location filename="../../gui/plane_io.py" line="116"/>
         <source>Imported {0} points from {1}</source>
         <translation>已从 {1} 导入 {0} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_io.py" line="130"/>
+        <location filename="../../gui/plane_io.py" line="123"/>
         <source>Cannot import points</source>
         <translation>无法导入数据点</translation>
     </message>
@@ -2874,58 +2877,53 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
 <context>
     <name>PointsIO</name>
     <message>
-        <location filename="../../gui/points_io.py" line="97"/>
-        <source>Reading {0}…</source>
-        <translation>正在读取 {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/points_io.py" line="115"/>
+        <location filename="../../gui/points_io.py" line="170"/>
         <source>Cannot export points</source>
         <translation>无法导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="118"/>
+        <location filename="../../gui/points_io.py" line="173"/>
         <source>Wrote {0} points to {1}</source>
         <translation>已将 {0} 个点写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="126"/>
-        <location filename="../../gui/points_io.py" line="164"/>
+        <location filename="../../gui/points_io.py" line="181"/>
+        <location filename="../../gui/points_io.py" line="219"/>
         <source>Import points</source>
         <translation>导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="128"/>
+        <location filename="../../gui/points_io.py" line="183"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="138"/>
+        <location filename="../../gui/points_io.py" line="193"/>
         <source>Export points</source>
         <translation>导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="140"/>
+        <location filename="../../gui/points_io.py" line="195"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="149"/>
+        <location filename="../../gui/points_io.py" line="204"/>
         <source>{0}: all x values equal {1}, so they span no domain.</source>
         <translation>{0}：所有 x 值都等于 {1}，无法构成定义域。</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="155"/>
+        <location filename="../../gui/points_io.py" line="210"/>
         <source>{0}: the range of x cannot be the domain: {1}</source>
         <translation>{0}：x 的取值范围不能作为定义域：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="166"/>
+        <location filename="../../gui/points_io.py" line="221"/>
         <source>Imported {0} points from {1}</source>
         <translation>已从 {1} 导入 {0} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="173"/>
+        <location filename="../../gui/points_io.py" line="228"/>
         <source>Cannot import points</source>
         <translation>无法导入数据点</translation>
     </message>
@@ -3267,7 +3265,7 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
 <context>
     <name>StrengthControl</name>
     <message>
-        <location filename="../../gui/slider_controls.py" line="246"/>
+        <location filename="../../gui/slider_controls.py" line="247"/>
         <source>off</source>
         <extracomment>Play speeds: one degree per DEGREE_TICK_MS; a strength slider moves STRENGTH_STEP positions (a quarter decade) per STRENGTH_TICK_MS.</extracomment>
         <translation>关闭</translation>
@@ -3276,6 +3274,11 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
         <location filename="../../gui/slider_controls.py" line="252"/>
         <source>&apos;{0}&apos; is not a strength: type a number &gt;= 0 (0 turns it off).</source>
         <translation>“{0}”不是有效的强度：请输入 &gt;= 0 的数（0 表示关闭）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/slider_controls.py" line="259"/>
+        <source>&apos;{0}&apos; is too strong: a strength is at most {1:g}.</source>
+        <translation>“{0}”太大：强度最多为 {1:g}。</translation>
     </message>
 </context>
 <context>
