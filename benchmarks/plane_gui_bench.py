@@ -46,10 +46,10 @@ def _window(degree: int):
     state = window.plane_state
     state.replace_points(table, generated_box(table.x1, table.x2))
     state.set_model(state.model_with(degree=degree, l1=0.0, l2=PENALTY))
-    window.class_plot.reset_view()
+    window.plane_lab.plot.reset_view()
     for _ in range(3):
         app.processEvents()
-    window.class_plot.repaint()
+    window.plane_lab.plot.repaint()
     return app, window
 
 
@@ -58,7 +58,7 @@ def _click(window, x1: float, x2: float) -> None:
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    plot = window.class_plot
+    plot = window.plane_lab.plot
     viewport = plot.viewport()
     pos = QPointF(plot.mapFromScene(plot.getPlotItem().vb.mapViewToScene(QPointF(x1, x2))))
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
@@ -109,13 +109,13 @@ def _slider_stepper(window, slider, low: int, high: int):
 
 def _height_stepper(window):
     """A step of the K-means height slider, then the clustering computed and drawn."""
-    slider = window.cluster_panel.height_slider
+    slider = window.plane_lab.cluster_panel.height_slider
     position = {"i": 0}
 
     def step() -> None:
         position["i"] += 1
         slider.setValue(20 + position["i"] % 40)
-        window.clustering.wait_until_idle()
+        window.plane_lab.clustering.wait_until_idle()
         _repaint_all(window)
 
     return step
@@ -135,7 +135,7 @@ def _line(action: str, degree: int | None, n: int, samples: Samples, goal: str) 
 
 def _degree_rows(degree: int, options: Options, report: SectionReport) -> dict[str, float]:
     app, window = _window(degree)
-    controls = window.plane_controls
+    controls = window.plane_lab.controls
     reps = Repeats(
         min_reps=5 if options.quick else 40,
         max_reps=300,
@@ -152,7 +152,7 @@ def _degree_rows(degree: int, options: Options, report: SectionReport) -> dict[s
         samples, _ = measure(_slider_stepper(window, slider, low, high), reps)
         report.rows.append(_line(label, degree, N_TRAIN, samples, goal))
         worst["slider"] = max(worst.get("slider", 0.0), samples.p95)
-    window.plane_controls.l1.slider.setValue(0)
+    window.plane_lab.controls.l1.slider.setValue(0)
     state = window.plane_state
     state.set_model(state.model_with(l1=0.0, l2=PENALTY))
     _repaint_all(window)
@@ -170,7 +170,7 @@ def _degree_rows(degree: int, options: Options, report: SectionReport) -> dict[s
     if degree == DEGREES[0]:
         clusters = window.plane_state
         clusters.set_clustering(clusters.clustering_with(shown=True, space="paraboloid"))
-        window.clustering.wait_until_idle()
+        window.plane_lab.clustering.wait_until_idle()
         heights, _ = measure(_height_stepper(window), reps)
         report.rows.append(
             _line("K-means h slider step (K = 2, 5 restarts)", None, N_TRAIN + N_TEST, heights, "-")

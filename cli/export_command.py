@@ -165,7 +165,7 @@ def run(args: argparse.Namespace) -> int:
         window.resize(*WINDOW_SIZE)
         window.show()
         window.plot.reset_view()
-        window.class_plot.reset_view()
+        window.plane_lab.plot.reset_view()
         app.processEvents()
         caption = not args.no_caption
         try:

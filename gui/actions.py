@@ -161,7 +161,7 @@ class WindowActions(ActionTable):
         super().__init__(window)
         self._window = window
         doc, images = window.document, window.image_export
-        plots, scenarios = (window.plot, window.class_plot), window.scenario_controller
+        plots, scenarios = (window.plot, window.plane_lab.plot), window.scenario_controller
         self.new = self.add(
             std.New,
             doc.start_new,

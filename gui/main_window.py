@@ -36,8 +36,6 @@ from core.polyfit import Domain
 from core.scenarios import INDEX_TOPIC
 from gui.actions import WindowActions
 from gui.autosave import default_data_dir
-from gui.cluster_panel import ClusterPanel
-from gui.clustering import Clustering
 from gui.coefficient_panel import CoefficientPanel
 from gui.commands import ReplacePointsCommand, retranslate_stack
 from gui.dialogs import Dialogs
@@ -49,31 +47,26 @@ from gui.generator_controls import GeneratorControls
 from gui.guide import ConceptsGuide
 from gui.i18n import LANGUAGES, Translations, system_language
 from gui.image_export import Exportable, ImageExport
-from gui.lifted_panel import LiftedPanel
 from gui.menus import Menus
 from gui.model_controls import ModelControls
 from gui.path_panel import PathPanel
-from gui.plane_coefficients import PlaneCoefficientPanel
 from gui.plane_commands import ReplacePlanePointsCommand
-from gui.plane_controls import PlaneModelControls
-from gui.plane_generator import PlaneGeneratorControls
 from gui.plane_io import PlaneIO
+from gui.plane_lab import PlaneLab
 from gui.plane_plot import ClassPlot
-from gui.plane_readouts import PlaneReadouts
 from gui.plane_state import PlaneState
-from gui.plane_validation import PlaneValidationPanel
 from gui.plot_view import DataPlot
 from gui.points_io import PointsIO
 from gui.presentation import Presentation
 from gui.readouts import Readouts
-from gui.rooms import DockRoom, Rooms
+from gui.rooms import Rooms
 from gui.scenario_controller import ScenarioController
 from gui.scenario_panel import ScenarioPanel
 from gui.state import LabState
 from gui.tooltips import WrappingToolTips
 from gui.validation_panel import ValidationPanel
 from gui.variance_overlay import VarianceOverlay
-from gui.window_layout import CurveLabDocks, PlaneLabDocks, fit_to_screen, fits, scrolled
+from gui.window_layout import CurveLabDocks, fit_to_screen, fits, scrolled
 from gui.workspace import Workspace
 
 # The distribution the concepts guide's entropy page walks through.
@@ -122,9 +115,6 @@ class MainWindow(QMainWindow):
         self.image_export = ImageExport(history, self.dialogs, self.wait_for_panels, self)
 
         self.plot = DataPlot(self.state, self.undo_stack)
-        self.class_plot = ClassPlot(self.plane_state, self.undo_stack)
-        # The classification lab's docks live in a main window of their own (see gui.rooms).
-        self.plane_room = DockRoom(self.class_plot, "planeRoom")
         self.rooms = Rooms()
         self.setCentralWidget(self.rooms)
         self.model_controls = ModelControls(self.state, self.undo_stack)
@@ -132,16 +122,6 @@ class MainWindow(QMainWindow):
             self.state, self.undo_stack, other_points=plane_points
         )
         self.readouts = Readouts(self.state)
-        self.plane_controls = PlaneModelControls(self.plane_state, self.undo_stack)
-        self.plane_generator = PlaneGeneratorControls(
-            self.plane_state, self.undo_stack, other_points=curve_points
-        )
-        self.plane_readouts = PlaneReadouts(self.plane_state)
-        self.plane_coefficients = PlaneCoefficientPanel(self.plane_state)
-        self.plane_validation = PlaneValidationPanel(self.plane_state, self.undo_stack)
-        self.lifted_panel = LiftedPanel(self.plane_state)
-        self.clustering = Clustering(self.plane_state, self)
-        self.cluster_panel = ClusterPanel(self.plane_state, self.clustering, self.undo_stack)
         self.entropy_panel = EntropyPanel()
         self.coefficient_panel = CoefficientPanel(self.state)
         self.validation_panel = ValidationPanel(self.state, self.undo_stack)
@@ -152,13 +132,9 @@ class MainWindow(QMainWindow):
         )
         scenarios = list(self.scenario_controller.scenarios.values())
         self.scenario_panel = ScenarioPanel([s for s in scenarios if s.lab == "curves"], "en")
-        self.plane_scenario_panel = ScenarioPanel(
-            [s for s in scenarios if s.lab == "classification"], "en"
-        )
-        self.plane_scenario_panel.setObjectName("planeScenarioPanel")
+        self.plane_lab = PlaneLab(self.plane_state, self.undo_stack, scenarios, curve_points, self)
         self.guide: ConceptsGuide | None = None
         self._variance_in_legend = False
-        self._plane_room_fitted = True
 
         self.presentation = Presentation(
             self,
@@ -169,14 +145,11 @@ class MainWindow(QMainWindow):
                 self.path_panel,
                 self.variance_overlay,
                 self.entropy_panel,
-                self.class_plot,
-                self.plane_coefficients,
-                self.plane_validation,
-                self.lifted_panel,
+                *self.plane_lab.figures(),
             ],
             self._secondary_docks,
             self._settings,
-            inner=[self.plane_room],
+            inner=[self.plane_lab.room],
         )
         self.presentation.toggled.connect(self._on_presentation_toggled)
         self.action_table = WindowActions(self)
@@ -191,25 +164,18 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self.document.path_changed.connect(self._on_document_path_changed)
         self.document.replaced.connect(self.plot.reset_view)
-        self.document.replaced.connect(self.class_plot.reset_view)
+        self.document.replaced.connect(self.plane_lab.plot.reset_view)
         self.points_io.import_finished.connect(self._on_points_io_import_finished)
         self.plane_io.import_finished.connect(self._on_plane_io_import_finished)
-        for source in (
-            self.plane_controls,
-            self.class_plot,
-            self.generator_controls,
-            self.plane_generator,
-        ):
-            source.message.connect(self.dialogs.status)
-        self.plane_readouts.entropy_requested.connect(self.show_entropy_counts)
-        self.clustering.changed.connect(self._on_clustering_changed)
-        self.plane_state.clustering_changed.connect(self._on_clustering_changed)
-        self.class_plot.selection_changed.connect(self._on_plot_selection_changed)
+        self.generator_controls.message.connect(self.dialogs.status)
+        self.plane_lab.message.connect(self.dialogs.status)
+        self.plane_lab.entropy_requested.connect(self.show_entropy_counts)
+        self.plane_lab.plot.selection_changed.connect(self._on_plot_selection_changed)
         self.rooms.room_changed.connect(self._on_rooms_room_changed)
         self.scenario_controller.loaded.connect(self._on_scenario_controller_loaded)
         self.scenario_controller.shown_changed.connect(self._on_scenario_controller_shown_changed)
         self.scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
-        self.plane_scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
+        self.plane_lab.scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
         self.model_controls.message.connect(self.dialogs.status)
         self.plot.message.connect(self.dialogs.status)
         self.plot.add_legend_entry(self.variance_overlay.curves, self.variance_overlay.legend_name)
@@ -252,29 +218,9 @@ class MainWindow(QMainWindow):
         )
         self.rooms.add_room("curves", self.plot, self.docks.all(), lambda: self.tr("Curve fitting"))
 
-        def plane_dock(name: str, widget: QWidget) -> QDockWidget:
-            d = self.plane_room.add_dock(name, widget)
+        for d in self.plane_lab.docks.all():
             self.menus.view.insertAction(self.menus.dock_toggles, d.toggleViewAction())
-            return d
-
-        self.plane_docks = PlaneLabDocks(
-            model=plane_dock("planeModelDock", self.plane_controls),
-            readouts=plane_dock("planeReadoutsDock", self.plane_readouts),
-            generator=plane_dock("planeGeneratorDock", self.plane_generator),
-            extra=[
-                (plane_dock("liftedDock", self.lifted_panel), "left"),
-                (plane_dock("planeValidationDock", self.plane_validation), "right"),
-                (plane_dock("planeCoefficientDock", self.plane_coefficients), "right"),
-                (plane_dock("clusterDock", self.cluster_panel), "right"),
-                (plane_dock("planeScenarioDock", self.plane_scenario_panel), "bottom"),
-            ],
-        )
-        self.rooms.add_room(
-            "classification",
-            self.plane_room,
-            self.plane_docks.all(),
-            lambda: self.tr("Classification"),
-        )
+        self.plane_lab.add_to(self.rooms, lambda: self.tr("Classification"))
         # The panel scrolls itself: it fills the room at any window size.
         self.rooms.add_room(
             "entropy", self.entropy_panel, [], lambda: self.tr("Entropy calculator")
@@ -292,38 +238,7 @@ class MainWindow(QMainWindow):
 
         d, register = self.docks, self.image_export.register
         register("plot", Exportable(lambda: self.tr("Data plot"), lambda: self.plot, reveal()))
-        plane_room = "classification"
-        register(
-            "plane",
-            Exportable(
-                lambda: self.tr("Classification plane"),
-                lambda: self.class_plot,
-                reveal(room=plane_room),
-            ),
-        )
-        for key, label, panel, dock in (
-            (
-                "plane-coefficients",
-                lambda: self.tr("Classifier weights"),
-                self.plane_coefficients,
-                "planeCoefficientDock",
-            ),
-            (
-                "plane-validation",
-                lambda: self.tr("Classifier validation curves"),
-                self.plane_validation,
-                "planeValidationDock",
-            ),
-            ("lifted", lambda: self.tr("Lifted view"), self.lifted_panel, "liftedDock"),
-        ):
-            register(
-                key,
-                Exportable(
-                    label,
-                    lambda panel=panel: panel,
-                    reveal(self._plane_dock(dock), plane_room),
-                ),
-            )
+        self.plane_lab.register_exports(register, reveal)
         coefficients = Exportable(
             lambda: self.tr("Coefficient panel"),
             lambda: self.coefficient_panel,
@@ -362,21 +277,10 @@ class MainWindow(QMainWindow):
             (d.coefficients, self.tr("Coefficients")),
             (d.validation, self.tr("Validation curves")),
             (d.path, self.tr("Regularization path")),
-            (self.plane_docks.model, self.tr("Classifier")),
-            (self.plane_docks.readouts, self.tr("Classifier numbers")),
-            (self.plane_docks.generator, self.tr("Two-class generator")),
-            (self._plane_dock("liftedDock"), self.tr("Lifted view")),
-            (self._plane_dock("planeValidationDock"), self.tr("Classifier curves")),
-            (self._plane_dock("planeCoefficientDock"), self.tr("Weights")),
-            (self._plane_dock("clusterDock"), self.tr("K-means")),
-            (self._plane_dock("planeScenarioDock"), self.tr("Scenarios")),
         ):
             dock.setWindowTitle(title)
         self.rooms.retranslate()
         self._update_hint()
-
-    def _plane_dock(self, name: str) -> QDockWidget:
-        return next(d for d in self.plane_docks.all() if d.objectName() == name)
 
     def _update_hint(self) -> None:
         room = self.rooms.current
@@ -412,7 +316,7 @@ class MainWindow(QMainWindow):
             # Before the actions: the scenario actions are named in this language.
             self.scenario_controller.set_language(language)
             self.scenario_panel.set_language(language)
-            self.plane_scenario_panel.set_language(language)
+            self.plane_lab.scenario_panel.set_language(language)
             retranslate_stack(self.undo_stack)  # before the actions name Undo and Redo
             self.retranslate()
             for view in (
@@ -424,16 +328,9 @@ class MainWindow(QMainWindow):
                 self.validation_panel,
                 self.path_panel,
                 self.variance_overlay,
-                self.class_plot,
-                self.plane_controls,
-                self.plane_generator,
-                self.plane_readouts,
-                self.plane_coefficients,
-                self.plane_validation,
-                self.lifted_panel,
-                self.cluster_panel,
             ):
                 view.retranslate()
+            self.plane_lab.retranslate()
             if self.guide is not None:
                 self.guide.set_language(language)
         elif event.type() == QEvent.Type.WindowStateChange:
@@ -453,7 +350,7 @@ class MainWindow(QMainWindow):
         p = self.plane_state.generator
         plane = generate_plane(p.preset, p.n_train, p.n_test, p.noise, p.seed)
         self.plane_state.replace_points(plane, generated_box(plane.x1, plane.x2))
-        self.class_plot.reset_view()
+        self.plane_lab.plot.reset_view()
 
     @property
     def lab(self) -> str | None:
@@ -484,7 +381,7 @@ class MainWindow(QMainWindow):
     def generate_data(self) -> None:
         """Data > Generate: a fresh sample for the lab shown."""
         if self.lab == "classification":
-            self.plane_generator.generate()
+            self.plane_lab.generator.generate()
         elif self.lab == "curves":
             self.generator_controls.generate()
 
@@ -522,7 +419,7 @@ class MainWindow(QMainWindow):
 
     def lab_plot(self) -> DataPlot | ClassPlot | None:
         """The plot of the lab shown, if a lab is shown."""
-        return {"curves": self.plot, "classification": self.class_plot}.get(self.lab or "")
+        return {"curves": self.plot, "classification": self.plane_lab.plot}.get(self.lab or "")
 
     def _curve_point_count(self) -> int:
         return int(self.state.points.x.size)
@@ -563,15 +460,14 @@ class MainWindow(QMainWindow):
 
     def _secondary_docks(self) -> list[QDockWidget]:
         # What presentation mode puts out of the way: all but the controls and numbers.
-        d, p = self.docks, self.plane_docks
+        d = self.docks
         return [
             d.generator,
             d.coefficients,
             d.validation,
             d.path,
             d.scenario,
-            p.generator,
-            *(dock for dock, _ in p.extra),
+            *self.plane_lab.secondary_docks(),
         ]
 
     def wait_for_panels(self) -> None:
@@ -581,10 +477,7 @@ class MainWindow(QMainWindow):
             self.validation_panel,
             self.path_panel,
             self.variance_overlay,
-            self.plane_readouts,
-            self.plane_validation,
-            self.lifted_panel,
-            self.clustering,
+            self.plane_lab,
         ):
             panel.wait_until_idle()
         QApplication.processEvents()
@@ -604,21 +497,11 @@ class MainWindow(QMainWindow):
 
     def _on_plane_io_import_finished(self, ok: bool, _message: str) -> None:
         if ok:
-            self.class_plot.reset_view()
-
-    def _on_clustering_changed(self) -> None:
-        shown = self.clustering.shown if self.plane_state.clustering.shown else None
-        if shown is None:
-            self.class_plot.set_clusters(None, None)
-            self.lifted_panel.set_clusters(None, None)
-            return
-        self.class_plot.set_clusters(shown.labels, shown.plane_centroids)
-        lifted = shown.centroids if shown.space == "paraboloid" else None
-        self.lifted_panel.set_clusters(shown.labels, lifted)
+            self.plane_lab.plot.reset_view()
 
     def _on_rooms_room_changed(self, room: str) -> None:
-        if room == "classification" and not self._plane_room_fitted:
-            QTimer.singleShot(0, self._fit_plane_room)
+        if room == "classification":
+            self.plane_lab.room_shown()
         self._update_hint()
         self.action_table.follow_room(room)
         self._on_plot_selection_changed()
@@ -631,15 +514,10 @@ class MainWindow(QMainWindow):
             self.plot.reset_view()
             return
         self.rooms.show_room("classification")
-        self.plane_docks.open_scenario(self.plane_room, self._plane_dock("planeScenarioDock"))
-        if scenario.clustering is not None and scenario.clustering.shown:
-            cluster = self._plane_dock("clusterDock")
-            cluster.show()
-            cluster.raise_()
-        self.class_plot.reset_view()
+        self.plane_lab.open_scenario(scenario.clustering is not None and scenario.clustering.shown)
 
     def _on_scenario_controller_shown_changed(self, lab: str, key: str | None) -> None:
-        panel = self.scenario_panel if lab == "curves" else self.plane_scenario_panel
+        panel = self.scenario_panel if lab == "curves" else self.plane_lab.scenario_panel
         panel.show_scenario(key)
 
     def _on_variance_overlay_updated(self) -> None:
@@ -662,7 +540,7 @@ class MainWindow(QMainWindow):
         if self.rooms.current == "curves":
             self.docks.fit_model(self)
         elif self.rooms.current == "classification":
-            self.plane_docks.fit_model(self.plane_room)
+            self.plane_lab.fit_model()
 
     def _on_plot_selection_changed(self) -> None:
         plot = self.lab_plot()
@@ -689,8 +567,8 @@ class MainWindow(QMainWindow):
             self.fit_to_screen(available)
         else:
             plane = self._settings.value("window/plane_state")
-            if plane is None or not self.plane_room.restoreState(plane):
-                self._arrange_plane_room(available)
+            if plane is None or not self.plane_lab.room.restoreState(plane):
+                self.plane_lab.arrange(available)
             opened = self._settings.value("ui/plane_open_docks")
             if isinstance(opened, list | str):
                 names = {opened} if isinstance(opened, str) else set(map(str, opened))
@@ -704,28 +582,7 @@ class MainWindow(QMainWindow):
         """Size the window for a screen with this available geometry and arrange the docks."""
         fit_to_screen(self, available)
         self.docks.arrange(self, available)
-        self._arrange_plane_room(available)
-
-    def _arrange_plane_room(self, available: QRect) -> None:
-        self.plane_docks.arrange(self.plane_room, available)
-        closed = self.plane_docks.closed_on(available)
-        if self.rooms.current == "classification":
-            for dock in self.plane_docks.all():
-                dock.setVisible(dock not in closed)
-        else:
-            opened = {d.objectName() for d in self.plane_docks.all() if d not in closed}
-            self.rooms.set_open_docks("classification", opened)
-        # Its docks get their final sizes once the room is first shown.
-        self._plane_room_fitted = False
-        if self.rooms.current == "classification":
-            QTimer.singleShot(0, self._fit_plane_room)
-
-    def _fit_plane_room(self) -> None:
-        if self.rooms.current == "classification" and not self.plane_docks.model.isHidden():
-            self._plane_room_fitted = True
-            self.plane_docks.fit(self.plane_room)
-            # Once more after the room's own layout has settled at its final size.
-            QTimer.singleShot(0, self._fit_models)
+        self.plane_lab.arrange(available)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -760,5 +617,5 @@ class MainWindow(QMainWindow):
         self.rooms.show_room("curves")
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
-        self._settings.setValue("window/plane_state", self.plane_room.saveState())
+        self._settings.setValue("window/plane_state", self.plane_lab.room.saveState())
         super().closeEvent(event)

@@ -1669,162 +1669,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Curve fitting</source>
         <extracomment>The rooms that hold a lab (their plot takes the actions on points).</extracomment>
         <translation>曲线拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
-        <source>Classification plane</source>
-        <translation>分类平面</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="307"/>
-        <source>Classifier weights</source>
-        <translation>分类器权重</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="313"/>
-        <source>Classifier validation curves</source>
-        <translation>分类器验证曲线</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="317"/>
-        <location filename="../../gui/main_window.py" line="368"/>
-        <source>Lifted view</source>
-        <translation>升维视图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
-        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
-        <source>Classifier</source>
-        <translation>分类器</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="366"/>
-        <source>Classifier numbers</source>
-        <translation>分类器指标</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="367"/>
-        <source>Two-class generator</source>
-        <translation>两类数据生成器</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="369"/>
-        <source>Classifier curves</source>
-        <translation>分类器曲线</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="370"/>
-        <source>Weights</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="371"/>
-        <source>K-means</source>
-        <translation>K 均值</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Click: add a point of the chosen class (keys 1, 2) · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加所选类别的点（按键 1、2 切换类别） · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>Classification: clear points</source>
         <translation>分类：清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="672"/>
+        <location filename="../../gui/main_window.py" line="550"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
@@ -2480,6 +2428,66 @@
         <location filename="../../gui/plane_io.py" line="123"/>
         <source>Cannot import points</source>
         <translation>无法导入数据点</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneLab</name>
+    <message>
+        <location filename="../../gui/plane_lab.py" line="140"/>
+        <source>Classifier</source>
+        <extracomment>The lab&apos;s key among the window&apos;s rooms.</extracomment>
+        <translation>分类器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_lab.py" line="141"/>
+        <source>Classifier numbers</source>
+        <translation>分类器指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_lab.py" line="142"/>
+        <source>Two-class generator</source>
+        <translation>两类数据生成器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_lab.py" line="143"/>
+        <location filename="../../gui/plane_lab.py" line="192"/>
+        <source>Lifted view</source>
+        <translation>升维视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_lab.py" line="144"/>
+        <source>Classifier curves</source>
+        <translation>分类器曲线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_lab.py" line="145"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_lab.py" line="146"/>
+        <source>K-means</source>
+        <translation>K 均值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_lab.py" line="147"/>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_lab.py" line="176"/>
+        <source>Classification plane</source>
+        <translation>分类平面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_lab.py" line="182"/>
+        <source>Classifier weights</source>
+        <translation>分类器权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plane_lab.py" line="188"/>
+        <source>Classifier validation curves</source>
+        <translation>分类器验证曲线</translation>
     </message>
 </context>
 <context>

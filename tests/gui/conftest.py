@@ -1,7 +1,7 @@
 """Fixtures for driving the window as a user would: real mouse events on a plot.
 
 The mouse helpers take data coordinates on the curve lab's plot unless given
-another plot widget (``plot=window.class_plot`` for the classification lab).
+another plot widget (``plot=window.plane_lab.plot`` for the classification lab).
 """
 
 from __future__ import annotations

@@ -205,7 +205,7 @@ def test_strength_field_rejects_bad_input_and_keeps_the_value(window):
         assert window.state.model.l2 == 0.5
         assert "not a strength" in window.statusBar().currentMessage()
     # Beyond the limit every fit holds strengths to: refused, not raised from the slot.
-    for control_of in (window.model_controls, window.plane_controls):
+    for control_of in (window.model_controls, window.plane_lab.controls):
         field = control_of.l2.field
         field.setText("1e60")
         field.editingFinished.emit()

@@ -42,7 +42,7 @@ def in_plane(window, points: PlaneTable | None = None, box: Box = BOX):
     """The classification room shown with these points, and nothing to undo."""
     window.rooms.show_room("classification")
     window.plane_state.replace_points(points if points is not None else PlaneTable.empty(), box)
-    plot = window.class_plot
+    plot = window.plane_lab.plot
     # Painted once: the axes take their width and the locked aspect its range,
     # so the mouse lands where the test computes (as a user's lands where they see).
     plot.repaint()
@@ -82,7 +82,7 @@ def test_the_room_its_controls_and_the_view_menu(window, qtbot):
         "planeGeneratorControls",
     ):
         assert window.findChild(object, name) is not None, name
-    assert window.plane_controls.degree.spin.maximum() == 10
+    assert window.plane_lab.controls.degree.spin.maximum() == 10
     assert window.model_controls.degree.spin.maximum() == 30
     rooms = window.action_table.rooms
     assert [rooms[k].shortcut().toString() for k in ("curves", "classification", "entropy")] == [
@@ -94,11 +94,11 @@ def test_the_room_its_controls_and_the_view_menu(window, qtbot):
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.rooms.current == "classification"
-    assert window.plane_docks.model.isVisible() and not window.docks.model.isVisible()
+    assert window.plane_lab.docks.model.isVisible() and not window.docks.model.isVisible()
     assert rooms["classification"].isChecked()
     assert "keys 1, 2" in window.hint_label.text()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.rooms.current == "entropy" and not window.plane_docks.model.isVisible()
+    assert window.rooms.current == "entropy" and not window.plane_lab.docks.model.isVisible()
     assert not window.action_table.generate.isEnabled()
     assert not window.action_table.click_classes[0].isEnabled()
     rooms["curves"].trigger()
@@ -118,14 +118,14 @@ def test_clicks_add_points_of_the_chosen_class_and_keys_choose_it(window, qtbot)
     plot.setFocus()
     qtbot.keyClick(plot, Qt.Key.Key_1)
     assert state.click_label == 0
-    assert window.plane_controls.class_buttons.button(0).isChecked()
+    assert window.plane_lab.controls.class_buttons.button(0).isChecked()
     assert window.action_table.click_classes[0].isChecked()
     click(window, -0.5, -0.25, plot=plot)
     click(window, -0.5, 0.75, modifiers=Qt.KeyboardModifier.ShiftModifier, plot=plot)
     assert state.points.label.tolist() == [1, 0, 0]
     assert state.points.is_test.tolist() == [False, False, True]
     assert window.undo_stack.undoText() == "Classification: add test point of class 0"
-    window.plane_controls.class_buttons.button(1).click()
+    window.plane_lab.controls.class_buttons.button(1).click()
     assert state.click_label == 1
     qtbot.keyClick(plot, Qt.Key.Key_2)  # already class 1: stays
     assert state.click_label == 1
@@ -215,7 +215,7 @@ def test_slider_drag_refits_while_moving_and_is_one_undo_step(window, qtbot):
     in_plane(window, rings())
     set_model(window, degree=6)
     window.undo_stack.clear()
-    slider = window.plane_controls.l2.slider
+    slider = window.plane_lab.controls.l2.slider
     slider.setFocus()
     seen = []
     slider.sliderPressed.emit()
@@ -234,7 +234,7 @@ def test_the_readouts_show_the_fit(window):
     in_plane(window, rings())
     set_model(window, degree=3, l1=1e-3)
     fit = window.plane_state.fit
-    v = window.plane_readouts.values
+    v = window.plane_lab.readouts.values
     assert v["train_accuracy"].text() == f"{100 * fit.train_accuracy:.1f} %"
     assert v["test_accuracy"].text() == f"{100 * fit.test_accuracy:.1f} %"
     assert v["train_bits"].text() == f"{fit.train_cross_entropy_bits:.4g} bits"
@@ -242,7 +242,7 @@ def test_the_readouts_show_the_fit(window):
     assert fit.objective == pytest.approx(fit.data_term + fit.l1_term + fit.l2_term)
     assert v["n_zero"].text() == f"{fit.n_zero} of 10"
     assert v["max_coef"].text() == f"{fit.max_abs_coef:.4g}"
-    link = window.plane_readouts.entropy_link.text()
+    link = window.plane_lab.readouts.entropy_link.text()
     assert "H = 1.000 bits" in link and "href" in link
 
 
@@ -250,16 +250,16 @@ def test_separable_points_without_a_penalty_are_named_and_never_nan(window):
     in_plane(window, table([-1, -0.9, 0.9, 1], [0, 0.1, 0, 0.1], [0, 0, 1, 1]))
     fit = window.plane_state.fit
     assert fit.status == "separable" and np.isfinite(fit.coef).all()
-    note = window.plane_readouts.note.text()
+    note = window.plane_lab.readouts.note.text()
     assert note.startswith("Separable: without a penalty the weights grow without bound")
-    assert "nan" not in " ".join(v.text() for v in window.plane_readouts.values.values())
+    assert "nan" not in " ".join(v.text() for v in window.plane_lab.readouts.values.values())
     in_plane(window, table([-1, 0.5], [0, 0], [1, 1]))
     assert window.plane_state.fit.status == "one class"
-    assert window.plane_readouts.note.text().startswith("One class only")
+    assert window.plane_lab.readouts.note.text().startswith("One class only")
     in_plane(window)
     assert window.plane_state.fit is None
-    assert window.plane_readouts.values["train_accuracy"].text() == "—"
-    assert window.plane_readouts.note.text().startswith("No training points yet")
+    assert window.plane_lab.readouts.values["train_accuracy"].text() == "—"
+    assert window.plane_lab.readouts.note.text().startswith("No training points yet")
 
 
 def test_separability_with_a_penalty_is_decided_off_the_gui_thread(window):
@@ -268,7 +268,7 @@ def test_separability_with_a_penalty_is_decided_off_the_gui_thread(window):
     set_model(window, l2=10.0)
     assert window.plane_state.fit.misclassified.any()
     assert window.plane_state.fit.separable is None  # the live fit leaves it open
-    readouts = window.plane_readouts
+    readouts = window.plane_lab.readouts
     assert readouts.wait_until_idle()
     assert readouts.separable is True
     assert "separable at degree 2" in readouts.note.text()
@@ -283,7 +283,7 @@ def test_separability_with_a_penalty_is_decided_off_the_gui_thread(window):
 
 def test_the_entropy_link_opens_the_calculator_with_the_class_counts(window):
     in_plane(window, table([0, 1, 2, 3], [0, 0, 0, 0], [0, 1, 1, 1]))
-    window.plane_readouts.entropy_link.linkActivated.emit("entropy")
+    window.plane_lab.readouts.entropy_link.linkActivated.emit("entropy")
     assert window.rooms.current == "entropy"
     distribution = window.entropy_panel.distribution
     assert distribution is not None
@@ -294,7 +294,7 @@ def test_the_entropy_link_opens_the_calculator_with_the_class_counts(window):
 def test_generate_in_this_room_makes_plane_data_reproducibly_and_undoably(window):
     in_plane(window, table([0.0], [0.0], [1]))
     curves = window.state.points
-    controls = window.plane_generator
+    controls = window.plane_lab.generator
     controls.preset.setCurrentIndex(controls.preset.findData("xor"))
     controls.n_train.setValue(30)
     controls.n_test.setValue(10)

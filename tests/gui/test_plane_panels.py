@@ -22,7 +22,7 @@ from tests.gui.test_plane_lab import in_plane, set_model
 
 
 def show_dock(window, name: str):
-    dock = next(d for d in window.plane_docks.all() if d.objectName() == name)
+    dock = next(d for d in window.plane_lab.docks.all() if d.objectName() == name)
     dock.show()
     dock.raise_()
     return dock
@@ -49,7 +49,7 @@ def test_feature_names_read_as_math():
 def test_the_bars_are_the_fit_and_follow_it_in_the_same_call(window):
     in_plane(window, moons())
     show_dock(window, "planeCoefficientDock")
-    panel = window.plane_coefficients
+    panel = window.plane_lab.coefficients
     set_model(window, degree=2, l2=1e-3)
     np.testing.assert_allclose(panel.drawn_magnitudes(), np.abs(window.plane_state.fit.coef))
     assert panel.tick_labels() == ["1", "x₁", "x₂", "x₁²", "x₁ x₂", "x₂²"]
@@ -70,7 +70,7 @@ def test_the_bars_are_the_fit_and_follow_it_in_the_same_call(window):
 def test_pointing_at_a_bar_names_its_monomial(window, qtbot):
     in_plane(window, moons())
     show_dock(window, "planeCoefficientDock")
-    panel = window.plane_coefficients
+    panel = window.plane_lab.coefficients
     set_model(window, degree=2, l1=1e-2)
     qtbot.waitUntil(lambda: panel.plot_widget.isVisible())
     view = panel.plot.getViewBox()
@@ -93,7 +93,7 @@ def test_pointing_at_a_bar_names_its_monomial(window, qtbot):
 def test_the_curves_are_the_core_computation_for_the_points(window):
     in_plane(window, moons())
     show_dock(window, "planeValidationDock")
-    panel = window.plane_validation
+    panel = window.plane_lab.validation
     set_model(window, degree=3, l2=1e-3)
     assert panel.wait_until_idle()
     design = window.plane_state.design
@@ -122,7 +122,7 @@ def test_the_curves_are_the_core_computation_for_the_points(window):
 def test_a_lambda_move_only_moves_the_marker_and_a_degree_move_only_the_degree_marker(window):
     in_plane(window, moons())
     show_dock(window, "planeValidationDock")
-    panel = window.plane_validation
+    panel = window.plane_lab.validation
     set_model(window, degree=3, l2=1e-3)
     assert panel.wait_until_idle()
     lambda_curves = panel.lambda_curves
@@ -140,7 +140,7 @@ def test_a_lambda_move_only_moves_the_marker_and_a_degree_move_only_the_degree_m
 def test_use_best_lambda_moves_the_sliders_in_one_undo_step_keeping_the_ratio(window):
     in_plane(window, moons(80, 30, 5))
     show_dock(window, "planeValidationDock")
-    panel = window.plane_validation
+    panel = window.plane_lab.validation
     set_model(window, degree=6, l1=1e-4, l2=3e-4)
     window.undo_stack.clear()
     assert panel.wait_until_idle()
@@ -160,7 +160,7 @@ def test_use_best_lambda_moves_the_sliders_in_one_undo_step_keeping_the_ratio(wi
 def test_edge_on_rings_at_degree_two_are_split_by_the_vertical_line(window):
     in_plane(window, generate_plane("circles", 100, 40, 0.08, 3))
     show_dock(window, "liftedDock")
-    panel = window.lifted_panel
+    panel = window.plane_lab.lifted
     panel.set_mode("edge")
     set_model(window, degree=2, l2=1e-3)
     assert panel.wait_until_idle()
@@ -187,7 +187,7 @@ def test_edge_on_rings_at_degree_two_are_split_by_the_vertical_line(window):
 def test_the_principal_view_draws_the_trace_of_the_boundary(window):
     in_plane(window, moons())
     show_dock(window, "liftedDock")
-    panel = window.lifted_panel
+    panel = window.plane_lab.lifted
     panel.set_mode("pca")
     set_model(window, degree=3, l2=1e-3)
     assert panel.wait_until_idle()
@@ -201,7 +201,7 @@ def test_the_principal_view_draws_the_trace_of_the_boundary(window):
 def test_the_paraboloid_lifts_by_the_k_means_height_and_turns_with_a_drag(window):
     in_plane(window, generate_plane("circles", 60, 0, 0.05, 1))
     show_dock(window, "liftedDock")
-    panel = window.lifted_panel
+    panel = window.plane_lab.lifted
     panel.set_mode("paraboloid")
     state = window.plane_state
     state.set_clustering(state.clustering_with(height=2.0))
@@ -226,9 +226,9 @@ def test_degree_zero_has_nothing_to_lift(window):
     in_plane(window, moons())
     show_dock(window, "liftedDock")
     set_model(window, degree=0)
-    assert window.lifted_panel.wait_until_idle()
-    assert window.lifted_panel.drawn_points()[0].size == 0
-    assert "Degree 0" in window.lifted_panel.caption.text()
+    assert window.plane_lab.lifted.wait_until_idle()
+    assert window.plane_lab.lifted.drawn_points()[0].size == 0
+    assert "Degree 0" in window.plane_lab.lifted.caption.text()
 
 
 def test_the_side_panels_are_exportable(window, tmp_path):
@@ -236,6 +236,6 @@ def test_the_side_panels_are_exportable(window, tmp_path):
     for key in ("plane", "plane-coefficients", "plane-validation", "lifted"):
         assert key in window.image_export.panels()
     widget = window.image_export.panel_widget("lifted")
-    assert widget is window.lifted_panel and widget.isVisible()
+    assert widget is window.plane_lab.lifted and widget.isVisible()
     assert window.image_export.export_image("plane-validation", str(tmp_path / "v.png"), 400)
     assert (tmp_path / "v.png").stat().st_size > 1000

@@ -139,12 +139,12 @@ def test_closing_in_presentation_mode_exits_cleanly(tmp_path):
 def test_the_classification_labs_texts_grow_too(window):
     window.rooms.show_room("classification")
     labels = [
-        window.plane_controls.formula,
-        window.plane_readouts.note,
-        window.plane_validation.status,
-        window.lifted_panel.caption,
-        window.cluster_panel.status,
-        window.plane_readouts.names["train_accuracy"],
+        window.plane_lab.controls.formula,
+        window.plane_lab.readouts.note,
+        window.plane_lab.validation.status,
+        window.plane_lab.lifted.caption,
+        window.plane_lab.cluster_panel.status,
+        window.plane_lab.readouts.names["train_accuracy"],
     ]
     before = [label.font().pointSizeF() for label in labels]
     window.action_table.presentation.setChecked(True)

@@ -88,7 +88,7 @@ PROBE = textwrap.dedent(
             app.processEvents()
         report[room] = problems(window, screen)
         if room == "classification":
-            docks = window.plane_docks
+            docks = window.plane_lab.docks
             opened = [d.objectName() for d in docks.all() if not d.isHidden()]
             report["open_at_first"] = sorted(opened)
             report["closed_on"] = sorted(d.objectName() for d in docks.closed_on(screen))
@@ -104,7 +104,7 @@ PROBE = textwrap.dedent(
     for _ in range(10):
         app.processEvents()
     report["presentation, classification"] = problems(window, screen)
-    report["class_plot_width"] = window.class_plot.width()
+    report["class_plot_width"] = window.plane_lab.plot.width()
     window.undo_stack.setClean()
     print(json.dumps(report))
     """

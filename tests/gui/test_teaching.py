@@ -35,7 +35,7 @@ def _assert_shows(window, key: str) -> None:
     if scenario.lab == "classification":
         assert window.plane_state.to_data() == plane_scenario_data(scenario)
         assert window.rooms.current == "classification"
-        panel = window.plane_scenario_panel
+        panel = window.plane_lab.scenario_panel
     else:
         session = scenario_session(scenario)
         assert window.state.points == session.points
