@@ -38,6 +38,13 @@ WIDE_WINDOW = QSize(2400, 1400)
 #: The right column of the compact arrangement, as a share of the width (clamped).
 COLUMN_SHARE = 0.32
 COLUMN_MIN, COLUMN_MAX = 330, 440
+#: Wide arrangement: the right column (model controls) and the left one
+#: (generator) start this wide; the generator over the coefficients (or the
+#: lifted view) this tall, the views below keeping at least VIEW_MIN_HEIGHT.
+RIGHT_COLUMN, LEFT_COLUMN, PLANE_LEFT_COLUMN = 400, 320, 420
+GENERATOR_HEIGHT, COEFFICIENTS_HEIGHT, VIEW_MIN_HEIGHT = 280, 420, 200
+#: Room beside the widest control row for a dock's frame and scroll bar.
+DOCK_FRAME_ALLOWANCE = 24
 
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -131,7 +138,7 @@ class CurveLabDocks:
         panels = [self.model, self.readouts]
         shown = [d.widget().widget().sizeHint().width() for d in panels if not d.isHidden()]
         if shown:
-            window.resizeDocks([self.model], [max(shown) + 24], HORIZONTAL)
+            window.resizeDocks([self.model], [max(shown) + DOCK_FRAME_ALLOWANCE], HORIZONTAL)
         self._model_whole(window)
 
     def _arrange_wide(self, window: QMainWindow) -> None:
@@ -150,9 +157,10 @@ class CurveLabDocks:
         window.addDockWidget(BOTTOM, self.scenario)
         self.scenario.show()
         self.readouts.raise_()
-        window.resizeDocks([self.model, self.generator], [400, 320], HORIZONTAL)
+        window.resizeDocks([self.model, self.generator], [RIGHT_COLUMN, LEFT_COLUMN], HORIZONTAL)
         self._model_whole(window)
-        window.resizeDocks([self.generator, self.coefficients], [280, 420], VERTICAL)
+        heights = [GENERATOR_HEIGHT, COEFFICIENTS_HEIGHT]
+        window.resizeDocks([self.generator, self.coefficients], heights, VERTICAL)
         window.resizeDocks([self.scenario], [self._scenario_height()], VERTICAL)
         _full_tab_names(window)
 
@@ -232,7 +240,7 @@ class PlaneLabDocks:
             self._widths = ([self.model], [width])
             self._left = False
         else:
-            self._widths = ([self.model, self.generator], [400, 420])
+            self._widths = ([self.model, self.generator], [RIGHT_COLUMN, PLANE_LEFT_COLUMN])
             self._left = True
         _full_tab_names(window)
         if not self.model.isHidden():
@@ -261,7 +269,7 @@ class PlaneLabDocks:
             # The generator whole and no taller; the views below it get the rest.
             frame = self.generator.height() - self.generator.widget().height()
             controls = self.generator.widget().widget().sizeHint().height() + max(frame, 0)
-            rest = max(window.height() - controls, 200)
+            rest = max(window.height() - controls, VIEW_MIN_HEIGHT)
             heights = [controls] + [rest // max(len(left) - 1, 1)] * (len(left) - 1)
             window.resizeDocks(left, heights, VERTICAL)
             self._left = False
