@@ -143,12 +143,11 @@ def run(args: argparse.Namespace) -> int:
     except DataFileError as exc:
         raise CliError(str(exc)) from None
     box = _box(args, points)
-    kbox = km.Box(box.x1_domain, box.x2_domain)
     plane = np.column_stack([points.x1, points.x2])
     if args.lift_height is None:
-        x = km.plane_space(plane, kbox)
+        x = km.plane_space(plane, box)
     else:
-        x = km.paraboloid_space(plane, args.lift_height, kbox)
+        x = km.paraboloid_space(plane, args.lift_height, box)
     distinct = np.unique(plane, axis=0).shape[0]
     if distinct < args.k:
         raise CliError(

@@ -31,7 +31,7 @@ from typing import Literal
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from core.polyfit import Domain
+from core.plane import Box
 from core.settings import check_int
 
 FloatArray = NDArray[np.float64]
@@ -95,37 +95,6 @@ def _rng(seed: int | np.random.Generator) -> np.random.Generator:
 
 
 # ---------------------------------------------------------------------- lifts
-_UNIT = Domain(-1.0, 1.0)
-
-
-@dataclass(frozen=True)
-class Box:
-    """The lab's rectangle ``[x1.lo, x1.hi] x [x2.lo, x2.hi]``, mapped onto ``[-1, 1]**2``.
-
-    ``z_a = 2 (x_a - lo_a) / (hi_a - lo_a) - 1`` for each axis ``a``; points
-    outside the box map outside ``[-1, 1]`` (nothing is clipped).
-    """
-
-    x1: Domain = _UNIT
-    x2: Domain = _UNIT
-
-    def to_unit(self, points: ArrayLike) -> FloatArray:
-        """Map points ``(x1, x2)``, shape (N, 2), to ``(z1, z2)``."""
-        points = _check_plane_points(points)
-        z = np.empty_like(points)
-        z[:, 0] = self.x1.to_unit(points[:, 0])
-        z[:, 1] = self.x2.to_unit(points[:, 1])
-        return z
-
-    def from_unit(self, z: ArrayLike) -> FloatArray:
-        """Map ``(z1, z2)``, shape (N, 2), back to points ``(x1, x2)``."""
-        z = _check_plane_points(z, "z")
-        points = np.empty_like(z)
-        points[:, 0] = self.x1.from_unit(z[:, 0])
-        points[:, 1] = self.x2.from_unit(z[:, 1])
-        return points
-
-
 def _check_plane_points(points: ArrayLike, name: str = "points") -> FloatArray:
     points = _check_matrix(name, points)
     if points.shape[1] != 2:
@@ -140,7 +109,9 @@ def plane_space(points: ArrayLike, box: Box | None = None) -> FloatArray:
     of :func:`paraboloid_space` (same distances), and keeps both axes on one
     scale whatever units the box has.
     """
-    return (Box() if box is None else box).to_unit(points)
+    points = _check_plane_points(points)
+    z1, z2 = (Box() if box is None else box).to_unit(points[:, 0], points[:, 1])
+    return np.column_stack([z1, z2])
 
 
 def paraboloid_space(points: ArrayLike, height: float, box: Box | None = None) -> FloatArray:

@@ -76,14 +76,13 @@ def space_matrix(
     points: PlaneTable, box: Box, settings: ClusterSettings, degree: int
 ) -> np.ndarray:
     """The points in the space clustered (see the module docstring), shape (N, d)."""
-    kbox = km.Box(box.x1_domain, box.x2_domain)
     xy = np.column_stack([points.x1, points.x2])
     if settings.space == "plane":
-        return km.plane_space(xy, kbox)
+        return km.plane_space(xy, box)
     if settings.space == "paraboloid":
-        return km.paraboloid_space(xy, settings.height, kbox)
+        return km.paraboloid_space(xy, settings.height, box)
     if degree == 0:
-        return km.plane_space(xy, kbox)  # no monomial but the constant: the plane itself
+        return km.plane_space(xy, box)  # no monomial but the constant: the plane itself
     z1, z2 = box.to_unit(points.x1, points.x2)
     return km.scale_columns(features(z1, z2, degree, "monomial")[:, 1:])
 

@@ -51,8 +51,7 @@ def test_json_is_the_core_clustering_of_the_file(rings_csv: Path) -> None:
     table = _table(rings_csv)
     box = Box.bounding(table[:, 0], table[:, 1])
     plane = table[:, :2]
-    kbox = km.Box(box.x1_domain, box.x2_domain)
-    expected = km.kmeans(km.plane_space(plane, kbox), 3, restarts=2, seed=4, plane=plane)
+    expected = km.kmeans(km.plane_space(plane, box), 3, restarts=2, seed=4, plane=plane)
     assert out["labels"] == expected.labels.tolist()
     assert out["inertia"] == expected.inertia
     np.testing.assert_array_equal(out["centroids"], expected.plane_centroids)
@@ -66,7 +65,7 @@ def test_json_is_the_core_clustering_of_the_file(rings_csv: Path) -> None:
     assert out["purity"] == km.purity(expected.labels, classes)
     assert out["adjusted_rand_index"] == km.adjusted_rand_index(expected.labels, classes)
     # A Lloyd fixed point: every point nearest its own centroid, every centroid its points' mean.
-    x = km.plane_space(plane, kbox)
+    x = km.plane_space(plane, box)
     c = np.array(out["centroids_clustered"])
     labels = np.array(out["labels"])
     assert np.array_equal(km.nearest_centroid(x, c), labels)
@@ -103,7 +102,7 @@ def test_with_the_same_start_the_paraboloid_clustering_equals_scikit_learns(
     )  # fmt: skip
     table = _table(rings_csv)
     box = Box.bounding(table[:, 0], table[:, 1])
-    x = km.paraboloid_space(table[:, :2], 1.5, km.Box(box.x1_domain, box.x2_domain))
+    x = km.paraboloid_space(table[:, :2], 1.5, box)
     seeds = km.start(x, 4, 9).centroids
     theirs = KMeans(4, init=seeds, n_init=1, tol=0.0, max_iter=1000).fit(x)
     np.testing.assert_allclose(out["centroids_clustered"], theirs.cluster_centers_, atol=1e-9)

@@ -17,7 +17,6 @@ from core.kmeans import (
     DEFAULT_RESTARTS,
     MAX_HEIGHT,
     MAX_K,
-    Box,
     KMeansState,
     adjusted_rand_index,
     assign_step,
@@ -35,7 +34,7 @@ from core.kmeans import (
     start,
     update_step,
 )
-from core.polyfit import Domain
+from core.plane import Box
 
 
 # ------------------------------------------------------------------ helpers
@@ -273,17 +272,17 @@ def test_height_zero_is_the_plane():
 
 
 # --------------------------------------------------------------- the lifts
-def test_box_maps_onto_the_unit_square_and_back():
-    box = Box(Domain(0.0, 4.0), Domain(-2.0, 0.0))
+def test_the_plane_is_the_box_mapped_onto_the_unit_square():
+    box = Box(0.0, 4.0, -2.0, 0.0)
     corners = np.array([[0.0, -2.0], [4.0, 0.0], [2.0, -1.0], [6.0, 1.0]])
-    z = box.to_unit(corners)
+    z = plane_space(corners, box)
     np.testing.assert_allclose(z, [[-1, -1], [1, 1], [0, 0], [2, 2]])
-    np.testing.assert_allclose(box.from_unit(z), corners)
-    np.testing.assert_array_equal(Box().to_unit(corners), corners)
+    np.testing.assert_allclose(np.column_stack(box.from_unit(z[:, 0], z[:, 1])), corners)
+    np.testing.assert_array_equal(plane_space(corners), corners)
 
 
 def test_paraboloid_adds_the_scaled_squared_radius():
-    box = Box(Domain(0.0, 2.0), Domain(0.0, 2.0))
+    box = Box(0.0, 2.0, 0.0, 2.0)
     points = np.array([[1.0, 1.0], [2.0, 1.0], [0.0, 0.0], [3.0, 1.0]])
     lifted = paraboloid_space(points, 2.5, box)
     np.testing.assert_allclose(lifted, [[0, 0, 0], [1, 0, 2.5], [-1, -1, 5.0], [2, 0, 10.0]])
@@ -305,13 +304,14 @@ def test_lifts_reject_bad_points(points):
 
 def test_plane_centroids_are_the_cluster_means_in_the_plane():
     points = make_points("blobs", 300, 2, seed=9)
-    box = Box(Domain(-15.0, 15.0), Domain(-10.0, 20.0))
+    box = Box(-15.0, 15.0, -10.0, 20.0)
     lifted = paraboloid_space(points, 1.0, box)
     result = kmeans(lifted, 4, plane=points)
     expected = np.array([points[result.labels == j].mean(axis=0) for j in range(4)])
     np.testing.assert_allclose(result.plane_centroids, expected, rtol=0, atol=1e-12)
     # The lift's first two coordinates are an affine image of the plane.
-    np.testing.assert_allclose(result.plane_centroids, box.from_unit(result.centroids[:, :2]))
+    back = box.from_unit(result.centroids[:, 0], result.centroids[:, 1])
+    np.testing.assert_allclose(result.plane_centroids, np.column_stack(back))
     assert kmeans(lifted, 4).plane_centroids is None
 
 

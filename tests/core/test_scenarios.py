@@ -325,7 +325,7 @@ def test_k_means_cuts_the_rings_in_the_plane_and_separates_them_on_the_paraboloi
     assert (c.k, c.space, c.height, c.shown) == (2, "paraboloid", 0.0, True)
     data = plane_scenario_data(s)
     xy = np.column_stack([data.points.x1, data.points.x2])
-    kbox = km.Box(data.box.x1_domain, data.box.x2_domain)
+    kbox = data.box
 
     def purity(x: np.ndarray) -> tuple[float, float]:
         result = km.kmeans(x, c.k, restarts=c.restarts, seed=c.seed)

@@ -156,7 +156,9 @@ def test_the_polynomial_lift_uses_the_classifiers_degree_scaled(window):
     np.testing.assert_allclose(
         space_matrix(s.points, s.box, s.clustering, 2), km.scale_columns(lifted)
     )
-    np.testing.assert_array_equal(window.plane_lab.clustering.shown.labels, core_clustering(window).labels)
+    np.testing.assert_array_equal(
+        window.plane_lab.clustering.shown.labels, core_clustering(window).labels
+    )
     # Changing the degree changes this lift: the clustering follows.
     set_model(window, degree=4)
     assert window.plane_lab.clustering.wait_until_idle()
