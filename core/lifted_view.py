@@ -56,8 +56,6 @@ class LiftedView:
     ----------
     u, v : ndarray, shape (n_points,)
         Horizontal and vertical coordinates.
-    u_label, v_label : str
-        Axis titles.
     boundary_u : float or None
         The boundary as the vertical line ``u = boundary_u`` (edge-on view),
         or None when the view does not show it as a line.
@@ -73,8 +71,6 @@ class LiftedView:
 
     u: FloatArray
     v: FloatArray
-    u_label: str
-    v_label: str
     boundary_u: float | None
     explained: tuple[float, ...]
     trace: FloatArray | None = None
@@ -141,8 +137,6 @@ def principal_view(
     return LiftedView(
         coords[:, 0],
         coords[:, 1],
-        f"PC1 ({100 * share[0]:.0f}% of the spread)",
-        f"PC2 ({100 * share[1]:.0f}% of the spread)",
         None,
         share,
         trace,
@@ -167,8 +161,6 @@ def edge_on_view(design: PlaneDesign, fit: LogisticFit) -> LiftedView:
     return LiftedView(
         u,
         v,
-        "fitted logit f (distance from the plane)",
-        f"largest spread along the plane ({100 * share:.0f}%)",
         0.0,
         (share,),
     )
