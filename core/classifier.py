@@ -223,8 +223,8 @@ class LogisticFit:
         test could not decide.
     status : str
         ``core.logistic.SolveInfo.status``: "optimal", "separable" (no
-        penalty, separable points), "one class", "iteration cap" or
-        "no progress". With "separable" and "one class" `coef` minimizes the
+        penalty, separable points), "one class", "iteration_limit" or
+        "no_progress". With "separable" and "one class" `coef` minimizes the
         objective plus ``fallback_l2 * sum_k coef_k^2`` (all k).
     misclassified : ndarray of bool, shape (n_points,)
         Points whose predicted class (1 iff f > 0) differs from their label.
@@ -292,9 +292,9 @@ class LogisticFit:
                 "one class only: the intercept grows without bound; shown is the fit "
                 f"with a tiny ridge penalty {self.fallback_l2:g} on every weight"
             )
-        if self.status == "iteration cap":
+        if self.status == "iteration_limit":
             return f"stopped after {self.n_iter} Newton steps before the optimality test was met"
-        if self.status == "no progress":
+        if self.status == "no_progress":
             return "stopped where no step could lower the objective; optimality not certified"
         return ""
 

@@ -108,7 +108,7 @@ __all__ = [
 ]
 
 FloatArray = NDArray[np.float64]
-Status = Literal["optimal", "separable", "one class", "iteration cap", "no progress"]
+Status = Literal["optimal", "separable", "one class", "iteration_limit", "no_progress"]
 
 #: The ridge strength on every coefficient that stands in when no minimizer exists.
 FALLBACK_L2 = 1e-6
@@ -118,7 +118,7 @@ KKT_TOL = 1e-9
 #: strength (module docstring): a certificate looser than a tiny l1 would let
 #: the warm start decide which weights are zero.
 PENALTY_RTOL = 1e-6
-#: Newton steps before the search gives up with status "iteration cap" (a guard
+#: Newton steps before the search gives up with status "iteration_limit" (a guard
 #: against hanging; fits in the lab take from 1 to about 200).
 MAX_ITER = 500
 _EPS = float(np.finfo(float).eps)
@@ -176,12 +176,12 @@ class SolveInfo:
 
     Attributes
     ----------
-    status : {"optimal", "separable", "one class", "iteration cap", "no progress"}
+    status : {"optimal", "separable", "one class", "iteration_limit", "no_progress"}
         ``"optimal"``: the KKT conditions hold within `kkt_tol`.
         ``"separable"``, ``"one class"``: no minimizer exists (module
         docstring); the weights minimize the objective plus `fallback_l2`
         times the squared norm of all weights, certified optimal for that.
-        ``"iteration cap"``, ``"no progress"``: the search stopped without
+        ``"iteration_limit"``, ``"no_progress"``: the search stopped without
         meeting the tolerance (its best point is returned).
     n_iter : int
         Newton (or proximal Newton) steps taken.
@@ -372,7 +372,7 @@ def solve(
         previous degree's padded with zeros). Used when its objective is
         below the default start's; it never changes the answer.
     max_iter : int, default MAX_ITER
-        Newton steps before giving up (status "iteration cap"), at least 1.
+        Newton steps before giving up (status "iteration_limit"), at least 1.
     known_separation : Separation, optional
         A separability answer for these points and features, if the caller
         has one (it is needed, and otherwise computed, only when
@@ -657,7 +657,7 @@ def _minimize(
     residual = _kkt(prob, st.w, grad)
     flat = 0
     n_iter = 0
-    status: Status = "iteration cap"
+    status: Status = "iteration_limit"
     while True:
         if detect and _strictly_separates(prob, st):
             return st.w, n_iter, "separable", residual
@@ -665,7 +665,7 @@ def _minimize(
             status = "optimal"
             break
         if n_iter >= max_iter:
-            status = "iteration cap"
+            status = "iteration_limit"
             break
         hess = _hessian(prob, st)
         moved = None
@@ -675,7 +675,7 @@ def _minimize(
             if moved is not None:
                 break
         if moved is None:
-            status = "no progress"
+            status = "no_progress"
             break
         n_iter += 1
         new, is_flat, _ = moved
@@ -688,7 +688,7 @@ def _minimize(
             if new_residual > 0.5 * residual or flat > _MAX_FLAT_STEPS:
                 if new_residual < residual:
                     st, grad, residual = new, new_grad, new_residual
-                status = "no progress"
+                status = "no_progress"
                 break
         else:
             flat = 0

@@ -306,14 +306,14 @@ class PlaneReadouts(QWidget):
                     "every weight. Add points of the other class."
                 ).format(f"{fit.fallback_l2:g}")
             )
-        elif fit.status == "iteration cap":
+        elif fit.status == "iteration_limit":
             notes.append(
                 self.tr(
                     "Solver: reached its limit of {0} Newton steps before the optimality test "
                     "passed; the fit shown may lie slightly above the minimum."
                 ).format(fit.n_iter)
             )
-        elif fit.status == "no progress":
+        elif fit.status == "no_progress":
             notes.append(
                 self.tr(
                     "Solver: stopped after {0} steps because rounding kept its steps from "
