@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
             (d.path, self.tr("Regularization path")),
         ):
             dock.setWindowTitle(title)
+        self.plane_lab.retranslate()
         self.rooms.retranslate()
         self._update_hint()
 
@@ -330,7 +331,6 @@ class MainWindow(QMainWindow):
                 self.variance_overlay,
             ):
                 view.retranslate()
-            self.plane_lab.retranslate()
             if self.guide is not None:
                 self.guide.set_language(language)
         elif event.type() == QEvent.Type.WindowStateChange:

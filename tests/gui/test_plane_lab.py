@@ -91,6 +91,12 @@ def test_the_room_its_controls_and_the_view_menu(window, qtbot):
         "Ctrl+3",
     ]
     assert all(act in window.menus.view.actions() for act in rooms.values())
+    # Every dock of the lab is named from the start, and so is its entry in the View menu.
+    titles = {d.objectName(): d.windowTitle() for d in window.plane_lab.docks.all()}
+    assert titles["clusterDock"] == "K-means" and titles["liftedDock"] == "Lifted view"
+    assert all(titles.values()), titles
+    toggles = [d.toggleViewAction() for d in window.plane_lab.docks.all()]
+    assert all(t in window.menus.view.actions() and t.text() for t in toggles)
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.rooms.current == "classification"
