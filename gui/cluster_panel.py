@@ -31,7 +31,7 @@ from core.kmeans import MAX_HEIGHT, MAX_K, MAX_RESTARTS, MIN_K
 from core.settings import MAX_SEED
 from gui.clustering import Clustered, Clustering
 from gui.commands import Name
-from gui.labels import LinesLabel, set_text_color
+from gui.labels import LinesLabel, narrow_combo, set_text_color
 from gui.plane_commands import SetClusteringCommand
 from gui.plane_state import PlaneState
 from gui.readouts import format_number
@@ -61,6 +61,7 @@ class ClusterPanel(QWidget):
         self.k.setKeyboardTracking(False)
         self.space = QComboBox()
         self.space.setObjectName("clusterSpaceControl")
+        narrow_combo(self.space)
         for key in CLUSTER_SPACES:
             self.space.addItem("", key)
         self.height_slider = QSlider(Qt.Orientation.Horizontal)
@@ -131,7 +132,8 @@ class ClusterPanel(QWidget):
             numbers.addWidget(name, row_index, 0)
             numbers.addWidget(value, row_index, 1)
             self.names[key], self.values[key] = name, value
-        self.status = LinesLabel(3, "clusterStatus")
+        # Room for a step's note and the one on centroids in a lift, in a narrow dock.
+        self.status = LinesLabel(6, "clusterStatus")
         set_text_color(self.status, "#404040")
 
         layout = QVBoxLayout(self)
@@ -162,7 +164,7 @@ class ClusterPanel(QWidget):
     # ------------------------------------------------------------------ public
     def retranslate(self) -> None:
         """Set every label and tooltip in the current language."""
-        self.shown.setText(self.tr("&Show clusters on the plane (marker shapes)"))
+        self.shown.setText(self.tr("&Show clusters on the plane"))
         self.shown.setToolTip(
             self.tr(
                 "Each point keeps its class colour; its marker's shape shows its cluster, and "

@@ -56,6 +56,8 @@ class ExportDialog(QDialog):
         Where the file goes by default.
     animation : bool
         Start with a .gif name (File > Export animation).
+    preferred : str or None
+        The key of the panel chosen at first (the plot of the lab shown).
     """
 
     def __init__(
@@ -65,6 +67,7 @@ class ExportDialog(QDialog):
         folder: str,
         animation: bool = False,
         parent: QWidget | None = None,
+        preferred: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._panels = panels
@@ -149,6 +152,8 @@ class ExportDialog(QDialog):
         self.path.textChanged.connect(self._on_path_changed)
         self._on_parameter_changed()
         self._on_path_changed()
+        if preferred is not None:
+            self.panel.setCurrentIndex(max(self.panel.findData(preferred), 0))
 
     @property
     def animated(self) -> bool:

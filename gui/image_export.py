@@ -124,8 +124,11 @@ class ImageExport(QObject):
         dialogs: Dialogs,
         wait_for_background: Callable[[], None],
         parent: QWidget,
+        preferred: Callable[[], str | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
+        # The panel the export dialog offers first: the plot of the lab shown.
+        self._preferred = preferred
         self._history = history
         self._dialogs = dialogs
         self._wait = wait_for_background
@@ -298,7 +301,12 @@ class ImageExport(QObject):
     def choose_and_export(self, animation: bool = False) -> None:
         """File > Export image (or animation): ask what, where and how, then export."""
         dialog = ExportDialog(
-            self.panels(), self.sweepable(), self._history.last_dir(), animation, self._parent
+            self.panels(),
+            self.sweepable(),
+            self._history.last_dir(),
+            animation,
+            self._parent,
+            self._preferred(),
         )
         if dialog.exec():
             choice: ExportChoice = dialog.choice()

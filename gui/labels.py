@@ -10,7 +10,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
 from gui.plot_style import AXIS_COLOR
 
@@ -48,6 +48,17 @@ class LinesLabel(QLabel):
     def _fit_height(self) -> None:
         spacing = self.fontMetrics().lineSpacing()
         self.setFixedHeight(self._lines * spacing + 2 * self.margin() + 2)
+
+
+def narrow_combo(combo: QComboBox, characters: int = 12) -> None:
+    """Let ``combo`` be narrower than its longest item (its popup still shows it whole).
+
+    A combo box asks for the width of its longest item, which would make a
+    narrow dock scroll sideways on a small screen; this one asks for about
+    ``characters`` characters and elides the current item beyond that.
+    """
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
 
 
 def set_text_color(label: QLabel, color: str) -> None:

@@ -31,7 +31,7 @@ from core.classifier import LogisticFit, PlaneDesign
 from core.lifted_view import LiftedView, edge_on_view, oblique_view, principal_view
 from core.validation import Checkpoint
 from gui.background_results import BackgroundResults, Keys
-from gui.labels import LinesLabel, set_text_color
+from gui.labels import LinesLabel, narrow_combo, set_text_color
 from gui.plane_plot import CLASS_COLORS, CLUSTER_SYMBOLS
 from gui.plane_state import PlaneState
 from gui.plot_style import NORMAL, Look, style_plot
@@ -95,6 +95,7 @@ class LiftedPanel(QWidget):
 
         self.mode = QComboBox()
         self.mode.setObjectName("liftedModeControl")
+        narrow_combo(self.mode)
         for key in MODES:
             self.mode.addItem("", key)
         self.mode_label = QLabel()
@@ -172,7 +173,7 @@ class LiftedPanel(QWidget):
         self.mode_label.setText(self.tr("&View"))
         self.mode.setItemText(0, self.tr("Edge-on: the flat boundary as a line"))
         self.mode.setItemText(1, self.tr("Principal components of the lift"))
-        self.mode.setItemText(2, self.tr("Paraboloid (x₁, x₂, h·r²) of K-means"))
+        self.mode.setItemText(2, self.tr("Paraboloid (z₁, z₂, h·(z₁² + z₂²)) of K-means"))
         self.mode.setToolTip(
             self.tr(
                 "Each point (x₁, x₂) is lifted to its features, every monomial z₁ⁱ z₂ʲ up to the "
@@ -180,6 +181,8 @@ class LiftedPanel(QWidget):
             )
         )
         self._update_caption()
+        if self.view is not None and self.mode_key != "paraboloid":
+            self._set_axis_titles(self.view)
 
     @property
     def mode_key(self) -> str:

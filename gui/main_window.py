@@ -112,7 +112,9 @@ class MainWindow(QMainWindow):
         self.plane_io = PlaneIO(
             self.plane_state, self.undo_stack, history, self.dialogs, self, curve_points
         )
-        self.image_export = ImageExport(history, self.dialogs, self.wait_for_panels, self)
+        self.image_export = ImageExport(
+            history, self.dialogs, self.wait_for_panels, self, self._preferred_export
+        )
 
         self.plot = DataPlot(self.state, self.undo_stack)
         self.rooms = Rooms()
@@ -420,6 +422,9 @@ class MainWindow(QMainWindow):
     def lab_plot(self) -> DataPlot | ClassPlot | None:
         """The plot of the lab shown, if a lab is shown."""
         return {"curves": self.plot, "classification": self.plane_lab.plot}.get(self.lab or "")
+
+    def _preferred_export(self) -> str:
+        return {"classification": "plane", "entropy": "entropy"}.get(self.rooms.current, "plot")
 
     def _curve_point_count(self) -> int:
         return int(self.state.points.x.size)

@@ -26,6 +26,7 @@ from core import limits
 from core.classify_settings import PlaneGeneratorSettings
 from core.plane_datasets import MAX_PLANE_GENERATED, PLANE_PRESETS, generate_plane, generated_box
 from core.settings import MAX_SEED
+from gui.labels import narrow_combo
 from gui.plane_commands import ReplacePlanePointsCommand, SetPlaneGeneratorCommand
 from gui.plane_state import PlaneState
 
@@ -52,6 +53,7 @@ class PlaneGeneratorControls(QWidget):
         self._state = state
         self._undo = undo_stack
         self.preset = QComboBox()
+        narrow_combo(self.preset)
         for key in PLANE_PRESETS:
             self.preset.addItem("", key)
         self.n_train = QSpinBox()

@@ -51,7 +51,7 @@ from core.plane_features import MAX_PLANE_DEGREE
 from core.validation import DEFAULT_FOLDS, Checkpoint, PenaltyMix, penalty_mix
 from gui.axes import format_lambda, lambda_axis_title, lambda_position, lambda_ticks
 from gui.background_results import BackgroundResults, Keys
-from gui.labels import LinesLabel, set_text, set_text_color
+from gui.labels import LinesLabel, narrow_combo, set_text, set_text_color
 from gui.plane_commands import SetClassifierCommand
 from gui.plane_readouts import label_entropy_bits
 from gui.plane_state import PlaneState
@@ -145,6 +145,7 @@ class PlaneValidationPanel(QWidget):
 
         self.measure = QComboBox()
         self.measure.setObjectName("planeMeasureControl")
+        narrow_combo(self.measure)
         for key in MEASURES:
             self.measure.addItem("", key)
         self.measure_label = QLabel()

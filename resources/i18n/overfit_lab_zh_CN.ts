@@ -109,259 +109,259 @@
 <context>
     <name>ClusterPanel</name>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="165"/>
-        <source>&amp;Show clusters on the plane (marker shapes)</source>
+        <location filename="../../gui/cluster_panel.py" line="167"/>
+        <source>&amp;Show clusters on the plane</source>
         <extracomment>Slider positions per unit of h (steps of 0.05).</extracomment>
-        <translation>在平面上显示簇（用标记形状）(&amp;S)</translation>
+        <translation>在平面上显示簇(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="168"/>
+        <location filename="../../gui/cluster_panel.py" line="170"/>
         <source>Each point keeps its class colour; its marker&apos;s shape shows its cluster, and the large markers are the centroids (the mean position of each cluster&apos;s points).</source>
         <translation>每个点保留其类别的颜色；标记的形状表示它所属的簇，大标记是簇中心（每个簇中各点的平均位置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="176"/>
+        <location filename="../../gui/cluster_panel.py" line="178"/>
         <source>&amp;K clusters</source>
         <translation>簇数 K(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="177"/>
+        <location filename="../../gui/cluster_panel.py" line="179"/>
         <source>S&amp;pace</source>
         <translation>空间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="178"/>
+        <location filename="../../gui/cluster_panel.py" line="180"/>
         <source>&amp;Height h</source>
         <translation>高度 h(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="179"/>
+        <location filename="../../gui/cluster_panel.py" line="181"/>
         <source>See&amp;d</source>
         <translation>种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="180"/>
+        <location filename="../../gui/cluster_panel.py" line="182"/>
         <source>&amp;Restarts</source>
         <translation>重启次数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="186"/>
+        <location filename="../../gui/cluster_panel.py" line="188"/>
         <source>The plane (z₁, z₂)</source>
         <translation>平面 (z₁, z₂)</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="187"/>
+        <location filename="../../gui/cluster_panel.py" line="189"/>
         <source>Paraboloid (z₁, z₂, h·(z₁² + z₂²))</source>
         <translation>抛物面 (z₁, z₂, h·(z₁² + z₂²))</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="188"/>
+        <location filename="../../gui/cluster_panel.py" line="190"/>
         <source>Every monomial up to the degree, scaled</source>
         <translation>不超过该次数的所有单项式（已缩放）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="194"/>
+        <location filename="../../gui/cluster_panel.py" line="196"/>
         <source>Where K-means measures distances. The paraboloid adds a height that grows with the distance from the centre. The polynomial lift uses every monomial z₁ⁱ z₂ʲ with 1 ≤ i + j ≤ D (the classifier&apos;s degree), each scaled to unit variance so that high powers count as much as low ones.</source>
         <translation>K 均值在哪个空间里度量距离。抛物面增加一个随离中心距离而增长的高度。多项式升维使用所有满足 1 ≤ i + j ≤ D（分类器的次数）的单项式 z₁ⁱ z₂ʲ，每一列都缩放到单位方差，使高次项和低次项同样重要。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="201"/>
+        <location filename="../../gui/cluster_panel.py" line="203"/>
         <source>h in the paraboloid (z₁, z₂, h·(z₁² + z₂²)), 0 to 5; at h = 0 it is the plane. The clustering follows the slider.</source>
         <translation>抛物面 (z₁, z₂, h·(z₁² + z₂²)) 中的 h，取值 0 到 5；h = 0 时就是平面。聚类结果随滑块实时变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="207"/>
+        <location filename="../../gui/cluster_panel.py" line="209"/>
         <source>Seed of the k-means++ seeding: the same seed gives the same clusters.</source>
         <translation>k-means++ 选初始中心所用的随机种子：同一个种子得到同样的簇。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="211"/>
+        <location filename="../../gui/cluster_panel.py" line="213"/>
         <source>Independent runs from new k-means++ seeds; the one with the lowest inertia is kept.</source>
         <translation>从新的 k-means++ 初始中心独立运行多次，保留惯性最小的那一次。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="215"/>
+        <location filename="../../gui/cluster_panel.py" line="217"/>
         <source>&amp;Cluster (best of the restarts)</source>
         <translation>聚类（取各次重启中最好的）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="218"/>
+        <location filename="../../gui/cluster_panel.py" line="220"/>
         <source>k-means++ seeds, then Lloyd&apos;s two steps until nothing changes, for every restart; the lowest inertia wins.</source>
         <translation>每次重启都先用 k-means++ 选初始中心，再反复执行 Lloyd 的两个步骤直到不再变化；惯性最小者胜出。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="222"/>
+        <location filename="../../gui/cluster_panel.py" line="224"/>
         <source>S&amp;eed</source>
         <translation>选初始中心(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="225"/>
+        <location filename="../../gui/cluster_panel.py" line="227"/>
         <source>Start over step by step: pick K seed points by k-means++ (each next seed far from the ones before).</source>
         <translation>从头开始一步一步来：用 k-means++ 选出 K 个初始中心（每个新中心都尽量远离已选的中心）。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="229"/>
+        <location filename="../../gui/cluster_panel.py" line="231"/>
         <source>&amp;Assign step</source>
         <translation>分配步(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="231"/>
+        <location filename="../../gui/cluster_panel.py" line="233"/>
         <source>Give every point to its nearest centroid (ties to the lowest number).</source>
         <translation>把每个点分给离它最近的中心（距离相同时分给编号最小的）。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="233"/>
+        <location filename="../../gui/cluster_panel.py" line="235"/>
         <source>&amp;Update step</source>
         <translation>更新步(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="236"/>
+        <location filename="../../gui/cluster_panel.py" line="238"/>
         <source>Move every centroid to the mean of its points (an empty cluster takes the point farthest from its own cluster&apos;s mean).</source>
         <translation>把每个中心移到其所属各点的均值处（空簇会接收离自己簇均值最远的那个点）。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="240"/>
+        <location filename="../../gui/cluster_panel.py" line="242"/>
         <source>Run to con&amp;vergence</source>
         <translation>运行到收敛(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="242"/>
+        <location filename="../../gui/cluster_panel.py" line="244"/>
         <source>Repeat both steps until an assignment changes nothing: a Lloyd fixed point.</source>
         <translation>重复这两个步骤，直到一次分配不再改变任何点：即 Lloyd 不动点。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="247"/>
+        <location filename="../../gui/cluster_panel.py" line="249"/>
         <source>Inertia</source>
         <translation>惯性</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="249"/>
+        <location filename="../../gui/cluster_panel.py" line="251"/>
         <source>Σᵢ ‖xᵢ − c(i)‖²: the squared distances of the points to their centroids, in the space clustered. K-means makes it smaller at every step.</source>
         <translation>Σᵢ ‖xᵢ − c(i)‖²：在聚类所用的空间里，各点到其中心的距离平方和。K 均值的每一步都让它变小。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="255"/>
+        <location filename="../../gui/cluster_panel.py" line="257"/>
         <source>Purity</source>
         <translation>纯度</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="257"/>
+        <location filename="../../gui/cluster_panel.py" line="259"/>
         <source>The share of points whose class is the most common class of their cluster: 1 when every cluster holds one class.</source>
         <translation>类别恰为其所在簇中最常见类别的点所占的比例：每个簇只含一个类别时为 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="263"/>
+        <location filename="../../gui/cluster_panel.py" line="265"/>
         <source>Adjusted Rand index</source>
         <translation>调整兰德指数</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="265"/>
+        <location filename="../../gui/cluster_panel.py" line="267"/>
         <source>Agreement of the clusters with the classes over all pairs of points, corrected for chance: 1 identical, about 0 random.</source>
         <translation>在所有点对上衡量簇与类别的一致程度，并扣除偶然一致：1 表示完全相同，约 0 表示随机。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="269"/>
+        <location filename="../../gui/cluster_panel.py" line="271"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="269"/>
+        <location filename="../../gui/cluster_panel.py" line="271"/>
         <source>Assignment steps taken, and the last step.</source>
         <translation>已执行的分配步数，以及最后一步是什么。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="292"/>
+        <location filename="../../gui/cluster_panel.py" line="294"/>
         <source>Classification: show clusters</source>
         <translation>分类：显示簇</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="295"/>
+        <location filename="../../gui/cluster_panel.py" line="297"/>
         <source>Classification: change K</source>
         <translation>分类：更改 K</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="299"/>
+        <location filename="../../gui/cluster_panel.py" line="301"/>
         <source>Classification: change the space clustered</source>
         <translation>分类：更改聚类所用的空间</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="305"/>
-        <location filename="../../gui/cluster_panel.py" line="312"/>
+        <location filename="../../gui/cluster_panel.py" line="307"/>
+        <location filename="../../gui/cluster_panel.py" line="314"/>
         <source>Classification: change h</source>
         <translation>分类：更改 h</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="316"/>
+        <location filename="../../gui/cluster_panel.py" line="318"/>
         <source>Classification: change K-means seed</source>
         <translation>分类：更改 K 均值种子</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="319"/>
+        <location filename="../../gui/cluster_panel.py" line="321"/>
         <source>Classification: change restarts</source>
         <translation>分类：更改重启次数</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="362"/>
+        <location filename="../../gui/cluster_panel.py" line="364"/>
         <source>{0} (best of {1} restarts)</source>
         <translation>{0}（{1} 次重启中最好的）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="365"/>
+        <location filename="../../gui/cluster_panel.py" line="367"/>
         <source>0 (seeded)</source>
         <translation>0（已选初始中心）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="366"/>
+        <location filename="../../gui/cluster_panel.py" line="368"/>
         <source>{0} (after an assignment)</source>
         <translation>{0}（分配步之后）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="367"/>
+        <location filename="../../gui/cluster_panel.py" line="369"/>
         <source>{0} (after an update)</source>
         <translation>{0}（更新步之后）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="374"/>
+        <location filename="../../gui/cluster_panel.py" line="376"/>
         <source>Cannot cluster: {0}</source>
         <translation>无法聚类：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="376"/>
+        <location filename="../../gui/cluster_panel.py" line="378"/>
         <source>No points yet.</source>
         <translation>还没有点。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="380"/>
+        <location filename="../../gui/cluster_panel.py" line="382"/>
         <source>Clustering…</source>
         <translation>正在聚类…</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="385"/>
+        <location filename="../../gui/cluster_panel.py" line="387"/>
         <source>A fixed point: every point is nearest its own centroid, and every centroid is the mean of its points.</source>
         <translation>已到不动点：每个点离自己的中心最近，每个中心都是其所属各点的均值。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="391"/>
+        <location filename="../../gui/cluster_panel.py" line="393"/>
         <source>{0} points changed cluster. Next: an update step.</source>
         <translation>{0} 个点换了簇。下一步：更新步。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="394"/>
+        <location filename="../../gui/cluster_panel.py" line="396"/>
         <source>The centroids moved to the means. Next: an assignment step.</source>
         <translation>中心已移到均值处。下一步：分配步。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="396"/>
+        <location filename="../../gui/cluster_panel.py" line="398"/>
         <source>Seeded by k-means++. Next: an assignment step.</source>
         <translation>已用 k-means++ 选好初始中心。下一步：分配步。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="400"/>
+        <location filename="../../gui/cluster_panel.py" line="402"/>
         <source>On the plane each centroid is drawn at the mean position of its cluster&apos;s points: a whole ring&apos;s mean is its centre.</source>
         <translation>在平面上，每个中心画在其簇中各点的平均位置：整个环的均值就是环心。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="405"/>
+        <location filename="../../gui/cluster_panel.py" line="407"/>
         <source>Degree 0 has no monomials to lift to: clustered in the plane.</source>
         <translation>0 次没有可升维的单项式：改在平面上聚类。</translation>
     </message>
@@ -808,122 +808,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/export_dialog.py" line="72"/>
+        <location filename="../../gui/export_dialog.py" line="75"/>
         <source>Export image</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="72"/>
+        <location filename="../../gui/export_dialog.py" line="75"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="77"/>
+        <location filename="../../gui/export_dialog.py" line="80"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="88"/>
+        <location filename="../../gui/export_dialog.py" line="91"/>
         <source>Image width; 1600 px stays crisp on a projected slide. SVG and PDF are vector drawings with the same proportions.</source>
         <translation>图片宽度；1600 像素在投影幻灯片上依然清晰。SVG 和 PDF 是比例相同的矢量图。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="98"/>
+        <location filename="../../gui/export_dialog.py" line="101"/>
         <source>Image height; automatic keeps the figure&apos;s proportions.</source>
         <translation>图片高度；“自动”保持图的原有比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="100"/>
+        <location filename="../../gui/export_dialog.py" line="103"/>
         <source>Caption stating the model</source>
         <translation>附上说明模型的图注</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="104"/>
+        <location filename="../../gui/export_dialog.py" line="107"/>
         <source>A line under the figure with the degree, basis, λ₁, λ₂, the numbers of training and test points and both RMSEs (for entropy: the distribution and unit).</source>
         <translation>图下方的一行文字：次数、基、λ₁、λ₂、训练点与测试点的个数以及两个 RMSE（熵计算器则为分布与单位）。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="109"/>
+        <location filename="../../gui/export_dialog.py" line="112"/>
         <source>Animation (.gif, .apng)</source>
         <translation>动画（.gif、.apng）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="111"/>
+        <location filename="../../gui/export_dialog.py" line="114"/>
         <source>Degree</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="112"/>
+        <location filename="../../gui/export_dialog.py" line="115"/>
         <source>L1 strength λ₁</source>
         <translation>L1 强度 λ₁</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="113"/>
+        <location filename="../../gui/export_dialog.py" line="116"/>
         <source>L2 strength λ₂</source>
         <translation>L2 强度 λ₂</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="125"/>
+        <location filename="../../gui/export_dialog.py" line="128"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="126"/>
+        <location filename="../../gui/export_dialog.py" line="129"/>
         <source>From</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="127"/>
+        <location filename="../../gui/export_dialog.py" line="130"/>
         <source>To</source>
         <translation>终点</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="128"/>
+        <location filename="../../gui/export_dialog.py" line="131"/>
         <source>Frames</source>
         <translation>帧数</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="129"/>
+        <location filename="../../gui/export_dialog.py" line="132"/>
         <source>Frames per second</source>
         <translation>每秒帧数</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="182"/>
+        <location filename="../../gui/export_dialog.py" line="187"/>
         <source>One frame per degree.</source>
         <translation>每个次数一帧。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="184"/>
+        <location filename="../../gui/export_dialog.py" line="189"/>
         <source>Frames evenly spaced on a log scale; both ends must be &gt; 0.</source>
         <translation>各帧在对数刻度上等距分布；两端都必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="193"/>
+        <location filename="../../gui/export_dialog.py" line="198"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Animated GIF (*.gif);;Animated PNG (*.apng)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;GIF 动画 (*.gif);;PNG 动画 (*.apng)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="95"/>
+        <location filename="../../gui/export_dialog.py" line="98"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="135"/>
+        <location filename="../../gui/export_dialog.py" line="138"/>
         <source>Panel</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="136"/>
+        <location filename="../../gui/export_dialog.py" line="139"/>
         <source>File (.png, .svg, .pdf, .gif, .apng)</source>
         <translation>文件（.png、.svg、.pdf、.gif、.apng）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="137"/>
+        <location filename="../../gui/export_dialog.py" line="140"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/export_dialog.py" line="138"/>
+        <location filename="../../gui/export_dialog.py" line="141"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
@@ -972,12 +972,12 @@
         <translation>熵计算器还没有可以显示的分布</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="156"/>
+        <location filename="../../gui/image_export.py" line="159"/>
         <source>unknown panel {key}; choose from {choices}</source>
         <translation>未知面板 {key}；可选：{choices}</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="200"/>
+        <location filename="../../gui/image_export.py" line="203"/>
         <source>the panel {key} cannot be animated; choose from {choices}</source>
         <translation>面板 {key} 不能生成动画；可选：{choices}</translation>
     </message>
@@ -1544,27 +1544,27 @@
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../gui/image_export.py" line="233"/>
+        <location filename="../../gui/image_export.py" line="236"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="239"/>
+        <location filename="../../gui/image_export.py" line="242"/>
         <source>Cannot export the image</source>
         <translation>无法导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="241"/>
+        <location filename="../../gui/image_export.py" line="244"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="284"/>
+        <location filename="../../gui/image_export.py" line="287"/>
         <source>Cannot copy the figure</source>
         <translation>无法复制图</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="291"/>
+        <location filename="../../gui/image_export.py" line="294"/>
         <source>Copied the figure of “{0}” ({1} × {2} pixels)</source>
         <translation>已复制“{0}”的图（{1} × {2} 像素）</translation>
     </message>
@@ -1590,78 +1590,78 @@
 <context>
     <name>LiftedPanel</name>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="172"/>
+        <location filename="../../gui/lifted_panel.py" line="173"/>
         <source>&amp;View</source>
         <extracomment>The camera&apos;s start: turned a little, looking down a little. Radians per pixel of a drag that turns the paraboloid.</extracomment>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="173"/>
+        <location filename="../../gui/lifted_panel.py" line="174"/>
         <source>Edge-on: the flat boundary as a line</source>
         <translation>侧视：平直的边界成为一条直线</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="174"/>
+        <location filename="../../gui/lifted_panel.py" line="175"/>
         <source>Principal components of the lift</source>
         <translation>升维后的主成分</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="175"/>
-        <source>Paraboloid (x₁, x₂, h·r²) of K-means</source>
-        <translation>K 均值的抛物面 (x₁, x₂, h·r²)</translation>
+        <location filename="../../gui/lifted_panel.py" line="176"/>
+        <source>Paraboloid (z₁, z₂, h·(z₁² + z₂²)) of K-means</source>
+        <translation>K 均值的抛物面 (z₁, z₂, h·(z₁² + z₂²))</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="178"/>
+        <location filename="../../gui/lifted_panel.py" line="179"/>
         <source>Each point (x₁, x₂) is lifted to its features, every monomial z₁ⁱ z₂ʲ up to the degree; the classifier is a flat plane there. Three ways to look at that space.</source>
         <translation>每个点 (x₁, x₂) 都被升维到它的特征，即不超过该次数的所有单项式 z₁ⁱ z₂ʲ；在那个空间里，分类器是一个平直的超平面。这里有三种观察那个空间的方式。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="315"/>
+        <location filename="../../gui/lifted_panel.py" line="318"/>
         <source>fitted logit f</source>
         <translation>拟合的对数几率 f</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="316"/>
+        <location filename="../../gui/lifted_panel.py" line="319"/>
         <source>spread along the boundary ({0} %)</source>
         <translation>沿边界方向的散布（{0} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="320"/>
+        <location filename="../../gui/lifted_panel.py" line="323"/>
         <source>component 1 ({0} %)</source>
         <translation>第一主成分（{0} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="321"/>
+        <location filename="../../gui/lifted_panel.py" line="324"/>
         <source>component 2 ({0} %)</source>
         <translation>第二主成分（{0} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="374"/>
+        <location filename="../../gui/lifted_panel.py" line="377"/>
         <source>At h = 0 every point stays in the plane: raise h in the K-means tool to lift each point (z₁, z₂) to the height h·(z₁² + z₂²). Drag to turn.</source>
         <translation>h = 0 时每个点都留在平面上：在 K 均值工具中调大 h，把每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)。拖动可以旋转。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="379"/>
+        <location filename="../../gui/lifted_panel.py" line="382"/>
         <source>Each point (z₁, z₂) rises to the height h·(z₁² + z₂²), h = {0} (the K-means tool). Far points rise higher: two rings end at two heights, and a flat cut parts them. Drag to turn.</source>
         <translation>每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)，h = {0}（K 均值工具）。离中心越远的点升得越高：两个环落在两个高度上，一刀水平切开就能把它们分开。拖动可以旋转。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="384"/>
+        <location filename="../../gui/lifted_panel.py" line="387"/>
         <source>No fit yet: add training points of both classes.</source>
         <translation>尚无拟合：请添加两个类别的训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="386"/>
+        <location filename="../../gui/lifted_panel.py" line="389"/>
         <source>Degree 0 has no features to lift: raise the degree.</source>
         <translation>0 次没有可以升维的特征：请提高次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="389"/>
+        <location filename="../../gui/lifted_panel.py" line="392"/>
         <source>The points lifted to their {0} features, seen edge-on to the fitted flat boundary (the line f = 0; across: the logit f). A curve in the plane is a straight cut here.</source>
         <translation>各点升维到它们的 {0} 个特征，沿拟合出的平直边界侧着看（边界是直线 f = 0，横轴是对数几率 f）。平面上的曲线，在这里是一刀直切。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="395"/>
+        <location filename="../../gui/lifted_panel.py" line="398"/>
         <source>The {0} features projected on their two directions of largest spread. Black: the boundary&apos;s trace, the plane&apos;s p = ½ curve lifted and projected alike.</source>
         <translation>把 {0} 个特征投影到散布最大的两个方向上。黑线是边界的轨迹：平面上 p = ½ 的曲线，按同样的方式升维并投影。</translation>
     </message>
@@ -1669,110 +1669,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Curve fitting</source>
         <extracomment>The rooms that hold a lab (their plot takes the actions on points).</extracomment>
         <translation>曲线拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Data plot</source>
         <translation>数据图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Coefficient panel</source>
         <translation>系数面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Fit numbers</source>
         <translation>拟合指标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Data generator</source>
         <translation>数据生成器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Coefficients</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Validation curves</source>
         <translation>验证曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>Regularization path</source>
         <translation>正则化路径</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>Click: add a point of the chosen class (keys 1, 2) · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加所选类别的点（按键 1、2 切换类别） · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Classification: clear points</source>
         <translation>分类：清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
@@ -2272,112 +2272,112 @@
 <context>
     <name>PlaneGeneratorControls</name>
     <message>
-        <location filename="../../gui/plane_generator.py" line="97"/>
+        <location filename="../../gui/plane_generator.py" line="99"/>
         <source>Circles: a ring inside a ring</source>
         <translation>同心圆：环中有环</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="98"/>
+        <location filename="../../gui/plane_generator.py" line="100"/>
         <source>class 1 on the inner ring (radius 0.4), class 0 on the outer (radius 1)</source>
         <translation>类别 1 在内环上（半径 0.4），类别 0 在外环上（半径 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="101"/>
+        <location filename="../../gui/plane_generator.py" line="103"/>
         <source>XOR: opposite quadrants</source>
         <translation>异或：对角象限</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="102"/>
+        <location filename="../../gui/plane_generator.py" line="104"/>
         <source>class 1 where x₁ x₂ &gt; 0, class 0 where x₁ x₂ &lt; 0</source>
         <translation>x₁ x₂ &gt; 0 处为类别 1，x₁ x₂ &lt; 0 处为类别 0</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="104"/>
+        <location filename="../../gui/plane_generator.py" line="106"/>
         <source>Two moons</source>
         <translation>双月牙</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="104"/>
+        <location filename="../../gui/plane_generator.py" line="106"/>
         <source>two interleaving half circles</source>
         <translation>两个相互交错的半圆</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="106"/>
+        <location filename="../../gui/plane_generator.py" line="108"/>
         <source>Two blobs</source>
         <translation>两团点云</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="107"/>
+        <location filename="../../gui/plane_generator.py" line="109"/>
         <source>two round Gaussian clouds; the noise is their spread</source>
         <translation>两团圆形的高斯点云；噪声即其散布程度</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="110"/>
+        <location filename="../../gui/plane_generator.py" line="112"/>
         <source>Spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="111"/>
+        <location filename="../../gui/plane_generator.py" line="113"/>
         <source>two interleaved spiral arms: hard for low degrees</source>
         <translation>两条交错的螺旋臂：低次模型很难分开</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="121"/>
+        <location filename="../../gui/plane_generator.py" line="123"/>
         <source>&amp;Pattern</source>
         <translation>图案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="122"/>
+        <location filename="../../gui/plane_generator.py" line="124"/>
         <source>&amp;Training points</source>
         <translation>训练点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="123"/>
+        <location filename="../../gui/plane_generator.py" line="125"/>
         <source>T&amp;est points</source>
         <translation>测试点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="124"/>
+        <location filename="../../gui/plane_generator.py" line="126"/>
         <source>Noise &amp;σ</source>
         <translation>噪声 &amp;σ</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="125"/>
+        <location filename="../../gui/plane_generator.py" line="127"/>
         <source>See&amp;d</source>
         <translation>种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="130"/>
+        <location filename="../../gui/plane_generator.py" line="132"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="133"/>
+        <location filename="../../gui/plane_generator.py" line="135"/>
         <source>Replace all points of this lab by a fresh sample of the pattern, half of each class, with Gaussian noise on both coordinates (Ctrl+G).</source>
         <translation>用该图案的一组新样本替换本实验的所有点，两类各占一半，两个坐标都加高斯噪声（Ctrl+G）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="138"/>
+        <location filename="../../gui/plane_generator.py" line="140"/>
         <source>Held-out points: never used for fitting, only to measure test accuracy.</source>
         <translation>留出的点：从不参与拟合，只用来衡量测试准确率。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="140"/>
+        <location filename="../../gui/plane_generator.py" line="142"/>
         <source>The same seed always gives the same points.</source>
         <translation>相同的种子总是生成相同的点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="142"/>
+        <location filename="../../gui/plane_generator.py" line="144"/>
         <source>Standard deviation of the Gaussian noise added to x₁ and x₂ of each point.</source>
         <translation>加到每个点 x₁ 和 x₂ 上的高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="168"/>
+        <location filename="../../gui/plane_generator.py" line="170"/>
         <source>Not generated: {0}</source>
         <translation>未生成：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="174"/>
+        <location filename="../../gui/plane_generator.py" line="176"/>
         <source>Classification: generate data</source>
         <translation>分类：生成数据</translation>
     </message>
@@ -2751,133 +2751,133 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
 <context>
     <name>PlaneValidationPanel</name>
     <message>
-        <location filename="../../gui/plane_validation.py" line="243"/>
+        <location filename="../../gui/plane_validation.py" line="244"/>
         <source>&amp;Error measure</source>
         <extracomment>The y axes reach this far above the constant model&apos;s error.</extracomment>
         <translation>误差度量(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="244"/>
+        <location filename="../../gui/plane_validation.py" line="245"/>
         <source>Cross-entropy (bits per point)</source>
         <translation>交叉熵（每个点多少比特）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="245"/>
+        <location filename="../../gui/plane_validation.py" line="246"/>
         <source>Error rate (share misclassified)</source>
         <translation>错误率（分错的比例）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="248"/>
+        <location filename="../../gui/plane_validation.py" line="249"/>
         <source>Cross-entropy: −(1/n) Σ log₂ p(true class), what the fit minimizes (per point, in bits); it punishes confident mistakes. Error rate: the share of points on the wrong side of the boundary.</source>
         <translation>交叉熵：−(1/n) Σ log₂ p(真实类别)，即拟合所最小化的量（每个点，以比特计）；它会重罚自信的错误。错误率：落在边界错误一侧的点所占的比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="253"/>
+        <location filename="../../gui/plane_validation.py" line="254"/>
         <source>CV &amp;folds k</source>
         <translation>CV 折数 k(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="256"/>
+        <location filename="../../gui/plane_validation.py" line="257"/>
         <source>k-fold cross-validation: the training points are split (each class spread evenly, fixed seed) into k parts; each part is predicted by the fit on the other k − 1, along the whole λ grid.</source>
         <translation>k 折交叉验证：把训练点分成 k 份（两类均匀分布，固定种子）；每一份都由另外 k − 1 份拟合出的模型来预测，对整个 λ 网格都这样做。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="261"/>
+        <location filename="../../gui/plane_validation.py" line="262"/>
         <source>Use &amp;best λ</source>
         <translation>使用最佳 λ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="264"/>
+        <location filename="../../gui/plane_validation.py" line="265"/>
         <source>Move the penalty slider to the λ with the smallest cross-validated cross-entropy (one undo step). With both penalties on, their ratio is kept.</source>
         <translation>把惩罚滑块移到交叉验证交叉熵最小的 λ（一步撤销）。两种惩罚都打开时，保持它们的比例不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="270"/>
+        <location filename="../../gui/plane_validation.py" line="271"/>
         <source>The error of the exact fit at each degree D = 0..10 with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises once the boundary wraps around noise. Dashed line: the current degree.</source>
         <translation>在当前 λ₁ 和 λ₂ 下，每个次数 D = 0..10 的精确拟合的误差。随着 D 增大，训练误差不断下降；测试误差先降后升，一旦边界开始绕着噪声弯曲就会上升。虚线：当前次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="277"/>
+        <location filename="../../gui/plane_validation.py" line="278"/>
         <source>The error against the penalty strength λ (log scale) at the current degree. Small λ: overfit; large λ: underfit (the boundary fades to the class balance). The cross-validated error (dashed) estimates the test error from the training points alone; ★ marks its minimum, the dashed line the current λ.</source>
         <translation>当前次数下误差随惩罚强度 λ（对数坐标）的变化。λ 小：过拟合；λ 大：欠拟合（边界淡化为只看类别比例）。交叉验证误差（虚线）只用训练点来估计测试误差；★ 标出它的最小值，竖虚线是当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="283"/>
+        <location filename="../../gui/plane_validation.py" line="284"/>
         <source>degree D</source>
         <translation>次数 D</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="330"/>
+        <location filename="../../gui/plane_validation.py" line="331"/>
         <source>Classification: use best λ</source>
         <translation>分类：使用最佳 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="370"/>
+        <location filename="../../gui/plane_validation.py" line="371"/>
         <source>Could not compute the curves: {0}</source>
         <translation>无法计算曲线：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="437"/>
+        <location filename="../../gui/plane_validation.py" line="438"/>
         <source>cross-entropy (bits)</source>
         <translation>交叉熵（比特）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="437"/>
+        <location filename="../../gui/plane_validation.py" line="438"/>
         <source>error rate</source>
         <translation>错误率</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="501"/>
+        <location filename="../../gui/plane_validation.py" line="502"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3}-fold CV &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} 折 CV &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="522"/>
+        <location filename="../../gui/plane_validation.py" line="523"/>
         <source>Error vs degree at the current λ (dashed: D = {0})</source>
         <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="524"/>
+        <location filename="../../gui/plane_validation.py" line="525"/>
         <source>λ off</source>
         <translation>λ 关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="524"/>
+        <location filename="../../gui/plane_validation.py" line="525"/>
         <source>λ = {0}</source>
         <translation>λ = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="527"/>
+        <location filename="../../gui/plane_validation.py" line="528"/>
         <source>Error vs λ at D = {0} (dashed: {1})</source>
         <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="535"/>
+        <location filename="../../gui/plane_validation.py" line="536"/>
         <source>Best λ by CV: —</source>
         <translation>CV 最佳 λ：—</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="539"/>
+        <location filename="../../gui/plane_validation.py" line="540"/>
         <source>Best λ by CV: {0} (CV cross-entropy {1} bits, error rate {2})</source>
         <translation>CV 最佳 λ：{0}（CV 交叉熵 {1} 比特，错误率 {2}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="545"/>
+        <location filename="../../gui/plane_validation.py" line="546"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="550"/>
+        <location filename="../../gui/plane_validation.py" line="551"/>
         <source>No training points yet.</source>
         <translation>还没有训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="553"/>
+        <location filename="../../gui/plane_validation.py" line="554"/>
         <source>Cross-validation needs at least 2 training points.</source>
         <translation>交叉验证至少需要 2 个训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="555"/>
+        <location filename="../../gui/plane_validation.py" line="556"/>
         <source>No test points: Shift+click on the plane to add some.</source>
         <translation>没有测试点：在平面上 Shift+单击可添加。</translation>
     </message>

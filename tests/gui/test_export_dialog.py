@@ -77,3 +77,17 @@ def test_the_size_fields_leave_the_dialogs_own_size_alone_and_every_format_is_na
     assert (dialog.choice().width, dialog.choice().height) == (1200, 700)
     (label,) = [w for w in dialog.findChildren(QLabel) if w.text().startswith("File (")]
     assert all(suffix in label.text() for suffix in (".png", ".svg", ".pdf", ".gif", ".apng"))
+
+
+def test_file_export_image_offers_the_plot_of_the_lab_shown_first(window, monkeypatch):
+    offered = []
+
+    def note_and_cancel(dialog: ExportDialog) -> int:
+        offered.append(dialog.panel.currentData())
+        return 0
+
+    monkeypatch.setattr(ExportDialog, "exec", note_and_cancel)
+    for room in ("curves", "classification", "entropy"):
+        window.rooms.show_room(room)
+        window.action_table.export_image.trigger()
+    assert offered == ["plot", "plane", "entropy"]

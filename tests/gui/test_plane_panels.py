@@ -239,3 +239,18 @@ def test_the_side_panels_are_exportable(window, tmp_path):
     assert widget is window.plane_lab.lifted and widget.isVisible()
     assert window.image_export.export_image("plane-validation", str(tmp_path / "v.png"), 400)
     assert (tmp_path / "v.png").stat().st_size > 1000
+
+
+def test_the_lifted_views_axis_titles_follow_the_language(window):
+    window.scenario_controller.load("circles_need_a_lift")
+    panel = window.plane_lab.lifted
+    panel.set_mode("edge")
+    panel.wait_until_idle()
+    bottom = panel.plot.getAxis("bottom")
+    assert bottom.labelText == "fitted logit f"
+    window.set_language("zh_CN")
+    try:
+        assert bottom.labelText not in ("", "fitted logit f")
+    finally:
+        window.set_language("en")
+    assert bottom.labelText == "fitted logit f"

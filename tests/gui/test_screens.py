@@ -188,3 +188,18 @@ def test_show_me_entropy_opens_the_entropy_room(window):
     window.show_entropy_example()
     assert window.rooms.current == "entropy"
     assert window.entropy_panel.distribution is not None
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_panel_fits_the_narrowest_column_without_scrolling_sideways(window, language):
+    # Hidden tabs too: the test on screen sizes sees only the panels in front.
+    from gui.window_layout import COLUMN_MIN, DOCK_FRAME_ALLOWANCE
+
+    window.set_language(language)
+    room = COLUMN_MIN - DOCK_FRAME_ALLOWANCE
+    try:
+        for dock in window.docks.all() + window.plane_lab.docks.all():
+            panel = dock.widget().widget()
+            assert panel.minimumSizeHint().width() <= room, dock.objectName()
+    finally:
+        window.set_language("en")
