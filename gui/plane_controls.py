@@ -37,6 +37,15 @@ def class_icon(label: int, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
+#: The class that clicks add must be plain at a glance (and on a projector):
+#: its button bold and framed, the other one light.
+CLASS_BUTTON_STYLE = (
+    "QToolButton { padding: 2px 6px; border: 1px solid #c8c8c8; border-radius: 3px; }"
+    "QToolButton:checked { font-weight: bold; border: 2px solid #202020;"
+    " background: #e6e6e6; }"
+)
+
+
 class PlaneModelControls(QWidget):
     """Click class, degree 0..10, L1, L2 and basis, bound to the plane state."""
 
@@ -56,6 +65,7 @@ class PlaneModelControls(QWidget):
             button.setCheckable(True)
             button.setIcon(class_icon(label))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setStyleSheet(CLASS_BUTTON_STYLE)
             self.class_buttons.addButton(button, label)
             row.addWidget(button)
         row.addStretch(1)
