@@ -226,7 +226,7 @@ class WindowActions(ActionTable):
         self.quit = self.add(
             std.Quit, window.close, lambda: (self.tr("&Quit"), self.tr("Close Overfit Lab"))
         )
-        undo = UndoActions(self, window.undo_stack)
+        self._undo_actions = undo = UndoActions(self, window.undo_stack)
         self.undo, self.redo = undo.undo, undo.redo
         self.delete = for_plot(
             self.add(
@@ -353,6 +353,11 @@ class WindowActions(ActionTable):
             for key in scenarios.scenarios
         }
         self.languages = language_group(window, window.set_language)
+
+    def retranslate(self) -> None:
+        """Set every action's text and tip again, Undo and Redo's short tool-bar names too."""
+        super().retranslate()
+        self._undo_actions.update()
 
     def follow_room(self, room: str) -> None:
         """Enable the actions that make sense in ``room`` and mark it in the View menu."""

@@ -184,3 +184,16 @@ def test_the_undo_history_speaks_the_new_language(window, qtbot):
     # Still the scenario's own step: undoing back to it shows it as loaded.
     window.undo_stack.undo()
     assert window.scenario_controller.on_screen() == "l1_features"
+
+
+def test_the_tool_bars_undo_stays_short_after_a_language_switch(window):
+    window.plane_lab.controls.l1.field.setText("0.01")
+    window.plane_lab.controls.l1.field.editingFinished.emit()
+    undo = window.action_table.undo
+    assert undo.text().startswith("&Undo Classification") and undo.iconText() == "Undo"
+    window.set_language("zh_CN")
+    try:
+        assert undo.iconText() == "撤销" and len(undo.text()) > len("撤销")
+    finally:
+        window.set_language("en")
+    assert undo.iconText() == "Undo"
