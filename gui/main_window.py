@@ -66,7 +66,7 @@ from gui.state import LabState
 from gui.tooltips import WrappingToolTips
 from gui.validation_panel import ValidationPanel
 from gui.variance_overlay import VarianceOverlay
-from gui.window_layout import CurveLabDocks, fit_to_screen, fits, scrolled
+from gui.window_layout import CurveLabDocks, fit_to_screen, fits, full_tab_names, scrolled
 from gui.workspace import Workspace
 
 # The distribution the concepts guide's entropy page walks through.
@@ -578,6 +578,8 @@ class MainWindow(QMainWindow):
             if isinstance(opened, list | str):
                 names = {opened} if isinstance(opened, str) else set(map(str, opened))
                 self.rooms.set_open_docks("classification", names)
+            for window in (self, self.plane_lab.room):
+                full_tab_names(window)
         room = str(self._settings.value("ui/room", "curves"))
         self.rooms.show_room(room if room in self.rooms.room_keys() else "curves")
         if self.presentation.remembered():

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 
 from gui.plot_style import NORMAL, PRESENTATION, Look
+from gui.window_layout import full_tab_names
 
 
 class Restylable(Protocol):
@@ -105,6 +106,8 @@ class Presentation(QObject):
                 self._window.restoreState(self._saved_state)
             for inner, state in zip(self._inner, self._saved_inner, strict=False):
                 inner.restoreState(state)
+            for window in (self._window, *self._inner):
+                full_tab_names(window)
         self._enabled = enabled
         for view in self._views:
             view.set_look(self.look)

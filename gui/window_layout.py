@@ -124,7 +124,7 @@ class CurveLabDocks:
         width = round(min(max(COLUMN_SHARE * available.width(), COLUMN_MIN), COLUMN_MAX))
         window.resizeDocks([self.model], [width], HORIZONTAL)
         self._model_whole(window)
-        _full_tab_names(window)
+        full_tab_names(window)
 
     def _model_whole(self, window: QMainWindow) -> None:
         # The model controls whole, without a scroll bar, and no taller: they are
@@ -162,7 +162,7 @@ class CurveLabDocks:
         heights = [GENERATOR_HEIGHT, COEFFICIENTS_HEIGHT]
         window.resizeDocks([self.generator, self.coefficients], heights, VERTICAL)
         window.resizeDocks([self.scenario], [self._scenario_height()], VERTICAL)
-        _full_tab_names(window)
+        full_tab_names(window)
 
 
 @dataclass
@@ -242,7 +242,7 @@ class PlaneLabDocks:
         else:
             self._widths = ([self.model, self.generator], [RIGHT_COLUMN, PLANE_LEFT_COLUMN])
             self._left = True
-        _full_tab_names(window)
+        full_tab_names(window)
         if not self.model.isHidden():
             self.fit(window)
 
@@ -282,9 +282,12 @@ class PlaneLabDocks:
         window.resizeDocks([self.model], [controls], VERTICAL)
 
 
-def _full_tab_names(window: QMainWindow) -> None:
-    # Tabs of docks show their whole names and scroll when there are many,
-    # rather than squeezing each name to a few letters and an ellipsis.
+def full_tab_names(window: QMainWindow) -> None:
+    """Tabs of docks show their whole names and scroll when there are many.
+
+    Rather than squeezing each name to a few letters and an ellipsis. Done
+    after every arrangement and restored state: either may make new tab bars.
+    """
     for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
         bar.setElideMode(Qt.TextElideMode.ElideNone)
         bar.setUsesScrollButtons(True)

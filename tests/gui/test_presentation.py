@@ -156,3 +156,18 @@ def test_the_classification_labs_texts_grow_too(window):
         window.action_table.presentation.setChecked(False)
         QApplication.processEvents()
     assert [label.font().pointSizeF() for label in labels] == before
+
+
+def test_dock_tabs_keep_their_whole_names_after_presentation_mode(window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabBar
+
+    window.rooms.show_room("classification")
+    QApplication.processEvents()
+    window.action_table.presentation.setChecked(True)
+    QApplication.processEvents()
+    window.action_table.presentation.setChecked(False)
+    QApplication.processEvents()
+    for room in (window, window.plane_lab.room):
+        bars = room.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        assert bars and all(b.elideMode() == Qt.TextElideMode.ElideNone for b in bars)
