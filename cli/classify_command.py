@@ -129,6 +129,8 @@ def format_result(result: LogisticFit) -> str:
     """A short human-readable report of a fit."""
     x1lo, x1hi, x2lo, x2hi = result.box.as_tuple()
     separable = {True: "yes", False: "no", None: "undecided"}[result.separable]
+    if result.status == "one class":
+        separable = "yes (one class only)"
     lines = [
         f"degree {result.degree}, {result.basis} basis, box [{x1lo:g}, {x1hi:g}] x "
         f"[{x2lo:g}, {x2hi:g}], l1 = {result.l1:g}, l2 = {result.l2:g}",

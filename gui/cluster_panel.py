@@ -304,14 +304,16 @@ class ClusterPanel(QWidget):
 
     def _on_height_slider_changed(self, position: int) -> None:
         self._push(
-            lambda: self.tr("Classification: change h"),
+            lambda: self.tr("Classification: change the height h"),
             self._height_gesture.current,
             height=position / HEIGHT_STEPS,
         )
 
     def _on_height_spin_changed(self, value: float) -> None:
         self._push(
-            lambda: self.tr("Classification: change h"), self._height_gesture.current, height=value
+            lambda: self.tr("Classification: change the height h"),
+            self._height_gesture.current,
+            height=value,
         )
 
     def _on_seed_changed(self, value: int) -> None:

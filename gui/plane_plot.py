@@ -179,7 +179,7 @@ class ClassPlot(pg.PlotWidget):
             self._style(self._test[label], 10, look.pen(color, 2.2), pg.mkBrush(255, 255, 255))
         self._style(self._wrong, 17, look.pen(MISCLASSIFIED_COLOR, 1.8), pg.mkBrush(0, 0, 0, 0))
         self._style(self._selection, 21, look.pen(SELECT_COLOR, 1.5), pg.mkBrush(0, 0, 0, 0))
-        self._style(self.centroids, 22, look.pen("k", 2.0), pg.mkBrush(255, 255, 255, 230))
+        self._style(self.centroids, 22, look.pen("k", 2.0), pg.mkBrush(255, 255, 255, 120))
         self._legend.setLabelTextSize(look.font_size(10))
         self._draw_points(force=True)
         self.refresh_legend()

@@ -287,81 +287,81 @@
     <message>
         <location filename="../../gui/cluster_panel.py" line="307"/>
         <location filename="../../gui/cluster_panel.py" line="314"/>
-        <source>Classification: change h</source>
-        <translation>分类：更改 h</translation>
+        <source>Classification: change the height h</source>
+        <translation>分类：更改高度 h</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="318"/>
+        <location filename="../../gui/cluster_panel.py" line="320"/>
         <source>Classification: change K-means seed</source>
         <translation>分类：更改 K 均值种子</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="321"/>
+        <location filename="../../gui/cluster_panel.py" line="323"/>
         <source>Classification: change restarts</source>
         <translation>分类：更改重启次数</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="364"/>
+        <location filename="../../gui/cluster_panel.py" line="366"/>
         <source>{0} (best of {1} restarts)</source>
         <translation>{0}（{1} 次重启中最好的）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="367"/>
+        <location filename="../../gui/cluster_panel.py" line="369"/>
         <source>0 (seeded)</source>
         <translation>0（已选初始中心）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="368"/>
+        <location filename="../../gui/cluster_panel.py" line="370"/>
         <source>{0} (after an assignment)</source>
         <translation>{0}（分配步之后）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="369"/>
+        <location filename="../../gui/cluster_panel.py" line="371"/>
         <source>{0} (after an update)</source>
         <translation>{0}（更新步之后）</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="376"/>
+        <location filename="../../gui/cluster_panel.py" line="378"/>
         <source>Cannot cluster: {0}</source>
         <translation>无法聚类：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="378"/>
+        <location filename="../../gui/cluster_panel.py" line="380"/>
         <source>No points yet.</source>
         <translation>还没有点。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="382"/>
+        <location filename="../../gui/cluster_panel.py" line="384"/>
         <source>Clustering…</source>
         <translation>正在聚类…</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="387"/>
+        <location filename="../../gui/cluster_panel.py" line="389"/>
         <source>A fixed point: every point is nearest its own centroid, and every centroid is the mean of its points.</source>
         <translation>已到不动点：每个点离自己的中心最近，每个中心都是其所属各点的均值。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="393"/>
+        <location filename="../../gui/cluster_panel.py" line="395"/>
         <source>{0} points changed cluster. Next: an update step.</source>
         <translation>{0} 个点换了簇。下一步：更新步。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="396"/>
+        <location filename="../../gui/cluster_panel.py" line="398"/>
         <source>The centroids moved to the means. Next: an assignment step.</source>
         <translation>中心已移到均值处。下一步：分配步。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="398"/>
+        <location filename="../../gui/cluster_panel.py" line="400"/>
         <source>Seeded by k-means++. Next: an assignment step.</source>
         <translation>已用 k-means++ 选好初始中心。下一步：分配步。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="402"/>
+        <location filename="../../gui/cluster_panel.py" line="404"/>
         <source>On the plane each centroid is drawn at the mean position of its cluster&apos;s points: a whole ring&apos;s mean is its centre.</source>
         <translation>在平面上，每个中心画在其簇中各点的平均位置：整个环的均值就是环心。</translation>
     </message>
     <message>
-        <location filename="../../gui/cluster_panel.py" line="407"/>
+        <location filename="../../gui/cluster_panel.py" line="409"/>
         <source>Degree 0 has no monomials to lift to: clustered in the plane.</source>
         <translation>0 次没有可升维的单项式：改在平面上聚类。</translation>
     </message>
@@ -2493,99 +2493,100 @@
 <context>
     <name>PlaneModelControls</name>
     <message>
-        <location filename="../../gui/plane_controls.py" line="103"/>
+        <location filename="../../gui/plane_controls.py" line="113"/>
         <source>Clicks add</source>
+        <extracomment>The class that clicks add must be plain at a glance (and on a projector): its button bold and framed, the other one light.</extracomment>
         <translation>单击添加</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="106"/>
+        <location filename="../../gui/plane_controls.py" line="116"/>
         <source>Class {0}</source>
         <translation>类别 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="109"/>
+        <location filename="../../gui/plane_controls.py" line="119"/>
         <source>A click on the plane adds a point of class {0} (key {1}); Shift+click adds a held-out test point of that class.</source>
         <translation>在平面上单击添加一个类别 {0} 的点（按键 {1}）；Shift+单击添加该类别的一个留出测试点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="115"/>
+        <location filename="../../gui/plane_controls.py" line="125"/>
         <source>&amp;Degree</source>
         <translation>次数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="116"/>
+        <location filename="../../gui/plane_controls.py" line="126"/>
         <source>L&amp;1 strength</source>
         <translation>L1 强度(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="117"/>
+        <location filename="../../gui/plane_controls.py" line="127"/>
         <source>L&amp;2 strength</source>
         <translation>L2 强度(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="118"/>
+        <location filename="../../gui/plane_controls.py" line="128"/>
         <source>&amp;Basis</source>
         <translation>基函数(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="122"/>
+        <location filename="../../gui/plane_controls.py" line="132"/>
         <source>Monomial  z₁ⁱ z₂ʲ</source>
         <translation>单项式  z₁ⁱ z₂ʲ</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="123"/>
+        <location filename="../../gui/plane_controls.py" line="133"/>
         <source>Legendre  Pᵢ(z₁) Pⱼ(z₂)</source>
         <translation>勒让德  Pᵢ(z₁) Pⱼ(z₂)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="126"/>
+        <location filename="../../gui/plane_controls.py" line="136"/>
         <source>Degree D: the features are every monomial z₁ⁱ z₂ʲ with i + j ≤ D, (D + 1)(D + 2)/2 of them (66 at D = 10). The classifier is linear in them; in the plane its boundary is a curve of degree D.</source>
         <translation>次数 D：特征是所有满足 i + j ≤ D 的单项式 z₁ⁱ z₂ʲ，共 (D + 1)(D + 2)/2 个（D = 10 时为 66 个）。分类器对这些特征是线性的；在平面上，它的边界是一条 D 次曲线。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="133"/>
+        <location filename="../../gui/plane_controls.py" line="143"/>
         <source>λ₁ in the penalty λ₁ Σₖ₌₁ |wₖ| (the intercept w₀ is free). Sets weights to exactly zero: the boundary uses fewer monomials. Leftmost = off (0).</source>
         <translation>惩罚项 λ₁ Σₖ₌₁ |wₖ| 中的 λ₁（截距 w₀ 不受惩罚）。它把一些权重精确地置为零：边界用到的单项式更少。最左端 = 关闭（0）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="139"/>
+        <location filename="../../gui/plane_controls.py" line="149"/>
         <source>λ₂ in the penalty λ₂ Σₖ₌₁ wₖ² (the intercept w₀ is free). Shrinks every weight: the boundary calms down. Leftmost = off (0).</source>
         <translation>惩罚项 λ₂ Σₖ₌₁ wₖ² 中的 λ₂（截距 w₀ 不受惩罚）。它让所有权重都变小：边界变得平缓。最左端 = 关闭（0）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="145"/>
+        <location filename="../../gui/plane_controls.py" line="155"/>
         <source>Products of powers (monomials) or of Legendre polynomials of z₁ and z₂, the box mapped onto [−1, 1]². Without a penalty both give the same boundary; penalties act on the weights, so they differ with L1/L2.</source>
         <translation>z₁ 与 z₂ 的幂的乘积（单项式）或勒让德多项式的乘积，矩形区域映射到 [−1, 1]²。不加惩罚时两者给出相同的边界；惩罚作用在权重上，所以加 L1/L2 后两者不同。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="152"/>
+        <location filename="../../gui/plane_controls.py" line="162"/>
         <source>p = σ(f),  f = Σₖ wₖ φₖ(z₁, z₂)
 L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σwₖ²</source>
         <translation>p = σ(f),  f = Σₖ wₖ φₖ(z₁, z₂)
 L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σwₖ²</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="158"/>
+        <location filename="../../gui/plane_controls.py" line="168"/>
         <source>The objective minimized exactly: the mean cross-entropy (in nats) of the training labels tᵢ ∈ {0, 1} plus the penalties, which skip the intercept w₀.</source>
         <translation>被精确最小化的目标函数：训练标签 tᵢ ∈ {0, 1} 的平均交叉熵（以奈特为单位）加上惩罚项，惩罚项不含截距 w₀。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="182"/>
+        <location filename="../../gui/plane_controls.py" line="192"/>
         <source>Classification: change degree</source>
         <translation>分类：更改次数</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="185"/>
+        <location filename="../../gui/plane_controls.py" line="195"/>
         <source>Classification: change L1 strength</source>
         <translation>分类：更改 L1 强度</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="188"/>
+        <location filename="../../gui/plane_controls.py" line="198"/>
         <source>Classification: change L2 strength</source>
         <translation>分类：更改 L2 强度</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_controls.py" line="191"/>
+        <location filename="../../gui/plane_controls.py" line="201"/>
         <source>Classification: change basis</source>
         <translation>分类：更改基函数</translation>
     </message>
@@ -3528,7 +3529,7 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
     </message>
     <message>
         <location filename="../../gui/actions.py" line="186"/>
-        <location filename="../../gui/actions.py" line="374"/>
+        <location filename="../../gui/actions.py" line="379"/>
         <source>&amp;Import points (CSV)…</source>
         <translation>从 CSV 导入数据点(&amp;I)…</translation>
     </message>
@@ -3583,22 +3584,22 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="380"/>
+        <location filename="../../gui/actions.py" line="385"/>
         <source>Replace the classification lab&apos;s points by a CSV file&apos;s: columns x1, x2, label (0 or 1) and optionally role</source>
         <translation>用 CSV 文件中的点替换分类实验的点：列为 x1、x2、label（0 或 1），可选 role</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="383"/>
+        <location filename="../../gui/actions.py" line="388"/>
         <source>Replace the points by a CSV file&apos;s: columns x, y and optionally role</source>
         <translation>用 CSV 文件中的点替换现有的点：列为 x、y，可选 role</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="387"/>
+        <location filename="../../gui/actions.py" line="392"/>
         <source>Clicks add class &amp;{0}</source>
         <translation>单击添加类别 {0}(&amp;{0})</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="388"/>
+        <location filename="../../gui/actions.py" line="393"/>
         <source>A click on the classification plane adds a point of class {0}</source>
         <translation>在分类平面上单击添加一个类别 {0} 的点</translation>
     </message>

@@ -91,6 +91,11 @@ def test_separable_points_are_named_and_the_json_stays_strict(tmp_path: Path) ->
     assert "note: separable: without a penalty the weights grow without bound" in text
     assert "n/a (no test points)" in text
 
+    one = tmp_path / "one.csv"
+    one.write_text("x1,x2,label\n0,0,1\n1,0.5,1\n0.3,1,1\n")
+    text = run_main("classify", str(one), "--degree", "1").stdout
+    assert "separable: yes (one class only)" in text
+
 
 BAD_FILES = {
     "empty": ("", "no data"),
