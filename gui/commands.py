@@ -12,6 +12,7 @@ stack too and nothing can change the session behind the gesture's back.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
@@ -21,10 +22,6 @@ from core.points_csv import PointTable
 from core.polyfit import Domain
 from core.settings import GeneratorSettings, ModelSettings
 from gui.state import LabState
-
-_MODEL_COMMAND_ID = 1001
-_MOVE_COMMAND_ID = 1002
-
 
 #: A command's name in the current language, e.g. ``lambda: self.tr("Clear points")``.
 Name = Callable[[], str]
@@ -60,6 +57,49 @@ class GroupCommand(NamedCommand):
     def undo(self) -> None:
         for part in reversed(self._parts):
             part.undo()
+
+
+class ChangeCommand(NamedCommand):
+    """A change from one value to another; the commands of one gesture merge into the first.
+
+    A subclass sets ``MERGE_ID`` (its own: commands of other kinds never
+    merge) and says how a value is applied; ``_same_target`` may narrow what
+    merges further (the same point, say). A merged change that ends where it
+    began is obsolete and leaves the stack.
+    """
+
+    MERGE_ID = -1
+
+    def __init__(self, name: Name, old: object, new: object, gesture: Gesture | None) -> None:
+        super().__init__(name)
+        self._old = old
+        self._new = new
+        self._gesture = gesture
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if type(other) is not type(self) or self._gesture is None:
+            return False
+        assert isinstance(other, ChangeCommand)
+        if other._gesture is not self._gesture or not self._same_target(other):
+            return False
+        self._new = other._new
+        self.setObsolete(self._new == self._old)
+        return True
+
+    def redo(self) -> None:
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+    def _apply(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _same_target(self, other: ChangeCommand) -> bool:
+        return True
 
 
 def retranslate_stack(stack: QUndoStack) -> None:
@@ -116,8 +156,10 @@ class RemovePointsCommand(NamedCommand):
         self._state.insert_points_at(self._indices, self._removed)
 
 
-class MovePointCommand(NamedCommand):
+class MovePointCommand(ChangeCommand):
     """Move one point; the moves of one drag (same gesture) merge into one command."""
+
+    MERGE_ID = 1002
 
     def __init__(
         self,
@@ -126,31 +168,19 @@ class MovePointCommand(NamedCommand):
         new: tuple[float, float],
         gesture: Gesture | None = None,
     ) -> None:
-        super().__init__(lambda: QCoreApplication.translate("Commands", "Move point"))
+        p = state.points
+        old = (float(p.x[index]), float(p.y[index]))
+        super().__init__(
+            lambda: QCoreApplication.translate("Commands", "Move point"), old, new, gesture
+        )
         self._state = state
         self._index = index
-        p = state.points
-        self._old = (float(p.x[index]), float(p.y[index]))
-        self._new = new
-        self._gesture = gesture
 
-    def id(self) -> int:
-        return _MOVE_COMMAND_ID
+    def _same_target(self, other: ChangeCommand) -> bool:
+        return isinstance(other, MovePointCommand) and other._index == self._index
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, MovePointCommand) or self._gesture is None:
-            return False
-        if other._gesture is not self._gesture or other._index != self._index:
-            return False
-        self._new = other._new
-        self.setObsolete(self._new == self._old)
-        return True
-
-    def redo(self) -> None:
-        self._state.move_point(self._index, *self._new)
-
-    def undo(self) -> None:
-        self._state.move_point(self._index, *self._old)
+    def _apply(self, value: Any) -> None:
+        self._state.move_point(self._index, *value)
 
 
 class ReplacePointsCommand(NamedCommand):
@@ -180,8 +210,10 @@ class ReplacePointsCommand(NamedCommand):
         self._state.replace_points(table, domain)
 
 
-class SetModelCommand(NamedCommand):
+class SetModelCommand(ChangeCommand):
     """Change model settings; the commands of one gesture (same token) merge into one."""
+
+    MERGE_ID = 1001
 
     def __init__(
         self,
@@ -190,44 +222,24 @@ class SetModelCommand(NamedCommand):
         new: ModelSettings,
         gesture: Gesture | None = None,
     ) -> None:
-        super().__init__(name)
+        super().__init__(name, state.model, new, gesture)
         self._state = state
-        self._old = state.model
-        self._new = new
-        self._gesture = gesture
 
-    def id(self) -> int:
-        return _MODEL_COMMAND_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetModelCommand) or self._gesture is None:
-            return False
-        if other._gesture is not self._gesture:
-            return False
-        self._new = other._new
-        self.setObsolete(self._new == self._old)
-        return True
-
-    def redo(self) -> None:
-        self._state.set_model(self._new)
-
-    def undo(self) -> None:
-        self._state.set_model(self._old)
+    def _apply(self, value: Any) -> None:
+        self._state.set_model(value)
 
 
-class SetGeneratorCommand(NamedCommand):
+class SetGeneratorCommand(ChangeCommand):
     """Change the generator settings."""
 
     def __init__(self, state: LabState, new: GeneratorSettings) -> None:
         super().__init__(
-            lambda: QCoreApplication.translate("Commands", "Change generator settings")
+            lambda: QCoreApplication.translate("Commands", "Change generator settings"),
+            state.generator,
+            new,
+            None,
         )
         self._state = state
-        self._old = state.generator
-        self._new = new
 
-    def redo(self) -> None:
-        self._state.set_generator(self._new)
-
-    def undo(self) -> None:
-        self._state.set_generator(self._old)
+    def _apply(self, value: Any) -> None:
+        self._state.set_generator(value)

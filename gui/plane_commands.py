@@ -10,18 +10,15 @@ is one command from its first event (commands sharing a
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from core.classify_settings import ClassifierSettings, ClusterSettings, PlaneGeneratorSettings
 from core.plane import Box, PlaneTable
-from gui.commands import Gesture, Name, NamedCommand
+from gui.commands import ChangeCommand, Gesture, Name, NamedCommand
 from gui.plane_state import PlaneState
-
-_MODEL_COMMAND_ID = 2001
-_MOVE_COMMAND_ID = 2002
-_CLUSTER_COMMAND_ID = 2003
 
 
 class AddPlanePointCommand(NamedCommand):
@@ -80,8 +77,10 @@ class RemovePlanePointsCommand(NamedCommand):
         self._state.insert_points_at(self._indices, self._removed)
 
 
-class MovePlanePointCommand(NamedCommand):
+class MovePlanePointCommand(ChangeCommand):
     """Move one point; the moves of one drag (same gesture) merge into one command."""
+
+    MERGE_ID = 2002
 
     def __init__(
         self,
@@ -90,33 +89,22 @@ class MovePlanePointCommand(NamedCommand):
         new: tuple[float, float],
         gesture: Gesture | None = None,
     ) -> None:
+        p = state.points
+        old = (float(p.x1[index]), float(p.x2[index]))
         super().__init__(
-            lambda: QCoreApplication.translate("PlaneCommands", "Classification: move point")
+            lambda: QCoreApplication.translate("PlaneCommands", "Classification: move point"),
+            old,
+            new,
+            gesture,
         )
         self._state = state
         self._index = index
-        p = state.points
-        self._old = (float(p.x1[index]), float(p.x2[index]))
-        self._new = new
-        self._gesture = gesture
 
-    def id(self) -> int:
-        return _MOVE_COMMAND_ID
+    def _same_target(self, other: ChangeCommand) -> bool:
+        return isinstance(other, MovePlanePointCommand) and other._index == self._index
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, MovePlanePointCommand) or self._gesture is None:
-            return False
-        if other._gesture is not self._gesture or other._index != self._index:
-            return False
-        self._new = other._new
-        self.setObsolete(self._new == self._old)
-        return True
-
-    def redo(self) -> None:
-        self._state.move_point(self._index, *self._new)
-
-    def undo(self) -> None:
-        self._state.move_point(self._index, *self._old)
+    def _apply(self, value: Any) -> None:
+        self._state.move_point(self._index, *value)
 
 
 class ReplacePlanePointsCommand(NamedCommand):
@@ -146,8 +134,10 @@ class ReplacePlanePointsCommand(NamedCommand):
         self._state.replace_points(table, box)
 
 
-class SetClassifierCommand(NamedCommand):
+class SetClassifierCommand(ChangeCommand):
     """Change the classifier settings; commands of one gesture merge into one."""
+
+    MERGE_ID = 2001
 
     def __init__(
         self,
@@ -156,53 +146,35 @@ class SetClassifierCommand(NamedCommand):
         new: ClassifierSettings,
         gesture: Gesture | None = None,
     ) -> None:
-        super().__init__(name)
+        super().__init__(name, state.model, new, gesture)
         self._state = state
-        self._old = state.model
-        self._new = new
-        self._gesture = gesture
 
-    def id(self) -> int:
-        return _MODEL_COMMAND_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetClassifierCommand) or self._gesture is None:
-            return False
-        if other._gesture is not self._gesture:
-            return False
-        self._new = other._new
-        self.setObsolete(self._new == self._old)
-        return True
-
-    def redo(self) -> None:
-        self._state.set_model(self._new)
-
-    def undo(self) -> None:
-        self._state.set_model(self._old)
+    def _apply(self, value: Any) -> None:
+        self._state.set_model(value)
 
 
-class SetPlaneGeneratorCommand(NamedCommand):
+class SetPlaneGeneratorCommand(ChangeCommand):
     """Change the generator settings."""
 
     def __init__(self, state: PlaneState, new: PlaneGeneratorSettings) -> None:
         super().__init__(
             lambda: QCoreApplication.translate(
                 "PlaneCommands", "Classification: change generator settings"
-            )
+            ),
+            state.generator,
+            new,
+            None,
         )
         self._state = state
-        self._old = state.generator
-        self._new = new
 
-    def redo(self) -> None:
-        self._state.set_generator(self._new)
-
-    def undo(self) -> None:
-        self._state.set_generator(self._old)
+    def _apply(self, value: Any) -> None:
+        self._state.set_generator(value)
 
 
-class SetClusteringCommand(NamedCommand):
+class SetClusteringCommand(ChangeCommand):
     """Change the K-means settings; commands of one gesture (the h slider) merge into one."""
+
+    MERGE_ID = 2003
 
     def __init__(
         self,
@@ -211,26 +183,8 @@ class SetClusteringCommand(NamedCommand):
         new: ClusterSettings,
         gesture: Gesture | None = None,
     ) -> None:
-        super().__init__(name)
+        super().__init__(name, state.clustering, new, gesture)
         self._state = state
-        self._old = state.clustering
-        self._new = new
-        self._gesture = gesture
 
-    def id(self) -> int:
-        return _CLUSTER_COMMAND_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetClusteringCommand) or self._gesture is None:
-            return False
-        if other._gesture is not self._gesture:
-            return False
-        self._new = other._new
-        self.setObsolete(self._new == self._old)
-        return True
-
-    def redo(self) -> None:
-        self._state.set_clustering(self._new)
-
-    def undo(self) -> None:
-        self._state.set_clustering(self._old)
+    def _apply(self, value: Any) -> None:
+        self._state.set_clustering(value)

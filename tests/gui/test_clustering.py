@@ -70,7 +70,7 @@ def test_the_rings_are_cut_in_half_in_the_plane_and_separated_as_h_rises(window)
     slider.sliderReleased.emit()
     assert window.plane_state.clustering.height == 3.0
     assert window.undo_stack.count() == 1
-    assert window.undo_stack.undoText() == "Classification: change h"
+    assert window.undo_stack.undoText() == "Classification: change the height h"
     assert window.plane_lab.clustering.wait_until_idle()
     lifted = window.plane_lab.clustering.shown
     assert lifted.purity == 1.0 and lifted.ari == 1.0
