@@ -21,10 +21,14 @@ How a panel plugs in (a new lab does the same)::
 ``figure(caption)`` returns a :class:`gui.figures.model.Figure` (plots,
 text panels, a caption line; see that module), built from the panel's
 numbers. ``sweep(sweep, caption)`` (optional) yields one figure per value
-of a :class:`gui.sweep.Sweep`. A panel registered without ``figure`` is
-still exported, as the widget looks on screen (a screenshot,
-:func:`gui.export.export_widget`), until it gets one. What cannot be
-exported is said in a warning, in the interface language.
+of a :class:`gui.sweep.Sweep`. Every panel of both labs and the entropy
+calculator gets its figure in :func:`gui.figures.sources.provide_figures`
+(the classification lab's from :mod:`gui.figures.plane`,
+:mod:`gui.figures.classifier` and :mod:`gui.figures.lifted`). A panel
+registered without ``figure`` is still exported, as the widget looks on
+screen (a screenshot, :func:`gui.export.export_widget`), until it gets
+one. What cannot be exported is said in a warning, in the interface
+language.
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ Three pictures of the lift (``core.lifted_view``), chosen in the panel:
 
 The first two are computed off the GUI thread from the state's fit; the
 third from the points directly. The panel draws only while it is shown.
+The explanation under the view, the axis titles and the paraboloid's points
+and wire frame come from module functions that the panel's figure
+(:mod:`gui.figures.lifted`) uses too.
 """
 
 from __future__ import annotations
@@ -23,12 +26,13 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.classifier import LogisticFit, PlaneDesign
 from core.lifted_view import LiftedView, edge_on_view, oblique_view, principal_view
+from core.plane import Box, PlaneTable
 from core.validation import Checkpoint
 from gui.background_results import BackgroundResults, Keys
 from gui.labels import LinesLabel, narrow_combo, set_text_color
@@ -55,6 +59,92 @@ def lifted_job(request: tuple, checkpoint: Checkpoint | None = None) -> dict:
         return {"view": edge_on_view(design, fit)}
     boundary = fit.decision_map().boundary
     return {"view": principal_view(design, fit.degree, boundary)}
+
+
+def paraboloid_points(points: PlaneTable, box: Box, height: float) -> np.ndarray:
+    """The points on the paraboloid ``(z1, z2, h (z1^2 + z2^2))``, shape (N, 3)."""
+    z1, z2 = box.to_unit(points.x1, points.x2)
+    return np.column_stack([z1, z2, height * (z1 * z1 + z2 * z2)])
+
+
+def paraboloid_wire(height: float) -> np.ndarray:
+    """The surface drawn as rings and spokes of the unit disc raised to h r².
+
+    Returns segments as consecutive pairs of 3-D points, shape (2 n_segments, 3).
+    """
+    segments = []
+    theta = np.linspace(0.0, 2 * np.pi, 49)
+    for r in (0.25, 0.5, 0.75, 1.0):
+        ring = np.column_stack(
+            [r * np.cos(theta), r * np.sin(theta), np.full(theta.size, height * r * r)]
+        )
+        segments.append(np.repeat(ring, 2, axis=0)[1:-1])
+    radius = np.linspace(0.0, 1.0, 9)
+    for angle in np.linspace(0.0, 2 * np.pi, 12, endpoint=False):
+        spoke = np.column_stack(
+            [radius * np.cos(angle), radius * np.sin(angle), height * radius * radius]
+        )
+        segments.append(np.repeat(spoke, 2, axis=0)[1:-1])
+    return np.concatenate(segments)
+
+
+def lifted_axis_titles(mode: str, view: LiftedView) -> tuple[str, str]:
+    """(bottom, left) axis titles of the edge-on or principal view, in the current language."""
+    translate = QCoreApplication.translate
+    if mode == "edge":
+        bottom = translate("LiftedPanel", "fitted logit f")
+        left = translate("LiftedPanel", "spread along the boundary ({0} %)").format(
+            f"{100 * view.explained[0]:.0f}"
+        )
+    else:
+        bottom = translate("LiftedPanel", "component 1 ({0} %)").format(
+            f"{100 * view.explained[0]:.0f}"
+        )
+        left = translate("LiftedPanel", "component 2 ({0} %)").format(
+            f"{100 * view.explained[1]:.0f}"
+        )
+    return bottom, left
+
+
+def lifted_note(mode: str, fit: LogisticFit | None, height: float, interactive: bool = True) -> str:
+    """What the view ``mode`` shows, in one or two sentences in the current language.
+
+    ``interactive`` adds how to turn the paraboloid (not for a figure).
+    """
+    translate = QCoreApplication.translate
+    if mode == "paraboloid":
+        if height == 0:
+            text = translate(
+                "LiftedPanel",
+                "At h = 0 every point stays in the plane: raise h in the K-means tool to lift "
+                "each point (z₁, z₂) to the height h·(z₁² + z₂²).",
+            )
+        else:
+            text = translate(
+                "LiftedPanel",
+                "Each point (z₁, z₂) rises to the height h·(z₁² + z₂²), h = {0} (the K-means "
+                "tool). Far points rise higher: two rings end at two heights, and a flat cut "
+                "parts them.",
+            ).format(f"{height:g}")
+        if interactive:
+            text = translate("LiftedPanel", "{0} Drag to turn.").format(text)
+        return text
+    if fit is None:
+        return translate("LiftedPanel", "No fit yet: add training points of both classes.")
+    if fit.degree == 0:
+        return translate("LiftedPanel", "Degree 0 has no features to lift: raise the degree.")
+    if mode == "edge":
+        return translate(
+            "LiftedPanel",
+            "The points lifted to their {0} features, seen edge-on to the fitted flat "
+            "boundary (the line f = 0; across: the logit f). A curve in the plane is a "
+            "straight cut here.",
+        ).format(fit.coef.size - 1)
+    return translate(
+        "LiftedPanel",
+        "The {0} features projected on their two directions of largest spread. Black: "
+        "the boundary's trace, the plane's p = ½ curve lifted and projected alike.",
+    ).format(fit.coef.size - 1)
 
 
 class _TurnViewBox(pg.ViewBox):
@@ -203,9 +293,13 @@ class LiftedPanel(QWidget):
         if self.mode_key == "paraboloid":
             self._redraw()
 
-    def wait_until_idle(self, timeout_ms: int = 10_000) -> bool:
-        """Process events until the view is up to date (for exports and tests)."""
-        return self.results.wait_until_idle(timeout_ms)
+    def wait_until_idle(self, timeout_ms: int = 10_000, hidden: bool = False) -> bool:
+        """Process events until the view is up to date (for exports and tests).
+
+        With ``hidden``, computed even while the panel is not on screen (for
+        its figure, which draws it all the same).
+        """
+        return self.results.wait_until_idle(timeout_ms, hidden)
 
     def drawn_points(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every drawn point as (u, v, label), training and test points."""
@@ -314,23 +408,14 @@ class LiftedPanel(QWidget):
                 item.setData(u[chosen], v[chosen], symbol=chosen_symbols)
 
     def _set_axis_titles(self, view: LiftedView) -> None:
-        if self.mode_key == "edge":
-            bottom = self.tr("fitted logit f")
-            left = self.tr("spread along the boundary ({0} %)").format(
-                f"{100 * view.explained[0]:.0f}"
-            )
-        else:
-            bottom = self.tr("component 1 ({0} %)").format(f"{100 * view.explained[0]:.0f}")
-            left = self.tr("component 2 ({0} %)").format(f"{100 * view.explained[1]:.0f}")
+        bottom, left = lifted_axis_titles(self.mode_key, view)
         self.plot.setLabel("bottom", bottom)
         self.plot.setLabel("left", left)
 
     def lifted_paraboloid(self) -> np.ndarray:
         """The points on the paraboloid ``(z1, z2, h (z1^2 + z2^2))``, shape (N, 3)."""
-        p, box = self._state.points, self._state.box
-        h = self._state.clustering.height
-        z1, z2 = box.to_unit(p.x1, p.x2)
-        return np.column_stack([z1, z2, h * (z1 * z1 + z2 * z2)])
+        s = self._state
+        return paraboloid_points(s.points, s.box, s.clustering.height)
 
     def _draw_paraboloid(self) -> None:
         h = self._state.clustering.height
@@ -341,21 +426,7 @@ class LiftedPanel(QWidget):
         if clusters is not None and clusters.size == u.size:
             symbols = [CLUSTER_SYMBOLS[c] for c in clusters.tolist()]
         self._draw_points(u, v, symbols)
-        # The surface, as rings and spokes of the unit disc raised to h r².
-        segments = []
-        theta = np.linspace(0.0, 2 * np.pi, 49)
-        for r in (0.25, 0.5, 0.75, 1.0):
-            ring = np.column_stack(
-                [r * np.cos(theta), r * np.sin(theta), np.full(theta.size, h * r * r)]
-            )
-            segments.append(np.repeat(ring, 2, axis=0)[1:-1])
-        radius = np.linspace(0.0, 1.0, 9)
-        for angle in np.linspace(0.0, 2 * np.pi, 12, endpoint=False):
-            spoke = np.column_stack(
-                [radius * np.cos(angle), radius * np.sin(angle), h * radius * radius]
-            )
-            segments.append(np.repeat(spoke, 2, axis=0)[1:-1])
-        wire = np.concatenate(segments)
+        wire = paraboloid_wire(h)
         wu, wv = oblique_view(wire, self.azimuth, self.elevation)
         self.wire.setData(wu, wv, connect="pairs")
         if self._centroids3 is not None:
@@ -369,33 +440,5 @@ class LiftedPanel(QWidget):
         self.plot.setYRange(float(all_v.min()), float(all_v.max()), padding=0.04)
 
     def _update_caption(self) -> None:
-        fit = self._state.fit
-        mode = self.mode_key
-        height = self._state.clustering.height
-        if mode == "paraboloid" and height == 0:
-            text = self.tr(
-                "At h = 0 every point stays in the plane: raise h in the K-means tool to lift "
-                "each point (z₁, z₂) to the height h·(z₁² + z₂²). Drag to turn."
-            )
-        elif mode == "paraboloid":
-            text = self.tr(
-                "Each point (z₁, z₂) rises to the height h·(z₁² + z₂²), h = {0} (the K-means "
-                "tool). Far points rise higher: two rings end at two heights, and a flat cut "
-                "parts them. Drag to turn."
-            ).format(f"{height:g}")
-        elif fit is None:
-            text = self.tr("No fit yet: add training points of both classes.")
-        elif fit.degree == 0:
-            text = self.tr("Degree 0 has no features to lift: raise the degree.")
-        elif mode == "edge":
-            text = self.tr(
-                "The points lifted to their {0} features, seen edge-on to the fitted flat "
-                "boundary (the line f = 0; across: the logit f). A curve in the plane is a "
-                "straight cut here."
-            ).format(fit.coef.size - 1)
-        else:
-            text = self.tr(
-                "The {0} features projected on their two directions of largest spread. Black: "
-                "the boundary's trace, the plane's p = ½ curve lifted and projected alike."
-            ).format(fit.coef.size - 1)
-        self.caption.setText(text)
+        s = self._state
+        self.caption.setText(lifted_note(self.mode_key, s.fit, s.clustering.height))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from core import limits
 from core.decision_map import decision_map
+from core.plane import Box, PlaneTable
 from gui.commands import Gesture
 from gui.plane_commands import (
     AddPlanePointCommand,
@@ -51,6 +52,8 @@ MAX_TINT = 95
 SHADING_GRID = 160
 #: Marker shapes of clusters 0..9, distinct enough to tell apart filled or hollow.
 CLUSTER_SYMBOLS = ("o", "s", "t", "d", "p", "h", "star", "t1", "t2", "t3")
+#: The view's margin around the box and the points, a share of their extent on each side.
+VIEW_PADDING = 0.04
 
 
 def _tint_table() -> np.ndarray:
@@ -67,6 +70,21 @@ def _tint_table() -> np.ndarray:
 
 
 _TINT = _tint_table()
+
+
+def probability_tint(probability: np.ndarray) -> np.ndarray:
+    """The tint (RGBA, uint8) of each p(class 1), shape ``probability.shape + (4,)``."""
+    index = np.clip(np.round(np.asarray(probability) * 255.0), 0, 255).astype(np.intp)
+    return _TINT[index]
+
+
+def content_range(box: Box, points: PlaneTable) -> tuple[tuple[float, float], tuple[float, float]]:
+    """((x1 low, x1 high), (x2 low, x2 high)) holding the box and every point."""
+    x1lo, x1hi, x2lo, x2hi = box.as_tuple()
+    if len(points):
+        x1lo, x1hi = min(x1lo, float(points.x1.min())), max(x1hi, float(points.x1.max()))
+        x2lo, x2hi = min(x2lo, float(points.x2.min())), max(x2hi, float(points.x2.max()))
+    return (x1lo, x1hi), (x2lo, x2hi)
 
 
 class _Scatter(pg.ScatterPlotItem):
@@ -277,12 +295,8 @@ class ClassPlot(pg.PlotWidget):
 
     def reset_view(self) -> None:
         """Show the box and every point, with a margin."""
-        x1lo, x1hi, x2lo, x2hi = self._state.box.as_tuple()
-        p = self._state.points
-        if len(p):
-            x1lo, x1hi = min(x1lo, float(p.x1.min())), max(x1hi, float(p.x1.max()))
-            x2lo, x2hi = min(x2lo, float(p.x2.min())), max(x2hi, float(p.x2.max()))
-        self._box.setRange(xRange=(x1lo, x1hi), yRange=(x2lo, x2hi), padding=0.04)
+        x_range, y_range = content_range(self._state.box, self._state.points)
+        self._box.setRange(xRange=x_range, yRange=y_range, padding=VIEW_PADDING)
         self._place_legend()
 
     def set_clusters(self, labels: np.ndarray | None, centroids: np.ndarray | None) -> None:
@@ -475,8 +489,7 @@ class ClassPlot(pg.PlotWidget):
         grid = decision_map(
             fit.coef, fit.basis, fit.box, (x0, x1), (y0, y1), SHADING_GRID, SHADING_GRID
         )
-        index = np.clip(np.round(grid.probability * 255.0), 0, 255).astype(np.intp)
-        self.shading.setImage(_TINT[index], autoLevels=False)
+        self.shading.setImage(probability_tint(grid.probability), autoLevels=False)
         dx = (x1 - x0) / (SHADING_GRID - 1)
         dy = (y1 - y0) / (SHADING_GRID - 1)
         # Each pixel is centred on its grid point.

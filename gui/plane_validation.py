@@ -14,6 +14,9 @@ already lifted; a λ move along a pure penalty changes none of the λ curves
 (only the marker moves) and a degree move none of the degree curves. The y
 axes are fixed by the constant model (the entropy of the labels, or the
 minority's share), so an error that explodes leaves the top of the plot.
+What turns the results into curves (the measure, the axes' top and title)
+is in module functions that the panel's figure (:mod:`gui.figures.classifier`)
+calls too.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,6 +55,7 @@ from core.validation import DEFAULT_FOLDS, Checkpoint, PenaltyMix, penalty_mix
 from gui.axes import format_lambda, lambda_axis_title, lambda_position, lambda_ticks
 from gui.background_results import BackgroundResults, Keys
 from gui.labels import LinesLabel, narrow_combo, set_text, set_text_color
+from gui.panel_numbers import curve_in_plot, star_height
 from gui.plane_commands import SetClassifierCommand
 from gui.plane_readouts import label_entropy_bits
 from gui.plane_state import PlaneState
@@ -116,6 +120,42 @@ def plane_validation_job(
             )
         parts["lambda"] = PlaneLambdaCurves(curve, cv)
     return parts
+
+
+def validation_top(train_labels: np.ndarray, measure: str) -> float:
+    """The top of both y axes: HEADROOM above the constant model's error, at least 0.1.
+
+    The constant model's error is the entropy of the training labels in bits
+    (``measure`` "bits") or the minority's share ("error"); 1 without labels.
+    """
+    labels = np.asarray(train_labels)
+    if labels.size == 0:
+        return 1.0
+    if measure == "bits":
+        null = label_entropy_bits(labels)
+    else:
+        null = float(min(np.mean(labels), 1 - np.mean(labels)))
+    top = HEADROOM * null if math.isfinite(null) else 1.0
+    return max(top, 0.1)
+
+
+def measured(curve: DegreeCurve | LambdaCurve, measure: str) -> tuple[np.ndarray, np.ndarray]:
+    """(train, test) scores of ``curve`` in bits, or as error rates 1 − accuracy ("error")."""
+    if measure == "bits":
+        return curve.train_bits, curve.test_bits
+    return 1.0 - curve.train_accuracy, 1.0 - curve.test_accuracy
+
+
+def cv_measured(cv: ClassifierCV, measure: str) -> np.ndarray:
+    """The cross-validated scores of ``cv`` in bits, or as error rates ("error")."""
+    return cv.bits if measure == "bits" else cv.error
+
+
+def measure_name(measure: str) -> str:
+    """The y axes' title for ``measure``, in the current language."""
+    if measure == "bits":
+        return QCoreApplication.translate("PlaneValidationPanel", "cross-entropy (bits)")
+    return QCoreApplication.translate("PlaneValidationPanel", "error rate")
 
 
 def _star() -> pg.ScatterPlotItem:
@@ -302,9 +342,13 @@ class PlaneValidationPanel(QWidget):
         """The cross-validation along λ on screen."""
         return None if self.lambda_curves is None else self.lambda_curves.cv
 
-    def wait_until_idle(self, timeout_ms: int = 20_000) -> bool:
-        """Process events until the curves are up to date (for exports and tests)."""
-        return self.results.wait_until_idle(timeout_ms)
+    def wait_until_idle(self, timeout_ms: int = 20_000, hidden: bool = False) -> bool:
+        """Process events until the curves are up to date (for exports and tests).
+
+        With ``hidden``, computed even while the panel is not on screen (for
+        its figure, which draws them all the same).
+        """
+        return self.results.wait_until_idle(timeout_ms, hidden)
 
     def best_lambda(self) -> float | None:
         """The cross-validated best λ for the current setting, or None if not (yet) known."""
@@ -420,32 +464,18 @@ class PlaneValidationPanel(QWidget):
     def _top(self) -> float:
         """The y axes' top: the constant model's error, with headroom."""
         p = self._state.points
-        labels = p.label[~p.is_test]
-        if labels.size == 0:
-            return 1.0
-        if self.measure_key == "bits":
-            null = label_entropy_bits(labels)
-        else:
-            null = float(min(np.mean(labels), 1 - np.mean(labels)))
-        top = HEADROOM * null if math.isfinite(null) else 1.0
-        return max(top, 0.1)
+        return validation_top(p.label[~p.is_test], self.measure_key)
 
     def _update_axes(self) -> None:
         top = self._top()
         for plot in (self.degree_plot, self.lambda_plot):
             plot.setYRange(0.0, top, padding=0)
-        name = (
-            self.tr("cross-entropy (bits)") if self.measure_key == "bits" else self.tr("error rate")
-        )
+        name = measure_name(self.measure_key)
         for plot in (self.degree_plot, self.lambda_plot):
             self._set_text(plot.getAxis("left"), name)
 
-    def _clipped(self, values: np.ndarray) -> np.ndarray:
-        return np.clip(values, 0.0, 3.0 * self._top())
-
     def _set(self, item: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
-        keep = np.isfinite(y)
-        item.setData(x[keep], self._clipped(y[keep]))
+        item.setData(*curve_in_plot(x, y, self._top()))
 
     def _draw_degree(self) -> None:
         curve = self.degree_curve
@@ -454,10 +484,7 @@ class PlaneValidationPanel(QWidget):
                 item.setData([], [])
             return
         x = curve.degrees.astype(float)
-        if self.measure_key == "bits":
-            train, test = curve.train_bits, curve.test_bits
-        else:
-            train, test = 1.0 - curve.train_accuracy, 1.0 - curve.test_accuracy
+        train, test = measured(curve, self.measure_key)
         self._set(self.degree_train, x, train)
         self._set(self.degree_test, x, test)
 
@@ -470,12 +497,8 @@ class PlaneValidationPanel(QWidget):
             return
         curve, cv = shown.curve, shown.cv
         x = np.log10(curve.lambdas)
-        if self.measure_key == "bits":
-            train, test = curve.train_bits, curve.test_bits
-            cv_y = None if cv is None else cv.bits
-        else:
-            train, test = 1.0 - curve.train_accuracy, 1.0 - curve.test_accuracy
-            cv_y = None if cv is None else cv.error
+        train, test = measured(curve, self.measure_key)
+        cv_y = None if cv is None else cv_measured(cv, self.measure_key)
         self._set(self.lambda_train, x, train)
         self._set(self.lambda_test, x, test)
         if cv_y is None:
@@ -488,7 +511,7 @@ class PlaneValidationPanel(QWidget):
         except ValueError:
             self.best_item.setData([], [])
             return
-        y = min(float(cv_y[best]), 0.98 * self._top())
+        y = star_height(float(cv_y[best]), self._top())
         self.best_item.setData([x[best]], [y])
 
     # ------------------------------------------------------------------ texts

@@ -153,28 +153,55 @@ def data_plot_figure(s: CurveSnapshot, caption: bool = True) -> Figure:
 
 
 # ----------------------------------------------------------------- coefficients
+def magnitude_bars(coef: np.ndarray, log: bool, label: str) -> tuple[Bars, Markers, Axis]:
+    """Bars of |coef_k| at x = k coloured by sign, rings at exact zeros, and their y axis.
+
+    As the coefficient panels draw them (:func:`gui.panel_numbers.coefficient_bars`),
+    on a linear or a log10 scale; ``label`` is the y axis's title.
+    """
+    n = coef.size
+    k = np.arange(n, dtype=float)
+    nonzero = coef != 0
+    colors = tuple(
+        POSITIVE_COLOR if c > 0 else NEGATIVE_COLOR if c < 0 else ZERO_COLOR for c in coef
+    )
+    bars = coefficient_bars(coef, log)
+    lo, top = bars.lo, bars.top
+    # A little headroom so that the top tick label is not cut in half (as on screen).
+    shown_top = top + 0.03 * (top - lo)
+    if log:
+        decades = range(math.ceil(lo), math.floor(top) + 1)
+        step = max(1, math.ceil(len(decades) / MAX_DECADE_LABELS))
+        ticks = tuple((float(e), superscript_power(e)) for e in decades if e % step == 0)
+        y_axis = Axis(label, lo, shown_top, ticks)
+    else:
+        y_axis = Axis(label, lo, shown_top)
+    drawn = Bars(k, bars.height, colors, y0=bars.y0)
+    zeros = Markers(
+        k[~nonzero], np.full(int((~nonzero).sum()), bars.zero_y), "o", 9, "", ZERO_COLOR, 1.6
+    )
+    return drawn, zeros, y_axis
+
+
+def sign_legend(positive: str, negative: str) -> tuple[LegendEntry, ...]:
+    """The legend of sign-coloured bars: ``positive``, ``negative`` and "exactly 0"."""
+    return (
+        LegendEntry(Bars([0], [1], (POSITIVE_COLOR,)), positive),
+        LegendEntry(Bars([0], [1], (NEGATIVE_COLOR,)), negative),
+        LegendEntry(
+            Markers([], [], "o", 9, "", ZERO_COLOR, 1.6), translate("Figures", "exactly 0")
+        ),
+    )
+
+
 def coefficient_plot(s: CurveSnapshot) -> Plot:
     """|coef_k| as bars coloured by sign, exact zeros as rings (linear or log scale)."""
     coef = np.zeros(0) if s.fit is None else np.asarray(s.fit.coef, dtype=float)
     n = coef.size
     degree = max(n - 1, 0)
-    k = np.arange(n, dtype=float)
     mag = np.abs(coef)
     nonzero = coef != 0
-    colors = tuple(
-        POSITIVE_COLOR if c > 0 else NEGATIVE_COLOR if c < 0 else ZERO_COLOR for c in coef
-    )
-    bars = coefficient_bars(coef, s.log_coefficients)
-    lo, top = bars.lo, bars.top
-    # A little headroom so that the top tick label is not cut in half (as on screen).
-    shown_top = top + 0.03 * (top - lo)
-    if s.log_coefficients:
-        decades = range(math.ceil(lo), math.floor(top) + 1)
-        step = max(1, math.ceil(len(decades) / MAX_DECADE_LABELS))
-        ticks = tuple((float(e), superscript_power(e)) for e in decades if e % step == 0)
-        y_axis = Axis(translate("Figures", "|coefₖ|"), lo, shown_top, ticks)
-    else:
-        y_axis = Axis(translate("Figures", "|coefₖ|"), lo, shown_top)
+    drawn, zeros, y_axis = magnitude_bars(coef, s.log_coefficients, translate("Figures", "|coefₖ|"))
     major, minor = index_ticks(degree)
     x_axis = Axis(
         translate("Figures", "k (coefₖ multiplies φₖ(z))"),
@@ -183,17 +210,7 @@ def coefficient_plot(s: CurveSnapshot) -> Plot:
         tuple(major),
         tuple(v for v, _ in minor),
     )
-    drawn = Bars(k, bars.height, colors, y0=bars.y0)
-    zeros = Markers(
-        k[~nonzero], np.full(int((~nonzero).sum()), bars.zero_y), "o", 9, "", ZERO_COLOR, 1.6
-    )
-    legend = (
-        LegendEntry(Bars([0], [1], (POSITIVE_COLOR,)), translate("Figures", "coefₖ > 0")),
-        LegendEntry(Bars([0], [1], (NEGATIVE_COLOR,)), translate("Figures", "coefₖ < 0")),
-        LegendEntry(
-            Markers([], [], "o", 9, "", ZERO_COLOR, 1.6), translate("Figures", "exactly 0")
-        ),
-    )
+    legend = sign_legend(translate("Figures", "coefₖ > 0"), translate("Figures", "coefₖ < 0"))
     if n:
         title = translate(
             "Figures", "Coefficients at D = {0}: {1} of {2} exactly zero, largest |coef| {3}"

@@ -85,19 +85,32 @@ def font(pixels: float, bold: bool = False) -> QFont:
 
 
 def wrap(text: str, f: QFont, width: float) -> list[str]:
-    """``text`` broken into lines no wider than ``width``: at " · " first, then spaces."""
+    """``text`` broken into lines no wider than ``width``: at " · " first, then spaces.
+
+    A break never falls next to the "=" of "name = value": the name moves
+    to the next line with it (or, on a line too narrow for the three, stays
+    with them beyond its end).
+    """
     metrics = QFontMetricsF(f)
     if metrics.horizontalAdvance(text) <= width:
         return [text]
-    lines: list[str] = []
+    lines: list[list[str]] = []
     for part in _tokens(text):
-        if lines and metrics.horizontalAdvance(lines[-1] + part) <= width:
-            lines[-1] += part
-        else:
-            if lines:
-                lines[-1] = lines[-1].rstrip()
-            lines.append(part.lstrip())
-    return [line.rstrip() for line in lines if line.strip()]
+        if lines and metrics.horizontalAdvance("".join(lines[-1]) + part) <= width:
+            lines[-1].append(part)
+            continue
+        carried: list[str] = []
+        if lines and (part.strip() == "=" or lines[-1][-1].strip() == "="):
+            line = lines[-1]
+            keep = 1 if part.strip() == "=" else 2
+            if len(line) <= keep:
+                # The line is nothing but the equation's start: wider than any line.
+                line.append(part)
+                continue
+            carried = line[-keep:]
+            del line[-keep:]
+        lines.append([*carried, part])
+    return [text for text in ("".join(line).strip() for line in lines) if text]
 
 
 def _tokens(text: str) -> list[str]:

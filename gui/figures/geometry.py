@@ -115,3 +115,59 @@ def format_tick(value: float, decimals: int) -> str:
         if mantissa is not None:
             return f"{mantissa}e{int(exponent)}".replace("-", "−")
     return f"{value:.{decimals}f}".replace("-", "−")
+
+
+def chain_segments(segments: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Line segments joined into polylines wherever they share an end point exactly.
+
+    Parameters
+    ----------
+    segments : ndarray, shape (n_segments, 2, 2)
+        Each segment's end points ``[[x_a, y_a], [x_b, y_b]]``, in any order
+        and direction (as marching squares returns a contour).
+
+    Returns
+    -------
+    x, y : ndarray
+        The polylines one after another, a NaN between two of them. Drawn as
+        one line, the joints get the pen's join instead of two flat caps that
+        leave a notch at each bend; a closed contour runs on past its first
+        point to its second, so that it is joined there too.
+    """
+    seg = np.asarray(segments, dtype=float).reshape(-1, 2, 2)
+    ends: dict[tuple[float, float], list[int]] = {}
+    pairs = [(tuple(a), tuple(b)) for a, b in seg.tolist()]
+    for i, (a, b) in enumerate(pairs):
+        ends.setdefault(a, []).append(i)
+        ends.setdefault(b, []).append(i)
+    used = [False] * len(pairs)
+
+    def walk(point: tuple[float, float]) -> list[tuple[float, float]]:
+        # From ``point`` along unused segments as far as they go.
+        out = []
+        while True:
+            following = next((j for j in ends[point] if not used[j]), None)
+            if following is None:
+                return out
+            used[following] = True
+            a, b = pairs[following]
+            point = b if a == point else a
+            out.append(point)
+
+    xs: list[float] = []
+    ys: list[float] = []
+    for i, (a, b) in enumerate(pairs):
+        if used[i]:
+            continue
+        used[i] = True
+        forward = walk(b)
+        backward = walk(a)
+        run = [*reversed(backward), a, b, *forward]
+        if len(run) > 3 and run[-1] == run[0]:
+            run.append(run[1])
+        if xs:
+            xs.append(math.nan)
+            ys.append(math.nan)
+        xs.extend(p[0] for p in run)
+        ys.extend(p[1] for p in run)
+    return np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)

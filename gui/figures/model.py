@@ -18,7 +18,9 @@ from typing import Literal
 import numpy as np
 
 Corner = Literal["top-right", "top-left", "bottom-right", "bottom-left", "above"]
-Symbol = Literal["o", "x", "+", "star", "t", "s"]
+#: Marker shapes: circle, cross, plus, star, triangle (pointing up, down, right, left),
+#: square, diamond, pentagon, hexagon.
+Symbol = Literal["o", "x", "+", "star", "t", "t-down", "t-right", "t-left", "s", "d", "p", "h"]
 
 
 def _array(values: object) -> np.ndarray:
@@ -36,12 +38,17 @@ class Line:
     color: str
     width: float = 1.0
     dash: bool = False
+    #: How segments meet: "round", or "miter" for a finely sampled contour
+    #: (a round join leaves a speck where such a line turns back gently).
+    join: Literal["round", "miter"] = "round"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "x", _array(self.x))
         object.__setattr__(self, "y", _array(self.y))
         if self.x.shape != self.y.shape:
             raise ValueError(f"x and y must have one length, got {self.x.size} and {self.y.size}")
+        if self.join not in ("round", "miter"):
+            raise ValueError(f"join must be 'round' or 'miter', got {self.join!r}")
 
 
 @dataclass(frozen=True, eq=False)
@@ -122,7 +129,39 @@ class Note:
     anchor: tuple[float, float] = (0.5, 0.5)
 
 
-Item = Line | Markers | Bars | Area | Rule | Note
+@dataclass(frozen=True, eq=False)
+class Image:
+    """A raster of RGBA pixels stretched over the data rectangle ``extent``.
+
+    For what is a raster by nature (a shading of the plane computed on a
+    grid); everything else stays vector. ``rgba`` has shape (rows, columns,
+    4), dtype uint8, colours not premultiplied by alpha, and is laid out as a
+    grid of the plane: row 0 at the bottom (``y0``), column 0 on the left
+    (``x0``). ``extent`` = (x0, x1, y0, y1) are the outer edges of the
+    pixels, so pixel (r, c) covers ``x0 + c dx .. x0 + (c + 1) dx`` and
+    ``y0 + r dy .. y0 + (r + 1) dy`` with ``dx = (x1 - x0) / columns``,
+    ``dy = (y1 - y0) / rows``. Drawn clipped to the plot area.
+    """
+
+    rgba: np.ndarray
+    extent: tuple[float, float, float, float]
+
+    def __post_init__(self) -> None:
+        rgba = np.array(self.rgba, copy=True)
+        if rgba.dtype != np.uint8 or rgba.ndim != 3 or rgba.shape[2] != 4 or 0 in rgba.shape:
+            raise ValueError(
+                f"rgba must be a non-empty uint8 array of shape (rows, columns, 4), got "
+                f"{rgba.dtype} {rgba.shape}"
+            )
+        rgba.flags.writeable = False
+        object.__setattr__(self, "rgba", rgba)
+        x0, x1, y0, y1 = (float(v) for v in self.extent)
+        if not (np.isfinite([x0, x1, y0, y1]).all() and x0 < x1 and y0 < y1):
+            raise ValueError(f"extent must be finite with x0 < x1 and y0 < y1, got {self.extent}")
+        object.__setattr__(self, "extent", (x0, x1, y0, y1))
+
+
+Item = Line | Markers | Bars | Area | Rule | Note | Image
 
 
 @dataclass(frozen=True)
@@ -164,6 +203,16 @@ class Plot:
     grid: bool = False
     #: Draw one data unit as long on both axes (a circle stays round).
     equal_aspect: bool = False
+    #: With ``equal_aspect``: a unit along y is drawn ``y_scale`` times as long as one
+    #: along x (the plane's box, (x1 span) / (x2 span), is drawn square).
+    y_scale: float = 1.0
+    #: Draw the axes with their ticks and titles; False for a picture whose
+    #: coordinates mean nothing to a reader (a view of a 3-D space).
+    frame: bool = True
+
+    def __post_init__(self) -> None:
+        if not (np.isfinite(self.y_scale) and self.y_scale > 0):
+            raise ValueError(f"y_scale must be finite and > 0, got {self.y_scale}")
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
     QPolygonF,
+    QTransform,
 )
 
 from gui.figures.drawing import (
@@ -34,7 +36,18 @@ from gui.figures.drawing import (
     too_small,
 )
 from gui.figures.geometry import clip_polyline, nice_ticks
-from gui.figures.model import Area, Axis, Bars, LegendEntry, Line, Markers, Note, Plot, Rule
+from gui.figures.model import (
+    Area,
+    Axis,
+    Bars,
+    Image,
+    LegendEntry,
+    Line,
+    Markers,
+    Note,
+    Plot,
+    Rule,
+)
 
 GRID_COLOR = "#e4e4e4"
 TICK = 5.0
@@ -45,6 +58,9 @@ X_TICK_SPACING = 70.0
 SAMPLE_WIDTH = 24.0
 # The gap between entries of a legend row.
 LEGEND_GAP = 14.0
+# Triangles: the turn (degrees, clockwise on the page) from one pointing up.
+TRIANGLE_TURNS = {"t": 0.0, "t-right": 90.0, "t-down": 180.0, "t-left": 270.0}
+SYMBOLS = ("o", "s", "d", "p", "h", "star", "x", "+", *TRIANGLE_TURNS)
 
 
 def _ticks(axis: Axis, length: float, spacing: float) -> list[tuple[float, str]]:
@@ -65,17 +81,22 @@ def paint_plot(painter: QPainter, plot: Plot, rect: QRectF) -> QRectF:
     if plot.legend and plot.legend_at == "above":
         rows_above = legend_rows(plot.legend, rect.width(), metrics)
         top += len(rows_above) * line + 4
-    bottom = rect.bottom() - (TICK + 3 + line + (line + 2 if plot.x.label else 0))
+    if plot.frame:
+        bottom = rect.bottom() - (TICK + 3 + line + (line + 2 if plot.x.label else 0))
+    else:
+        bottom = rect.bottom() - 4
     if bottom - top < 20:
         raise too_small()
-    y_ticks = _ticks(plot.y, bottom - top, Y_TICK_SPACING)
+    y_ticks = _ticks(plot.y, bottom - top, Y_TICK_SPACING) if plot.frame else []
     label_width = max((metrics.horizontalAdvance(t) for _, t in y_ticks), default=0.0)
     left = rect.left() + label_width + TICK + 4 + (line + 2 if plot.y.label else 0)
     right = rect.right() - 12
+    if not plot.frame:
+        left, right = rect.left() + 4, rect.right() - 4
     area = QRectF(left, top, max(right - left, 10.0), bottom - top)
     if plot.equal_aspect:
-        area = _equal_aspect(area, plot.x, plot.y)
-    x_ticks = _ticks(plot.x, area.width(), X_TICK_SPACING)
+        area = _equal_aspect(area, plot.x, plot.y, plot.y_scale)
+    x_ticks = _ticks(plot.x, area.width(), X_TICK_SPACING) if plot.frame else []
 
     def tx(v: np.ndarray | float) -> np.ndarray | float:
         return area.left() + (np.asarray(v) - plot.x.lo) * (area.width() / (plot.x.hi - plot.x.lo))
@@ -94,11 +115,37 @@ def paint_plot(painter: QPainter, plot: Plot, rect: QRectF) -> QRectF:
     for item in plot.items:
         _paint_item(painter, item, area, tx, ty)
 
+    painter.setFont(f)
+    if plot.frame:
+        _paint_axes(painter, plot, rect, area, (x_ticks, y_ticks), tx, ty)
+    if plot.title:
+        painter.setFont(font(TITLE_PX))
+        title_metrics = QFontMetricsF(font(TITLE_PX))
+        title = title_metrics.elidedText(plot.title, Qt.TextElideMode.ElideRight, rect.width())
+        text_run(
+            painter, title, QPointF(area.center().x(), rect.top() + title_metrics.ascent()), 0.5
+        )
+        painter.setFont(f)
+    if plot.legend:
+        if rows_above:
+            y = area.top() - 4 - len(rows_above) * line
+            for row in rows_above:
+                paint_legend_row(painter, row, QPointF(area.left(), y), metrics)
+                y += line
+        else:
+            _paint_legend_box(painter, plot, area, metrics)
+    return area
+
+
+def _paint_axes(painter, plot: Plot, rect: QRectF, area: QRectF, ticks, tx, ty) -> None:
+    """The left and bottom axes with their ticks, tick labels and titles."""
+    x_ticks, y_ticks = ticks
+    metrics = QFontMetricsF(painter.font())
+    line = metrics.lineSpacing()
     # Axes: left and bottom, ticks outward, as on screen.
     painter.setPen(pen(AXIS_COLOR, 1))
     painter.drawLine(area.bottomLeft(), area.bottomRight())
     painter.drawLine(area.bottomLeft(), area.topLeft())
-    painter.setFont(f)
     for v, text in x_ticks:
         x = float(tx(v))
         painter.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + TICK))
@@ -127,30 +174,13 @@ def paint_plot(painter: QPainter, plot: Plot, rect: QRectF) -> QRectF:
         painter.rotate(-90)
         text_run(painter, plot.y.label, QPointF(0, 0), 0.5)
         painter.restore()
-    if plot.title:
-        painter.setFont(font(TITLE_PX))
-        title_metrics = QFontMetricsF(font(TITLE_PX))
-        title = title_metrics.elidedText(plot.title, Qt.TextElideMode.ElideRight, rect.width())
-        text_run(
-            painter, title, QPointF(area.center().x(), rect.top() + title_metrics.ascent()), 0.5
-        )
-        painter.setFont(f)
-    if plot.legend:
-        if rows_above:
-            y = area.top() - 4 - len(rows_above) * line
-            for row in rows_above:
-                paint_legend_row(painter, row, QPointF(area.left(), y), metrics)
-                y += line
-        else:
-            _paint_legend_box(painter, plot, area, metrics)
-    return area
 
 
-def _equal_aspect(area: QRectF, x: Axis, y: Axis) -> QRectF:
+def _equal_aspect(area: QRectF, x: Axis, y: Axis, y_scale: float = 1.0) -> QRectF:
     per_x = area.width() / (x.hi - x.lo)
-    per_y = area.height() / (y.hi - y.lo)
+    per_y = area.height() / (y_scale * (y.hi - y.lo))
     unit = min(per_x, per_y)
-    w, h = unit * (x.hi - x.lo), unit * (y.hi - y.lo)
+    w, h = unit * (x.hi - x.lo), unit * y_scale * (y.hi - y.lo)
     # Centred across, at the top: the title and legend above stay next to it.
     return QRectF(area.center().x() - w / 2, area.top(), w, h)
 
@@ -165,7 +195,10 @@ def _paint_item(painter: QPainter, item, area: QRectF, tx, ty) -> None:
         for xs, ys in clip_polyline(tx(item.x), ty(item.y), bounds):
             path.addPolygon(QPolygonF([QPointF(a, b) for a, b in zip(xs, ys, strict=True)]))
         if not path.isEmpty():
-            painter.strokePath(path, pen(item.color, item.width, item.dash))
+            stroke = pen(item.color, item.width, item.dash)
+            if item.join == "miter":
+                stroke.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.strokePath(path, stroke)
     elif isinstance(item, Rule):
         value = float(tx(item.at) if item.vertical else ty(item.at))
         lo, hi = (area.left(), area.right()) if item.vertical else (area.top(), area.bottom())
@@ -189,6 +222,8 @@ def _paint_item(painter: QPainter, item, area: QRectF, tx, ty) -> None:
             _paint_item(painter, Line(x, y, item.edge, item.edge_width), area, tx, ty)
     elif isinstance(item, Markers):
         _paint_markers(painter, item, area, tx, ty, clip)
+    elif isinstance(item, Image):
+        _paint_image(painter, item, area, tx, ty)
     elif isinstance(item, Note):
         x, y = float(tx(item.x)), float(ty(item.y))
         if area.contains(QPointF(x, y)):
@@ -198,6 +233,40 @@ def _paint_item(painter: QPainter, item, area: QRectF, tx, ty) -> None:
             h = metrics.ascent() + metrics.descent()
             base = y - item.anchor[1] * h + metrics.ascent()
             painter.drawText(QPointF(x - item.anchor[0] * w, base), item.text)
+
+
+def _paint_image(painter: QPainter, item: Image, area: QRectF, tx, ty) -> None:
+    """The raster over its extent, cut to the plot area in whole pixels.
+
+    Clipped here rather than by a clip path (which an SVG renderer may
+    ignore) or a source rectangle (which Qt's SVG generator drops): only
+    the pixels that show are drawn, into the part of the area they cover,
+    stretched by less than a pixel at a cut edge.
+    """
+    x0, x1, y0, y1 = item.extent
+    rows, columns = item.rgba.shape[:2]
+    left, right = float(tx(x0)), float(tx(x1))
+    top, bottom = float(ty(y1)), float(ty(y0))
+    whole = QRectF(QPointF(min(left, right), min(top, bottom)), QPointF(max(left, right),
+                   max(top, bottom)))  # fmt: skip
+    shown = whole.intersected(area)
+    if shown.isEmpty():
+        return
+    # Pixel rows counted from the top of the drawing (the raster's rows run upwards).
+    width, height = whole.width() / columns, whole.height() / rows
+    c0 = max(0, math.floor((shown.left() - whole.left()) / width + 1e-9))
+    c1 = min(columns, math.ceil((shown.right() - whole.left()) / width - 1e-9))
+    r0 = max(0, math.floor((shown.top() - whole.top()) / height + 1e-9))
+    r1 = min(rows, math.ceil((shown.bottom() - whole.top()) / height - 1e-9))
+    if c1 <= c0 or r1 <= r0:
+        return
+    pixels = np.ascontiguousarray(item.rgba[::-1][r0:r1, c0:c1])
+    h, w = pixels.shape[:2]
+    image = QImage(pixels.tobytes(), w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(shown, image)
+    painter.restore()
 
 
 def _paint_bars(painter: QPainter, bars: Bars, area: QRectF, tx, ty) -> None:
@@ -224,8 +293,23 @@ def symbol_path(symbol: str, size: float) -> QPainterPath:
         path.addEllipse(QPointF(0, 0), r, r)
     elif symbol == "s":
         path.addRect(QRectF(-r, -r, size, size))
-    elif symbol == "t":
-        path.addPolygon(QPolygonF([QPointF(0, -r), QPointF(r, r * 0.8), QPointF(-r, r * 0.8)]))
+    elif symbol in TRIANGLE_TURNS:
+        up = QPolygonF([QPointF(0, -r), QPointF(r, r * 0.8), QPointF(-r, r * 0.8)])
+        path.addPolygon(QTransform().rotate(TRIANGLE_TURNS[symbol]).map(up))
+        path.closeSubpath()
+    elif symbol == "d":
+        # Narrower than tall, as the screen's diamond.
+        d = 0.8 * r
+        path.addPolygon(QPolygonF([QPointF(0, -r), QPointF(d, 0), QPointF(0, r), QPointF(-d, 0)]))
+        path.closeSubpath()
+    elif symbol in ("p", "h"):
+        # A regular pentagon or hexagon with a corner at the top.
+        n = 5 if symbol == "p" else 6
+        corners = [
+            QPointF(r * math.sin(2 * math.pi * k / n), -r * math.cos(2 * math.pi * k / n))
+            for k in range(n)
+        ]
+        path.addPolygon(QPolygonF(corners))
         path.closeSubpath()
     elif symbol == "star":
         points = []
@@ -247,7 +331,7 @@ def symbol_path(symbol: str, size: float) -> QPainterPath:
         path.moveTo(0, -r)
         path.lineTo(0, r)
     else:
-        raise ValueError(f"symbol must be one of o, s, t, star, x, +; got {symbol!r}")
+        raise ValueError(f"symbol must be one of {', '.join(SYMBOLS)}; got {symbol!r}")
     path.setFillRule(Qt.FillRule.WindingFill)
     return path
 

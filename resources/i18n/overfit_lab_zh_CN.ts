@@ -70,38 +70,38 @@
 <context>
     <name>ClassPlot</name>
     <message>
-        <location filename="../../gui/plane_plot.py" line="191"/>
+        <location filename="../../gui/plane_plot.py" line="209"/>
         <source>Class 0</source>
-        <extracomment>The colours of class 0 and class 1 (points, tint, legend). The strongest tint, where p is 0 or 1 (alpha out of 255). Grid points of the shading across the visible area (per side). Marker shapes of clusters 0..9, distinct enough to tell apart filled or hollow.</extracomment>
+        <extracomment>The colours of class 0 and class 1 (points, tint, legend). The strongest tint, where p is 0 or 1 (alpha out of 255). Grid points of the shading across the visible area (per side). Marker shapes of clusters 0..9, distinct enough to tell apart filled or hollow. The view&apos;s margin around the box and the points, a share of their extent on each side.</extracomment>
         <translation>类别 0</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="192"/>
+        <location filename="../../gui/plane_plot.py" line="210"/>
         <source>Class 1</source>
         <translation>类别 1</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="193"/>
+        <location filename="../../gui/plane_plot.py" line="211"/>
         <source>Test point (hollow)</source>
         <translation>测试点（空心）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="194"/>
+        <location filename="../../gui/plane_plot.py" line="212"/>
         <source>Misclassified</source>
         <translation>分错的点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="195"/>
+        <location filename="../../gui/plane_plot.py" line="213"/>
         <source>Boundary p = ½</source>
         <translation>决策边界 p = ½</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="197"/>
+        <location filename="../../gui/plane_plot.py" line="215"/>
         <source>Cluster centroid</source>
         <translation>簇中心</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="335"/>
+        <location filename="../../gui/plane_plot.py" line="349"/>
         <source>No point there: {0} is beyond the limits of the app ({1}).</source>
         <translation>那里不能放点：{0} 超出了本程序的取值范围（{1}）。</translation>
     </message>
@@ -437,33 +437,33 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands.py" line="78"/>
+        <location filename="../../gui/commands.py" line="118"/>
         <source>Add test point</source>
         <extracomment>A command&apos;s name in the current language, e.g. ``lambda: self.tr(&quot;Clear points&quot;)``.</extracomment>
         <translation>添加测试点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="80"/>
+        <location filename="../../gui/commands.py" line="120"/>
         <source>Add training point</source>
         <translation>添加训练点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="99"/>
+        <location filename="../../gui/commands.py" line="139"/>
         <source>Remove point</source>
         <translation>删除点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="102"/>
+        <location filename="../../gui/commands.py" line="142"/>
         <source>Remove %1 points</source>
         <translation>删除 %1 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="129"/>
+        <location filename="../../gui/commands.py" line="174"/>
         <source>Move point</source>
         <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="223"/>
+        <location filename="../../gui/commands.py" line="237"/>
         <source>Change generator settings</source>
         <translation>更改生成器设置</translation>
     </message>
@@ -967,17 +967,18 @@
         <translation>{width} x {height} 对这幅图形来说太小了</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/sources.py" line="55"/>
+        <location filename="../../gui/figures/sources.py" line="70"/>
         <source>the entropy calculator has no distribution to show yet</source>
+        <extracomment>The classification lab&apos;s panels and their figures.</extracomment>
         <translation>熵计算器还没有可以显示的分布</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="159"/>
+        <location filename="../../gui/image_export.py" line="163"/>
         <source>unknown panel {key}; choose from {choices}</source>
         <translation>未知面板 {key}；可选：{choices}</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="203"/>
+        <location filename="../../gui/image_export.py" line="207"/>
         <source>the panel {key} cannot be animated; choose from {choices}</source>
         <translation>面板 {key} 不能生成动画；可选：{choices}</translation>
     </message>
@@ -1030,14 +1031,81 @@
 <context>
     <name>Figures</name>
     <message>
+        <location filename="../../gui/figures/plane.py" line="170"/>
         <location filename="../../gui/figures/snapshot.py" line="279"/>
         <source>monomial</source>
         <translation>单项式</translation>
     </message>
     <message>
+        <location filename="../../gui/figures/plane.py" line="172"/>
         <location filename="../../gui/figures/snapshot.py" line="281"/>
         <source>Legendre</source>
         <translation>勒让德</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="175"/>
+        <source>Degree {degree}, {basis} basis · λ₁ = {l1} · λ₂ = {l2} · N train {n_train} / N test {n_test} · accuracy train {train} / test {test} · cross-entropy train {train_bits} / test {test_bits} bits</source>
+        <translation>次数 {degree}，{basis}基 · λ₁ = {l1} · λ₂ = {l2} · 训练点 {n_train} / 测试点 {n_test} · 准确率 训练 {train} / 测试 {test} · 交叉熵 训练 {train_bits} / 测试 {test_bits} 比特</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="194"/>
+        <source>separable: shown with a tiny ridge penalty {0} on every weight</source>
+        <translation>可分：图中是对所有权重加上极小岭惩罚 {0} 后的拟合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="196"/>
+        <source>one class only: shown with a tiny ridge penalty {0} on every weight</source>
+        <translation>只有一个类别：图中是对所有权重加上极小岭惩罚 {0} 后的拟合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="202"/>
+        <source>optimality not certified</source>
+        <translation>最优性未经验证</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="211"/>
+        <source>K-means with K = {0} in the plane</source>
+        <translation>K 均值聚类，K = {0}，在平面上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="213"/>
+        <source>K-means with K = {0} on the paraboloid (h = {1})</source>
+        <translation>K 均值聚类，K = {0}，在抛物面上（h = {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="215"/>
+        <source>K-means with K = {0} on every monomial up to degree {1}</source>
+        <translation>K 均值聚类，K = {0}，在不超过 {1} 次的所有单项式上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="217"/>
+        <source>{0}: a marker&apos;s shape is its cluster</source>
+        <translation>{0}：标记的形状表示它所属的簇</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="303"/>
+        <source>Class 0</source>
+        <translation>类别 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="306"/>
+        <source>Class 1</source>
+        <translation>类别 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="310"/>
+        <source>Test point (hollow)</source>
+        <translation>测试点（空心）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="354"/>
+        <source>Misclassified</source>
+        <translation>分错的点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/plane.py" line="355"/>
+        <source>Boundary p = ½</source>
+        <translation>决策边界 p = ½</translation>
     </message>
     <message>
         <location filename="../../gui/figures/snapshot.py" line="288"/>
@@ -1076,111 +1144,146 @@
         <translation>{0} 条自助法拟合曲线：散开的程度就是方差</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="175"/>
-        <location filename="../../gui/figures/curves.py" line="177"/>
+        <location filename="../../gui/figures/curves.py" line="204"/>
         <source>|coefₖ|</source>
         <translation>|coefₖ|</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="180"/>
+        <location filename="../../gui/figures/curves.py" line="207"/>
         <source>k (coefₖ multiplies φₖ(z))</source>
         <translation>k（coefₖ 乘以 φₖ(z)）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="191"/>
+        <location filename="../../gui/figures/curves.py" line="213"/>
         <source>coefₖ &gt; 0</source>
         <translation>coefₖ &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="192"/>
+        <location filename="../../gui/figures/curves.py" line="213"/>
         <source>coefₖ &lt; 0</source>
         <translation>coefₖ &lt; 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="194"/>
+        <location filename="../../gui/figures/curves.py" line="192"/>
         <source>exactly 0</source>
         <translation>恰好为 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="198"/>
+        <location filename="../../gui/figures/curves.py" line="215"/>
         <source>Coefficients at D = {0}: {1} of {2} exactly zero, largest |coef| {3}</source>
         <translation>D = {0} 时的系数：{2} 个中有 {1} 个恰好为零，最大 |coef| 为 {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="202"/>
+        <location filename="../../gui/figures/curves.py" line="219"/>
         <source>No fit yet: add training points.</source>
         <translation>尚无拟合：请添加训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="58"/>
+        <location filename="../../gui/figures/validation.py" line="62"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="59"/>
+        <location filename="../../gui/figures/validation.py" line="63"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="63"/>
+        <location filename="../../gui/figures/validation.py" line="67"/>
         <source>CV best</source>
         <translation>CV 最佳</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="95"/>
+        <location filename="../../gui/figures/classifier.py" line="61"/>
+        <source>|wₖ|</source>
+        <translation>|wₖ|</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/classifier.py" line="67"/>
+        <source>feature (grouped by degree i + j)</source>
+        <translation>特征（按次数 i + j 分组）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/classifier.py" line="69"/>
+        <source>feature φₖ = z₁ⁱ z₂ʲ</source>
+        <translation>特征 φₖ = z₁ⁱ z₂ʲ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/classifier.py" line="72"/>
+        <source>Weights at D = {0}: {1} of {2} exactly zero, largest |w| {3}</source>
+        <translation>D = {0} 时的权重：{2} 个中有 {1} 个恰好为零，最大 |w| 为 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/classifier.py" line="81"/>
+        <source>No fit yet: add training points of both classes.</source>
+        <translation>尚无拟合：请添加两个类别的训练点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/classifier.py" line="82"/>
+        <source>wₖ &gt; 0</source>
+        <translation>wₖ &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/classifier.py" line="82"/>
+        <source>wₖ &lt; 0</source>
+        <translation>wₖ &lt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/classifier.py" line="116"/>
+        <location filename="../../gui/figures/validation.py" line="132"/>
         <source>degree D</source>
         <translation>次数 D</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="96"/>
-        <location filename="../../gui/figures/validation.py" line="126"/>
+        <location filename="../../gui/figures/validation.py" line="133"/>
+        <location filename="../../gui/figures/validation.py" line="156"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="98"/>
+        <location filename="../../gui/figures/validation.py" line="84"/>
         <source>Error vs degree at the current λ (dashed: D = {0})</source>
         <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="120"/>
+        <location filename="../../gui/figures/validation.py" line="90"/>
         <source>λ off</source>
         <translation>λ 关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="122"/>
+        <location filename="../../gui/figures/validation.py" line="92"/>
         <source>λ = {0}</source>
         <translation>λ = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/validation.py" line="128"/>
+        <location filename="../../gui/figures/validation.py" line="94"/>
         <source>Error vs λ at D = {0} (dashed: {1})</source>
         <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="220"/>
-        <location filename="../../gui/figures/curves.py" line="228"/>
-        <location filename="../../gui/figures/curves.py" line="231"/>
+        <location filename="../../gui/figures/curves.py" line="237"/>
+        <location filename="../../gui/figures/curves.py" line="245"/>
+        <location filename="../../gui/figures/curves.py" line="248"/>
         <source>coefₖ</source>
         <translation>coefₖ</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="242"/>
+        <location filename="../../gui/figures/curves.py" line="259"/>
         <source>k = 0</source>
         <translation>k = 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="244"/>
+        <location filename="../../gui/figures/curves.py" line="261"/>
         <source>k = {0}</source>
         <translation>k = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="248"/>
+        <location filename="../../gui/figures/curves.py" line="265"/>
         <source>drops to exactly 0</source>
         <translation>降为恰好 0</translation>
     </message>
     <message>
-        <location filename="../../gui/figures/curves.py" line="251"/>
+        <location filename="../../gui/figures/curves.py" line="268"/>
         <source>Path of the {0} coefficients at D = {1}</source>
         <translation>D = {1} 时 {0} 个系数的路径</translation>
     </message>
@@ -1334,6 +1437,22 @@
         <location filename="../../gui/figures/entropy.py" line="253"/>
         <source>Entropy of p</source>
         <translation>p 的熵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/lifted.py" line="83"/>
+        <source>Boundary f = 0</source>
+        <translation>决策边界 f = 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/lifted.py" line="89"/>
+        <source>Trace of the boundary p = ½</source>
+        <translation>决策边界 p = ½ 的轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures/lifted.py" line="121"/>
+        <location filename="../../gui/figures/plane.py" line="361"/>
+        <source>Cluster centroid</source>
+        <translation>簇中心</translation>
     </message>
 </context>
 <context>
@@ -1544,27 +1663,27 @@
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../gui/image_export.py" line="236"/>
+        <location filename="../../gui/image_export.py" line="240"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="242"/>
+        <location filename="../../gui/image_export.py" line="246"/>
         <source>Cannot export the image</source>
         <translation>无法导出图片</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="244"/>
+        <location filename="../../gui/image_export.py" line="248"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="287"/>
+        <location filename="../../gui/image_export.py" line="291"/>
         <source>Cannot copy the figure</source>
         <translation>无法复制图</translation>
     </message>
     <message>
-        <location filename="../../gui/image_export.py" line="294"/>
+        <location filename="../../gui/image_export.py" line="298"/>
         <source>Copied the figure of “{0}” ({1} × {2} pixels)</source>
         <translation>已复制“{0}”的图（{1} × {2} 像素）</translation>
     </message>
@@ -1590,78 +1709,83 @@
 <context>
     <name>LiftedPanel</name>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="173"/>
+        <location filename="../../gui/lifted_panel.py" line="117"/>
+        <source>At h = 0 every point stays in the plane: raise h in the K-means tool to lift each point (z₁, z₂) to the height h·(z₁² + z₂²).</source>
+        <translation>h = 0 时每个点都留在平面上：在 K 均值工具中调大 h，把每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="123"/>
+        <source>Each point (z₁, z₂) rises to the height h·(z₁² + z₂²), h = {0} (the K-means tool). Far points rise higher: two rings end at two heights, and a flat cut parts them.</source>
+        <translation>每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)，h = {0}（K 均值工具）。离中心越远的点升得越高：两个环落在两个高度上，一刀水平切开就能把它们分开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="130"/>
+        <source>{0} Drag to turn.</source>
+        <translation>{0}拖动可以旋转。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lifted_panel.py" line="263"/>
         <source>&amp;View</source>
-        <extracomment>The camera&apos;s start: turned a little, looking down a little. Radians per pixel of a drag that turns the paraboloid.</extracomment>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="174"/>
+        <location filename="../../gui/lifted_panel.py" line="264"/>
         <source>Edge-on: the flat boundary as a line</source>
         <translation>侧视：平直的边界成为一条直线</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="175"/>
+        <location filename="../../gui/lifted_panel.py" line="265"/>
         <source>Principal components of the lift</source>
         <translation>升维后的主成分</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="176"/>
+        <location filename="../../gui/lifted_panel.py" line="266"/>
         <source>Paraboloid (z₁, z₂, h·(z₁² + z₂²)) of K-means</source>
         <translation>K 均值的抛物面 (z₁, z₂, h·(z₁² + z₂²))</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="179"/>
+        <location filename="../../gui/lifted_panel.py" line="269"/>
         <source>Each point (x₁, x₂) is lifted to its features, every monomial z₁ⁱ z₂ʲ up to the degree; the classifier is a flat plane there. Three ways to look at that space.</source>
         <translation>每个点 (x₁, x₂) 都被升维到它的特征，即不超过该次数的所有单项式 z₁ⁱ z₂ʲ；在那个空间里，分类器是一个平直的超平面。这里有三种观察那个空间的方式。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="318"/>
+        <location filename="../../gui/lifted_panel.py" line="95"/>
         <source>fitted logit f</source>
+        <extracomment>The camera&apos;s start: turned a little, looking down a little. Radians per pixel of a drag that turns the paraboloid.</extracomment>
         <translation>拟合的对数几率 f</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="319"/>
+        <location filename="../../gui/lifted_panel.py" line="96"/>
         <source>spread along the boundary ({0} %)</source>
         <translation>沿边界方向的散布（{0} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="323"/>
+        <location filename="../../gui/lifted_panel.py" line="100"/>
         <source>component 1 ({0} %)</source>
         <translation>第一主成分（{0} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="324"/>
+        <location filename="../../gui/lifted_panel.py" line="103"/>
         <source>component 2 ({0} %)</source>
         <translation>第二主成分（{0} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="377"/>
-        <source>At h = 0 every point stays in the plane: raise h in the K-means tool to lift each point (z₁, z₂) to the height h·(z₁² + z₂²). Drag to turn.</source>
-        <translation>h = 0 时每个点都留在平面上：在 K 均值工具中调大 h，把每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)。拖动可以旋转。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lifted_panel.py" line="382"/>
-        <source>Each point (z₁, z₂) rises to the height h·(z₁² + z₂²), h = {0} (the K-means tool). Far points rise higher: two rings end at two heights, and a flat cut parts them. Drag to turn.</source>
-        <translation>每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)，h = {0}（K 均值工具）。离中心越远的点升得越高：两个环落在两个高度上，一刀水平切开就能把它们分开。拖动可以旋转。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lifted_panel.py" line="387"/>
+        <location filename="../../gui/lifted_panel.py" line="133"/>
         <source>No fit yet: add training points of both classes.</source>
         <translation>尚无拟合：请添加两个类别的训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="389"/>
+        <location filename="../../gui/lifted_panel.py" line="135"/>
         <source>Degree 0 has no features to lift: raise the degree.</source>
         <translation>0 次没有可以升维的特征：请提高次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="392"/>
+        <location filename="../../gui/lifted_panel.py" line="137"/>
         <source>The points lifted to their {0} features, seen edge-on to the fitted flat boundary (the line f = 0; across: the logit f). A curve in the plane is a straight cut here.</source>
         <translation>各点升维到它们的 {0} 个特征，沿拟合出的平直边界侧着看（边界是直线 f = 0，横轴是对数几率 f）。平面上的曲线，在这里是一刀直切。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="398"/>
+        <location filename="../../gui/lifted_panel.py" line="143"/>
         <source>The {0} features projected on their two directions of largest spread. Black: the boundary&apos;s trace, the plane&apos;s p = ½ curve lifted and projected alike.</source>
         <translation>把 {0} 个特征投影到散布最大的两个方向上。黑线是边界的轨迹：平面上 p = ½ 的曲线，按同样的方式升维并投影。</translation>
     </message>
@@ -2239,32 +2363,32 @@
 <context>
     <name>PlaneCommands</name>
     <message>
-        <location filename="../../gui/plane_commands.py" line="33"/>
+        <location filename="../../gui/plane_commands.py" line="30"/>
         <source>Classification: add test point of class {0}</source>
         <translation>分类：添加类别 {0} 的测试点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_commands.py" line="39"/>
+        <location filename="../../gui/plane_commands.py" line="36"/>
         <source>Classification: add point of class {0}</source>
         <translation>分类：添加类别 {0} 的点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_commands.py" line="63"/>
+        <location filename="../../gui/plane_commands.py" line="60"/>
         <source>Classification: remove point</source>
         <translation>分类：删除点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_commands.py" line="66"/>
+        <location filename="../../gui/plane_commands.py" line="63"/>
         <source>Classification: remove {0} points</source>
         <translation>分类：删除 {0} 个点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_commands.py" line="94"/>
+        <location filename="../../gui/plane_commands.py" line="95"/>
         <source>Classification: move point</source>
         <translation>分类：移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_commands.py" line="189"/>
+        <location filename="../../gui/plane_commands.py" line="161"/>
         <source>Classification: change generator settings</source>
         <translation>分类：更改生成器设置</translation>
     </message>
@@ -2752,133 +2876,133 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
 <context>
     <name>PlaneValidationPanel</name>
     <message>
-        <location filename="../../gui/plane_validation.py" line="244"/>
+        <location filename="../../gui/plane_validation.py" line="284"/>
         <source>&amp;Error measure</source>
-        <extracomment>The y axes reach this far above the constant model&apos;s error.</extracomment>
         <translation>误差度量(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="245"/>
+        <location filename="../../gui/plane_validation.py" line="285"/>
         <source>Cross-entropy (bits per point)</source>
         <translation>交叉熵（每个点多少比特）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="246"/>
+        <location filename="../../gui/plane_validation.py" line="286"/>
         <source>Error rate (share misclassified)</source>
         <translation>错误率（分错的比例）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="249"/>
+        <location filename="../../gui/plane_validation.py" line="289"/>
         <source>Cross-entropy: −(1/n) Σ log₂ p(true class), what the fit minimizes (per point, in bits); it punishes confident mistakes. Error rate: the share of points on the wrong side of the boundary.</source>
         <translation>交叉熵：−(1/n) Σ log₂ p(真实类别)，即拟合所最小化的量（每个点，以比特计）；它会重罚自信的错误。错误率：落在边界错误一侧的点所占的比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="254"/>
+        <location filename="../../gui/plane_validation.py" line="294"/>
         <source>CV &amp;folds k</source>
         <translation>CV 折数 k(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="257"/>
+        <location filename="../../gui/plane_validation.py" line="297"/>
         <source>k-fold cross-validation: the training points are split (each class spread evenly, fixed seed) into k parts; each part is predicted by the fit on the other k − 1, along the whole λ grid.</source>
         <translation>k 折交叉验证：把训练点分成 k 份（两类均匀分布，固定种子）；每一份都由另外 k − 1 份拟合出的模型来预测，对整个 λ 网格都这样做。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="262"/>
+        <location filename="../../gui/plane_validation.py" line="302"/>
         <source>Use &amp;best λ</source>
         <translation>使用最佳 λ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="265"/>
+        <location filename="../../gui/plane_validation.py" line="305"/>
         <source>Move the penalty slider to the λ with the smallest cross-validated cross-entropy (one undo step). With both penalties on, their ratio is kept.</source>
         <translation>把惩罚滑块移到交叉验证交叉熵最小的 λ（一步撤销）。两种惩罚都打开时，保持它们的比例不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="271"/>
+        <location filename="../../gui/plane_validation.py" line="311"/>
         <source>The error of the exact fit at each degree D = 0..10 with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises once the boundary wraps around noise. Dashed line: the current degree.</source>
         <translation>在当前 λ₁ 和 λ₂ 下，每个次数 D = 0..10 的精确拟合的误差。随着 D 增大，训练误差不断下降；测试误差先降后升，一旦边界开始绕着噪声弯曲就会上升。虚线：当前次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="278"/>
+        <location filename="../../gui/plane_validation.py" line="318"/>
         <source>The error against the penalty strength λ (log scale) at the current degree. Small λ: overfit; large λ: underfit (the boundary fades to the class balance). The cross-validated error (dashed) estimates the test error from the training points alone; ★ marks its minimum, the dashed line the current λ.</source>
         <translation>当前次数下误差随惩罚强度 λ（对数坐标）的变化。λ 小：过拟合；λ 大：欠拟合（边界淡化为只看类别比例）。交叉验证误差（虚线）只用训练点来估计测试误差；★ 标出它的最小值，竖虚线是当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="284"/>
+        <location filename="../../gui/plane_validation.py" line="324"/>
         <source>degree D</source>
         <translation>次数 D</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="331"/>
+        <location filename="../../gui/plane_validation.py" line="375"/>
         <source>Classification: use best λ</source>
         <translation>分类：使用最佳 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="371"/>
+        <location filename="../../gui/plane_validation.py" line="415"/>
         <source>Could not compute the curves: {0}</source>
         <translation>无法计算曲线：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="438"/>
+        <location filename="../../gui/plane_validation.py" line="157"/>
         <source>cross-entropy (bits)</source>
+        <extracomment>The y axes reach this far above the constant model&apos;s error.</extracomment>
         <translation>交叉熵（比特）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="438"/>
+        <location filename="../../gui/plane_validation.py" line="158"/>
         <source>error rate</source>
         <translation>错误率</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="502"/>
+        <location filename="../../gui/plane_validation.py" line="525"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3}-fold CV &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} 折 CV &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="523"/>
+        <location filename="../../gui/plane_validation.py" line="546"/>
         <source>Error vs degree at the current λ (dashed: D = {0})</source>
         <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="525"/>
+        <location filename="../../gui/plane_validation.py" line="548"/>
         <source>λ off</source>
         <translation>λ 关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="525"/>
+        <location filename="../../gui/plane_validation.py" line="548"/>
         <source>λ = {0}</source>
         <translation>λ = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="528"/>
+        <location filename="../../gui/plane_validation.py" line="551"/>
         <source>Error vs λ at D = {0} (dashed: {1})</source>
         <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="536"/>
+        <location filename="../../gui/plane_validation.py" line="559"/>
         <source>Best λ by CV: —</source>
         <translation>CV 最佳 λ：—</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="540"/>
+        <location filename="../../gui/plane_validation.py" line="563"/>
         <source>Best λ by CV: {0} (CV cross-entropy {1} bits, error rate {2})</source>
         <translation>CV 最佳 λ：{0}（CV 交叉熵 {1} 比特，错误率 {2}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="546"/>
+        <location filename="../../gui/plane_validation.py" line="569"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="551"/>
+        <location filename="../../gui/plane_validation.py" line="574"/>
         <source>No training points yet.</source>
         <translation>还没有训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="554"/>
+        <location filename="../../gui/plane_validation.py" line="577"/>
         <source>Cross-validation needs at least 2 training points.</source>
         <translation>交叉验证至少需要 2 个训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="556"/>
+        <location filename="../../gui/plane_validation.py" line="579"/>
         <source>No test points: Shift+click on the plane to add some.</source>
         <translation>没有测试点：在平面上 Shift+单击可添加。</translation>
     </message>

@@ -172,6 +172,32 @@ def test_the_classification_plane_of_a_session_is_exported(tmp_path: Path):
     assert reds and blues
 
 
+def test_the_plane_as_a_pdf_keeps_its_shading_as_an_image_inside_a_vector_page(tmp_path: Path):
+    from core.plane_datasets import generate_plane
+    from core.session_file import ClassificationData
+    from tests.gui.figure_checks import poppler
+
+    path = tmp_path / "rings.json"
+    points = generate_plane("circles", 80, 20, 0.1, 2)
+    save_session(path, SessionData(classification=ClassificationData(points=points)))
+    out = tmp_path / "plane.pdf"
+    proc = run_export(str(path), "--out", str(out), "--panel", "plane", "--width", "900")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    # The shading is the one raster (its colours and its alpha as a soft mask);
+    # points, boundary and caption stay vector.
+    assert data.count(b"/Subtype /Image") == 2 and b"/SMask" in data
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=False)
+    if info.returncode == 0:
+        # The plane's figure is laid out 640 px wide: 480 pt.
+        assert re.search(r"Page size:\s+480 x \d+ pts", info.stdout)
+    image = poppler(out, tmp_path / "plane.png", 900, 900)
+    red, blue = image[..., 0].astype(int), image[..., 2].astype(int)
+    assert (red > blue + 40).mean() > 0.02 and (blue > red + 40).mean() > 0.02
+
+
 def test_the_command_line_knows_the_exports_own_limits_and_formats():
     from cli import export_command
     from gui import export, sweep

@@ -1,7 +1,9 @@
-"""Clipping polylines to a plot area, and nice tick values: hand cases and properties."""
+"""Clipping polylines to a plot area, joining contour segments, and nice tick values:
+hand cases and properties."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -9,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gui.figures.geometry import clip_polyline, nice_step, nice_ticks
+from core.decision_map import boundary_segments
+from gui.figures.geometry import chain_segments, clip_polyline, nice_step, nice_ticks
 
 RECT = (0.0, 0.0, 10.0, 5.0)  # left, top, right, bottom
 
@@ -105,3 +108,65 @@ def test_bad_ranges_are_refused():
         nice_step(0.0, 5)
     with pytest.raises(ValueError, match="lo"):
         nice_ticks(1.0, 1.0, 5)
+
+
+def _runs(x: np.ndarray, y: np.ndarray) -> list[list[tuple[float, float]]]:
+    """The polylines of chain_segments' output, split at its NaNs."""
+    runs: list[list[tuple[float, float]]] = [[]]
+    for a, b in zip(x.tolist(), y.tolist(), strict=True):
+        if math.isnan(a):
+            runs.append([])
+        else:
+            runs[-1].append((a, b))
+    return runs
+
+
+def _pairs(run: list[tuple[float, float]]) -> list[frozenset]:
+    return [frozenset(pair) for pair in itertools.pairwise(run)]
+
+
+def test_a_shuffled_square_becomes_one_closed_line_joined_at_every_corner():
+    corners = [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)]
+    sides = [(corners[i], corners[(i + 1) % 4]) for i in range(4)]
+    # Out of order, two of them backwards, as marching squares hands them out.
+    segments = np.array([sides[2], sides[0][::-1], sides[3], sides[1][::-1]])
+    x, y = chain_segments(segments)
+    (run,) = _runs(x, y)
+    # Round once and on to the second point, so the start is a joint too.
+    assert len(run) == 6 and run[0] == run[4] and run[1] == run[5]
+    assert set(_pairs(run)) == {frozenset(side) for side in sides}
+
+
+def test_separate_pieces_are_separated_by_nan():
+    segments = np.array([[[0, 0], [1, 0]], [[5, 5], [6, 5]], [[1, 0], [2, 1]]], dtype=float)
+    x, y = chain_segments(segments)
+    assert sorted(_runs(x, y)) == [[(0.0, 0.0), (1.0, 0.0), (2.0, 1.0)], [(5.0, 5.0), (6.0, 5.0)]]
+    empty_x, empty_y = chain_segments(np.zeros((0, 2, 2)))
+    assert empty_x.size == empty_y.size == 0
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    st.lists(st.floats(-3, 3, allow_nan=False), min_size=6, max_size=6),
+    st.integers(4, 30),
+)
+def test_a_contour_is_drawn_segment_for_segment(coef, n):
+    # The level set of a random quadratic, traced by marching squares.
+    grid = np.linspace(-1.0, 1.0, n)
+    g1, g2 = np.meshgrid(grid, grid)
+    a, b, c, d, e, f = coef
+    values = a + b * g1 + c * g2 + d * g1 * g1 + e * g1 * g2 + f * g2 * g2
+    segments = boundary_segments(grid, grid, values)
+    x, y = chain_segments(segments)
+    drawn: list[frozenset] = []
+    for run in _runs(x, y):
+        if not run:
+            continue
+        assert len(run) >= 2
+        pairs = _pairs(run)
+        # A closed run repeats its first segment to join there; count it once.
+        closed = len(run) > 3 and run[0] == run[-2] and run[1] == run[-1]
+        drawn.extend(pairs[:-1] if closed else pairs)
+    wanted = [frozenset(map(tuple, s.tolist())) for s in segments]
+    # Every segment exactly once (degenerate, zero-length ones included).
+    assert sorted(map(sorted, drawn)) == sorted(map(sorted, wanted))
