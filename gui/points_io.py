@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
@@ -120,8 +120,18 @@ class CsvImports(QObject):
             reader.wait()
 
 
-class PointsIO(QObject):
-    """CSV import and export of the session's points.
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("LabPointsIO", text)
+
+
+class LabPointsIO(QObject):
+    """CSV import and export of one lab's points: what both labs do alike.
+
+    A lab's subclass says how its files are read (``_read``, run on a
+    worker) and written (``_format``), how many points it has
+    (``_count``), how an imported table replaces its points (``_apply_import``,
+    one undo step) and what its file dialogs say. Both labs together must fit
+    a session file: ``other_points`` counts the other lab's points.
 
     Signals
     -------
@@ -130,10 +140,12 @@ class PointsIO(QObject):
     """
 
     import_finished = Signal(bool, str)
+    #: The file name the export dialog proposes.
+    DEFAULT_NAME = "points.csv"
 
     def __init__(
         self,
-        state: LabState,
+        state: QObject,
         undo_stack: QUndoStack,
         history: FileHistory,
         dialogs: Dialogs,
@@ -141,7 +153,6 @@ class PointsIO(QObject):
         other_points: Callable[[], int] = lambda: 0,
     ) -> None:
         super().__init__(parent)
-        # Points of the other lab: both together must fit a session file.
         self._other_points = other_points
         self._state = state
         self._undo = undo_stack
@@ -151,36 +162,34 @@ class PointsIO(QObject):
         self.imports = CsvImports(parent)
 
     def import_points(self, path: str) -> None:
-        """Replace the points by a CSV file's (one undo step); the domain becomes their x range.
+        """Replace the lab's points by a CSV file's (one undo step), read on a worker thread.
 
-        The file is read on a worker thread; ``import_finished`` reports the outcome.
+        ``import_finished`` reports the outcome.
         """
         self.imports.start(
             path,
-            read_points_csv,
+            self._read,
             lambda table: self._apply_import(path, table),
             lambda reason: self._finish_import(False, reason),
         )
 
     def export_points(self, path: str) -> bool:
-        """Write the points to a CSV file (atomically)."""
+        """Write the lab's points to a CSV file (atomically)."""
         try:
-            write_atomic(path, format_points_csv(self._state.points))
+            write_atomic(path, self._format())
         except (OSError, ValueError) as exc:
-            self._dialogs.warn(self.tr("Cannot export points"), str(exc))
+            self._dialogs.warn(_translate("Cannot export points"), str(exc))
             return False
-        self._dialogs.status(
-            self.tr("Wrote {0} points to {1}").format(self._state.points.x.size, path)
-        )
+        self._dialogs.status(_translate("Wrote {0} points to {1}").format(self._count(), path))
         return True
 
     def choose_and_import(self) -> None:
         """File > Import points: ask for a CSV file and import it."""
         path, _ = QFileDialog.getOpenFileName(
             self._parent,
-            self.tr("Import points"),
+            self._import_title(),
             self._history.last_dir(),
-            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+            _translate("CSV files (*.csv *.txt);;All files (*)"),
         )
         if path:
             self._history.remember_dir(path)
@@ -190,15 +199,75 @@ class PointsIO(QObject):
         """File > Export points: ask for a file name and write the points there."""
         path, _ = QFileDialog.getSaveFileName(
             self._parent,
-            self.tr("Export points"),
-            str(Path(self._history.last_dir()) / "points.csv"),
-            self.tr("CSV files (*.csv)"),
+            self._export_title(),
+            str(Path(self._history.last_dir()) / self.DEFAULT_NAME),
+            _translate("CSV files (*.csv)"),
         )
         if path:
             self._history.remember_dir(path)
             self.export_points(path)
 
-    def _apply_import(self, path: str, table: PointTable) -> None:
+    # ------------------------------------------------------- for the subclass
+    def _read(self, path: str, progress: Callable[[float], None]) -> object:
+        raise NotImplementedError
+
+    def _format(self) -> str:
+        raise NotImplementedError
+
+    def _count(self) -> int:
+        raise NotImplementedError
+
+    def _apply_import(self, path: str, table: object) -> None:
+        raise NotImplementedError
+
+    def _import_title(self) -> str:
+        raise NotImplementedError
+
+    def _export_title(self) -> str:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------- shared steps
+    def _room_for(self, path: str, n_points: int) -> bool:
+        """Whether ``n_points`` more fit a session beside the other lab's; if not, say so."""
+        try:
+            limits.check_point_count(n_points + self._other_points(), "both labs")
+        except limits.LimitError as exc:
+            self._finish_import(False, f"{path}: {exc}")
+            return False
+        return True
+
+    def _imported(self, path: str, n_points: int) -> None:
+        self._finish_import(True, _translate("Imported {0} points from {1}").format(n_points, path))
+
+    def _finish_import(self, ok: bool, message: str) -> None:
+        if ok:
+            self._dialogs.status(message)
+        else:
+            self._dialogs.warn(_translate("Cannot import points"), message)
+        self.import_finished.emit(ok, message)
+
+
+class PointsIO(LabPointsIO):
+    """The curve lab's points in and out: columns x, y and an optional role."""
+
+    _state: LabState
+
+    def _read(self, path: str, progress: Callable[[float], None]) -> PointTable:
+        return read_points_csv(path, progress=progress)
+
+    def _format(self) -> str:
+        return format_points_csv(self._state.points)
+
+    def _count(self) -> int:
+        return int(self._state.points.x.size)
+
+    def _import_title(self) -> str:
+        return self.tr("Import points")
+
+    def _export_title(self) -> str:
+        return self.tr("Export points")
+
+    def _apply_import(self, path: str, table: PointTable) -> None:  # type: ignore[override]
         lo, hi = float(table.x.min()), float(table.x.max())
         if lo == hi:
             reason = self.tr("{0}: all x values equal {1}, so they span no domain.")
@@ -210,20 +279,9 @@ class PointsIO(QObject):
             reason = self.tr("{0}: the range of x cannot be the domain: {1}")
             self._finish_import(False, reason.format(path, exc))
             return
-        try:
-            limits.check_point_count(table.x.size + self._other_points(), "both labs")
-        except limits.LimitError as exc:
-            self._finish_import(False, f"{path}: {exc}")
+        if not self._room_for(path, table.x.size):
             return
         self._undo.push(
             ReplacePointsCommand(self._state, lambda: self.tr("Import points"), table, domain)
         )
-        message = self.tr("Imported {0} points from {1}").format(table.x.size, path)
-        self._finish_import(True, message)
-
-    def _finish_import(self, ok: bool, message: str) -> None:
-        if ok:
-            self._dialogs.status(message)
-        else:
-            self._dialogs.warn(self.tr("Cannot import points"), message)
-        self.import_finished.emit(ok, message)
+        self._imported(path, table.x.size)

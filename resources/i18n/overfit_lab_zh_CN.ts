@@ -2509,49 +2509,19 @@
 <context>
     <name>PlaneIO</name>
     <message>
-        <location filename="../../gui/plane_io.py" line="73"/>
-        <source>Cannot export points</source>
-        <translation>无法导出数据点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plane_io.py" line="76"/>
-        <source>Wrote {0} points to {1}</source>
-        <translation>已将 {0} 个点写入 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plane_io.py" line="84"/>
+        <location filename="../../gui/plane_io.py" line="37"/>
         <source>Import points of two classes</source>
         <translation>导入两类数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_io.py" line="86"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plane_io.py" line="96"/>
+        <location filename="../../gui/plane_io.py" line="40"/>
         <source>Export points of two classes</source>
         <translation>导出两类数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_io.py" line="98"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plane_io.py" line="113"/>
+        <location filename="../../gui/plane_io.py" line="52"/>
         <source>Classification: import points</source>
         <translation>分类：导入数据点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plane_io.py" line="116"/>
-        <source>Imported {0} points from {1}</source>
-        <translation>已从 {1} 导入 {0} 个点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plane_io.py" line="123"/>
-        <source>Cannot import points</source>
-        <translation>无法导入数据点</translation>
     </message>
 </context>
 <context>
@@ -3010,55 +2980,26 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
 <context>
     <name>PointsIO</name>
     <message>
-        <location filename="../../gui/points_io.py" line="170"/>
-        <source>Cannot export points</source>
-        <translation>无法导出数据点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/points_io.py" line="173"/>
-        <source>Wrote {0} points to {1}</source>
-        <translation>已将 {0} 个点写入 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/points_io.py" line="181"/>
-        <location filename="../../gui/points_io.py" line="219"/>
+        <location filename="../../gui/points_io.py" line="265"/>
+        <location filename="../../gui/points_io.py" line="285"/>
         <source>Import points</source>
+        <extracomment>The file name the export dialog proposes.</extracomment>
         <translation>导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="183"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/points_io.py" line="193"/>
+        <location filename="../../gui/points_io.py" line="268"/>
         <source>Export points</source>
         <translation>导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="195"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/points_io.py" line="204"/>
+        <location filename="../../gui/points_io.py" line="273"/>
         <source>{0}: all x values equal {1}, so they span no domain.</source>
         <translation>{0}：所有 x 值都等于 {1}，无法构成定义域。</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="210"/>
+        <location filename="../../gui/points_io.py" line="279"/>
         <source>{0}: the range of x cannot be the domain: {1}</source>
         <translation>{0}：x 的取值范围不能作为定义域：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/points_io.py" line="221"/>
-        <source>Imported {0} points from {1}</source>
-        <translation>已从 {1} 导入 {0} 个点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/points_io.py" line="228"/>
-        <source>Cannot import points</source>
-        <translation>无法导入数据点</translation>
     </message>
 </context>
 <context>
