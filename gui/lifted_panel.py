@@ -18,6 +18,10 @@ third from the points directly. The panel draws only while it is shown.
 The explanation under the view, the axis titles and the paraboloid's points
 and wire frame come from module functions that the panel's figure
 (:mod:`gui.figures.lifted`) uses too.
+
+Over 400 lines because it holds three views of one space (edge-on,
+principal components, the paraboloid that the mouse turns) behind one
+control, sharing the points' drawing and the background computation.
 """
 
 from __future__ import annotations

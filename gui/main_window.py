@@ -11,6 +11,12 @@ title marks unsaved changes (``[*]``) whenever the undo stack is not at its
 clean index. Actions on points (generate, clear, delete, import, export,
 reset view) act on the lab in the room shown; in the entropy calculator's
 room they are off.
+
+At about 600 lines this is the longest module of the GUI: it builds the
+curve lab's views and docks itself (the classification lab assembles its own
+in :mod:`gui.plane_lab`) and holds the window's own state (title, language,
+full screen, the layout saved and restored). Moving the curve lab into a
+class of its own, as the classification lab has, is the next step.
 """
 
 from __future__ import annotations

@@ -14,19 +14,19 @@ already lifted; a λ move along a pure penalty changes none of the λ curves
 (only the marker moves) and a degree move none of the degree curves. The y
 axes are fixed by the constant model (the entropy of the labels, or the
 minority's share), so an error that explodes leaves the top of the plot.
-What turns the results into curves (the measure, the axes' top and title)
-is in module functions that the panel's figure (:mod:`gui.figures.classifier`)
-calls too.
+The job and what turns its results into curves (the measure, the axes'
+top and title) are in :mod:`gui.plane_validation_job`, which the panel's
+figure (:mod:`gui.figures.classifier`) uses too.
+
+Close to 500 lines: two plots with a shared legend, their controls and the
+hand-off with the background results are one panel; the numbers are apart.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,27 +38,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.classifier import PlaneDesign
 from core.logistic_validation import (
-    CLASSIFY_LAMBDA_MAX,
-    CLASSIFY_LAMBDA_MIN,
     ClassifierCV,
     DegreeCurve,
-    LambdaCurve,
     classifier_lambda_grid,
-    cross_validate,
-    curve_vs_degree,
-    curve_vs_lambda,
 )
 from core.plane_features import MAX_PLANE_DEGREE
-from core.validation import DEFAULT_FOLDS, Checkpoint, PenaltyMix, penalty_mix
+from core.validation import DEFAULT_FOLDS, PenaltyMix, penalty_mix
 from gui.axes import format_lambda, lambda_axis_title, lambda_position, lambda_ticks
 from gui.background_results import BackgroundResults, Keys
 from gui.labels import LinesLabel, narrow_combo, set_text, set_text_color
 from gui.panel_numbers import curve_in_plot, star_height
 from gui.plane_commands import SetClassifierCommand
-from gui.plane_readouts import label_entropy_bits
 from gui.plane_state import PlaneState
+from gui.plane_validation_job import (
+    LOG_MAX,
+    LOG_MIN,
+    MAX_FOLDS,
+    MEASURES,
+    PlaneLambdaCurves,
+    PlaneValidationRequest,
+    cv_measured,
+    measure_name,
+    measured,
+    plane_validation_job,
+    validation_top,
+)
 from gui.plot_style import (
     CV_COLOR,
     HIGHLIGHT_COLOR,
@@ -71,91 +76,6 @@ from gui.plot_style import (
     marker_pen,
     style_plot,
 )
-
-LOG_MIN = math.log10(CLASSIFY_LAMBDA_MIN)
-LOG_MAX = math.log10(CLASSIFY_LAMBDA_MAX)
-MAX_FOLDS = 20
-#: The y axes reach this far above the constant model's error.
-HEADROOM = 1.6
-MEASURES = ("bits", "error")
-
-
-@dataclass(frozen=True, eq=False)
-class PlaneValidationRequest:
-    """What one background job computes, on immutable inputs."""
-
-    design: PlaneDesign
-    degree: int
-    l1: float
-    l2: float
-    mix: PenaltyMix
-    lambdas: np.ndarray
-    n_folds: int
-    want_degree: bool
-    want_lambda: bool
-
-
-@dataclass(frozen=True, eq=False)
-class PlaneLambdaCurves:
-    """The curves against λ and their cross-validation (None with fewer than 2 points)."""
-
-    curve: LambdaCurve
-    cv: ClassifierCV | None
-
-
-def plane_validation_job(
-    request: PlaneValidationRequest, checkpoint: Checkpoint | None = None
-) -> dict:
-    """The worker's job: the parts asked for (see the module docstring)."""
-    r = request
-    parts: dict = {}
-    if r.want_degree:
-        parts["degree"] = curve_vs_degree(r.design, r.l1, r.l2, checkpoint=checkpoint)
-    if r.want_lambda:
-        curve = curve_vs_lambda(r.design, r.degree, r.lambdas, r.mix, checkpoint)
-        cv = None
-        if r.design.n_train >= 2:
-            cv = cross_validate(
-                r.design, r.degree, r.lambdas, r.mix, r.n_folds, checkpoint=checkpoint
-            )
-        parts["lambda"] = PlaneLambdaCurves(curve, cv)
-    return parts
-
-
-def validation_top(train_labels: np.ndarray, measure: str) -> float:
-    """The top of both y axes: HEADROOM above the constant model's error, at least 0.1.
-
-    The constant model's error is the entropy of the training labels in bits
-    (``measure`` "bits") or the minority's share ("error"); 1 without labels.
-    """
-    labels = np.asarray(train_labels)
-    if labels.size == 0:
-        return 1.0
-    if measure == "bits":
-        null = label_entropy_bits(labels)
-    else:
-        null = float(min(np.mean(labels), 1 - np.mean(labels)))
-    top = HEADROOM * null if math.isfinite(null) else 1.0
-    return max(top, 0.1)
-
-
-def measured(curve: DegreeCurve | LambdaCurve, measure: str) -> tuple[np.ndarray, np.ndarray]:
-    """(train, test) scores of ``curve`` in bits, or as error rates 1 − accuracy ("error")."""
-    if measure == "bits":
-        return curve.train_bits, curve.test_bits
-    return 1.0 - curve.train_accuracy, 1.0 - curve.test_accuracy
-
-
-def cv_measured(cv: ClassifierCV, measure: str) -> np.ndarray:
-    """The cross-validated scores of ``cv`` in bits, or as error rates ("error")."""
-    return cv.bits if measure == "bits" else cv.error
-
-
-def measure_name(measure: str) -> str:
-    """The y axes' title for ``measure``, in the current language."""
-    if measure == "bits":
-        return QCoreApplication.translate("PlaneValidationPanel", "cross-entropy (bits)")
-    return QCoreApplication.translate("PlaneValidationPanel", "error rate")
 
 
 def _star() -> pg.ScatterPlotItem:

@@ -36,7 +36,7 @@ from gui.figures.validation import (
 )
 from gui.panel_numbers import star_height
 from gui.plane_coefficients import MAX_NAMED_BARS, feature_ticks
-from gui.plane_validation import (
+from gui.plane_validation_job import (
     LOG_MAX,
     LOG_MIN,
     cv_measured,

@@ -42,7 +42,7 @@ from gui.plane_plot import (
     content_range,
     probability_tint,
 )
-from gui.plane_validation import PlaneLambdaCurves
+from gui.plane_validation_job import PlaneLambdaCurves
 from gui.plot_style import hex_color
 from gui.readouts import format_number
 
