@@ -72,7 +72,7 @@ def _window(n_points: int):
     app, window = open_window()
     window.state.replace_points(generate("sin", n_points, n_points // 4, 0.3, 0), Domain(0, 1))
     window.state.set_model(window.state.model_with(degree=DEGREE))
-    window.plot.reset_view()
+    window.curve_lab.plot.reset_view()
     app.processEvents()
     return app, window
 
@@ -82,9 +82,11 @@ def _click(window, x: float, y: float) -> None:
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    viewport = window.plot.viewport()
+    viewport = window.curve_lab.plot.viewport()
     pos = QPointF(
-        window.plot.mapFromScene(window.plot.getPlotItem().vb.mapViewToScene(QPointF(x, y)))
+        window.curve_lab.plot.mapFromScene(
+            window.curve_lab.plot.getPlotItem().vb.mapViewToScene(QPointF(x, y))
+        )
     )
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
     mods = Qt.KeyboardModifier.NoModifier
@@ -153,7 +155,7 @@ def _slider_stepper(window, slider, low: int, high: int):
 def _size_rows(n: int, options: Options, report: SectionReport) -> float:
     """Rows for one number of points; returns the worst slider p95 in seconds."""
     app, window = _window(n)
-    controls = window.model_controls
+    controls = window.curve_lab.controls
     reps = Repeats(
         min_reps=5 if options.quick else 60,
         max_reps=400,
@@ -171,7 +173,7 @@ def _size_rows(n: int, options: Options, report: SectionReport) -> float:
         report.rows.append(_row(label, n, samples, goal))
         worst = max(worst, samples.p95)
 
-    (_, _), (y0, y1) = window.plot.getPlotItem().vb.viewRange()
+    (_, _), (y0, y1) = window.curve_lab.plot.getPlotItem().vb.viewRange()
     # Along the top of the view, clear of the data, so every click adds a point.
     clicks = _time_clicks(window, y1 - 0.03 * (y1 - y0), 5 if options.quick else 60)
     report.rows.append(_row("click adds a point", n, clicks, "<= 16 ms" if n <= 1_000 else "-"))

@@ -230,7 +230,7 @@ def _panels(window):
         dock.setObjectName(f"{panel.objectName()}BenchDock")
         dock.setWidget(panel)
         window.addDockWidget(area, dock)
-    overlay = VarianceOverlay(state, window.plot.getPlotItem(), window)
+    overlay = VarianceOverlay(state, window.curve_lab.plot.getPlotItem(), window)
     return coefficients, errors, path, overlay, "a dock each, all visible"
 
 
@@ -245,7 +245,7 @@ def _gui_rows(
     state = window.state
     state.replace_points(make_points(n), Domain(0.0, 1.0))
     state.set_model(state.model_with(degree=degree, l2=1e-4))
-    window.plot.reset_view()
+    window.curve_lab.plot.reset_view()
     coefficients, errors, path, overlay, layout = _panels(window)
     overlay.set_enabled(True)
     background = (errors, path, overlay)
@@ -263,8 +263,8 @@ def _gui_rows(
 
     frames = 10 if quick else 90
     for setting, slider in (
-        (SETTINGS[0], window.model_controls.l2.slider),
-        (SETTINGS[1], window.model_controls.l1.slider),
+        (SETTINGS[0], window.curve_lab.controls.l2.slider),
+        (SETTINGS[1], window.curve_lab.controls.l1.slider),
     ):
         state.set_model(state.model_with(l1=setting.l1, l2=setting.l2))
         for item in background:
@@ -273,7 +273,7 @@ def _gui_rows(
         label = f"{'L2' if setting.l2 else 'L1'} drag at 60 Hz, frame"
         rows.append((_row("all + data plot", label, n, setting.name, samples), samples))
 
-    slider = window.model_controls.l2.slider
+    slider = window.curve_lab.controls.l2.slider
     state.set_model(state.model_with(l1=0.0, l2=1e-4))
     base = strength_to_slider(1e-4)
     step = {"i": 0}
@@ -289,7 +289,7 @@ def _gui_rows(
         (_row("all + data plot", "L2 step, until all current", n, "ridge", samples), samples)
     )
 
-    degree_slider = window.model_controls.degree.slider
+    degree_slider = window.curve_lab.controls.degree.slider
     other = degree - 1 if degree else 1
 
     def degree_step_until_current() -> None:

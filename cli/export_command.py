@@ -164,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
         window.workspace.restore(session)
         window.resize(*WINDOW_SIZE)
         window.show()
-        window.plot.reset_view()
+        window.curve_lab.plot.reset_view()
         window.plane_lab.plot.reset_view()
         app.processEvents()
         caption = not args.no_caption

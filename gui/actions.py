@@ -164,7 +164,10 @@ class WindowActions(ActionTable):
         super().__init__(window)
         self._window = window
         doc, images = window.document, window.image_export
-        plots, scenarios = (window.plot, window.plane_lab.plot), window.scenario_controller
+        plots, scenarios = (
+            (window.curve_lab.plot, window.plane_lab.plot),
+            window.scenario_controller,
+        )
         self.new = self.add(
             std.New,
             doc.start_new,
@@ -310,10 +313,10 @@ class WindowActions(ActionTable):
             self.rooms[key] = act
         self.variance = self.add(
             "Ctrl+B",
-            window.variance_overlay.set_enabled,
+            window.curve_lab.variance_overlay.set_enabled,
             lambda: (
                 self.tr("Show &variance (bootstrap fits)"),
-                window.variance_overlay.description(),
+                window.curve_lab.variance_overlay.description(),
             ),
             checkable=True,
         )

@@ -12,11 +12,11 @@ clean index. Actions on points (generate, clear, delete, import, export,
 reset view) act on the lab in the room shown; in the entropy calculator's
 room they are off.
 
-At about 600 lines this is the longest module of the GUI: it builds the
-curve lab's views and docks itself (the classification lab assembles its own
-in :mod:`gui.plane_lab`) and holds the window's own state (title, language,
-full screen, the layout saved and restored). Moving the curve lab into a
-class of its own, as the classification lab has, is the next step.
+Each lab assembles its own views and docks (:mod:`gui.curve_lab`,
+:mod:`gui.plane_lab`). Over 400 lines because what is the window's alone
+stays here: the rooms, the point actions sent to the lab shown, language,
+full screen and presentation, and the layout restored for the screen and
+saved on close, which share the window's construction order.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QWidget,
 )
 
 from core.datasets import generate
@@ -42,20 +41,17 @@ from core.polyfit import Domain
 from core.scenarios import INDEX_TOPIC
 from gui.actions import WindowActions
 from gui.autosave import default_data_dir
-from gui.coefficient_panel import CoefficientPanel
 from gui.commands import ReplacePointsCommand, retranslate_stack
+from gui.curve_lab import CurveLab
 from gui.dialogs import Dialogs
 from gui.document import SessionDocument
 from gui.entropy import EntropyPanel
 from gui.figures.sources import provide_figures
 from gui.file_history import FileHistory
-from gui.generator_controls import GeneratorControls
 from gui.guide import ConceptsGuide
 from gui.i18n import LANGUAGES, Translations, system_language
 from gui.image_export import Exportable, ImageExport
 from gui.menus import Menus
-from gui.model_controls import ModelControls
-from gui.path_panel import PathPanel
 from gui.plane_commands import ReplacePlanePointsCommand
 from gui.plane_io import PlaneIO
 from gui.plane_lab import PlaneLab
@@ -64,15 +60,11 @@ from gui.plane_state import PlaneState
 from gui.plot_view import DataPlot
 from gui.points_io import PointsIO
 from gui.presentation import Presentation
-from gui.readouts import Readouts
 from gui.rooms import Rooms
 from gui.scenario_controller import ScenarioController
-from gui.scenario_panel import ScenarioPanel
 from gui.state import LabState
 from gui.tooltips import WrappingToolTips
-from gui.validation_panel import ValidationPanel
-from gui.variance_overlay import VarianceOverlay
-from gui.window_layout import CurveLabDocks, fit_to_screen, fits, full_tab_names, scrolled
+from gui.window_layout import fit_to_screen, fits, full_tab_names
 from gui.workspace import Workspace
 
 # The distribution the concepts guide's entropy page walks through.
@@ -122,39 +114,20 @@ class MainWindow(QMainWindow):
             history, self.dialogs, self.wait_for_panels, self, self._preferred_export
         )
 
-        self.plot = DataPlot(self.state, self.undo_stack)
         self.rooms = Rooms()
         self.setCentralWidget(self.rooms)
-        self.model_controls = ModelControls(self.state, self.undo_stack)
-        self.generator_controls = GeneratorControls(
-            self.state, self.undo_stack, other_points=plane_points
-        )
-        self.readouts = Readouts(self.state)
         self.entropy_panel = EntropyPanel()
-        self.coefficient_panel = CoefficientPanel(self.state)
-        self.validation_panel = ValidationPanel(self.state, self.undo_stack)
-        self.path_panel = PathPanel(self.state)
-        self.variance_overlay = VarianceOverlay(self.state, self.plot.getPlotItem(), self)
         self.scenario_controller = ScenarioController(
             self.state, self.undo_stack, self.document, self.dialogs, self, self.plane_state
         )
         scenarios = list(self.scenario_controller.scenarios.values())
-        self.scenario_panel = ScenarioPanel([s for s in scenarios if s.lab == "curves"], "en")
+        self.curve_lab = CurveLab(self.state, self.undo_stack, scenarios, plane_points, self)
         self.plane_lab = PlaneLab(self.plane_state, self.undo_stack, scenarios, curve_points, self)
         self.guide: ConceptsGuide | None = None
-        self._variance_in_legend = False
 
         self.presentation = Presentation(
             self,
-            [
-                self.plot,
-                self.coefficient_panel,
-                self.validation_panel,
-                self.path_panel,
-                self.variance_overlay,
-                self.entropy_panel,
-                *self.plane_lab.figures(),
-            ],
+            [*self.curve_lab.figures(), self.entropy_panel, *self.plane_lab.figures()],
             self._secondary_docks,
             self._settings,
             inner=[self.plane_lab.room],
@@ -171,24 +144,20 @@ class MainWindow(QMainWindow):
 
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self.document.path_changed.connect(self._on_document_path_changed)
-        self.document.replaced.connect(self.plot.reset_view)
+        self.document.replaced.connect(self.curve_lab.plot.reset_view)
         self.document.replaced.connect(self.plane_lab.plot.reset_view)
         self.points_io.import_finished.connect(self._on_points_io_import_finished)
         self.plane_io.import_finished.connect(self._on_plane_io_import_finished)
-        self.generator_controls.message.connect(self.dialogs.status)
+        self.curve_lab.message.connect(self.dialogs.status)
         self.plane_lab.message.connect(self.dialogs.status)
         self.plane_lab.entropy_requested.connect(self.show_entropy_counts)
         self.plane_lab.plot.selection_changed.connect(self._on_plot_selection_changed)
         self.rooms.room_changed.connect(self._on_rooms_room_changed)
         self.scenario_controller.loaded.connect(self._on_scenario_controller_loaded)
         self.scenario_controller.shown_changed.connect(self._on_scenario_controller_shown_changed)
-        self.scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
-        self.plane_lab.scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
-        self.model_controls.message.connect(self.dialogs.status)
-        self.plot.message.connect(self.dialogs.status)
-        self.plot.add_legend_entry(self.variance_overlay.curves, self.variance_overlay.legend_name)
-        self.variance_overlay.updated.connect(self._on_variance_overlay_updated)
-        self.plot.selection_changed.connect(self._on_plot_selection_changed)
+        for lab in (self.curve_lab, self.plane_lab):
+            lab.scenario_panel.scenario_chosen.connect(self.scenario_controller.load)
+        self.curve_lab.plot.selection_changed.connect(self._on_plot_selection_changed)
         self._on_plot_selection_changed()
         self._restore_layout()
         self.set_language(str(self._settings.value("ui/language", system_language())))
@@ -207,25 +176,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.hint_label, 1)
 
     def _create_docks(self) -> None:
-        def dock(name: str, widget: QWidget) -> QDockWidget:
-            d = QDockWidget(self)
-            d.setObjectName(name)
-            d.setWidget(scrolled(widget))
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d)
+        # The labs' docks are theirs; the View menu shows and hides each.
+        for d in self.curve_lab.docks.all():
             self.menus.view.insertAction(self.menus.dock_toggles, d.toggleViewAction())
-            return d
-
-        self.docks = CurveLabDocks(
-            model=dock("modelDock", self.model_controls),
-            readouts=dock("readoutsDock", self.readouts),
-            generator=dock("generatorDock", self.generator_controls),
-            coefficients=dock("coefficientDock", self.coefficient_panel),
-            validation=dock("validationDock", self.validation_panel),
-            path=dock("pathDock", self.path_panel),
-            scenario=dock("scenarioDock", self.scenario_panel),
-        )
-        self.rooms.add_room("curves", self.plot, self.docks.all(), lambda: self.tr("Curve fitting"))
-
+        self.curve_lab.add_to(self.rooms, lambda: self.tr("Curve fitting"))
         for d in self.plane_lab.docks.all():
             self.menus.view.insertAction(self.menus.dock_toggles, d.toggleViewAction())
         self.plane_lab.add_to(self.rooms, lambda: self.tr("Classification"))
@@ -244,25 +198,9 @@ class MainWindow(QMainWindow):
 
             return bring_forward
 
-        d, register = self.docks, self.image_export.register
-        register("plot", Exportable(lambda: self.tr("Data plot"), lambda: self.plot, reveal()))
+        register = self.image_export.register
+        self.curve_lab.register_exports(register, reveal)
         self.plane_lab.register_exports(register, reveal)
-        coefficients = Exportable(
-            lambda: self.tr("Coefficient panel"),
-            lambda: self.coefficient_panel,
-            reveal(d.coefficients),
-        )
-        register("coefficients", coefficients)
-        validation = Exportable(
-            lambda: self.tr("Validation curves"),
-            lambda: self.validation_panel,
-            reveal(d.validation),
-        )
-        register("validation", validation)
-        path = Exportable(
-            lambda: self.tr("Regularization path"), lambda: self.path_panel, reveal(d.path)
-        )
-        register("path", path)
         entropy = Exportable(
             lambda: self.tr("Entropy panel"), lambda: self.entropy_panel, reveal(room="entropy")
         )
@@ -276,17 +214,7 @@ class MainWindow(QMainWindow):
         self.tool_bar.setWindowTitle(self.tr("Tool bar"))
         self.action_table.retranslate()
         self.document.retranslate()
-        d = self.docks
-        for dock, title in (
-            (d.model, self.tr("Model")),
-            (d.readouts, self.tr("Fit numbers")),
-            (d.generator, self.tr("Data generator")),
-            (d.scenario, self.tr("Scenarios")),
-            (d.coefficients, self.tr("Coefficients")),
-            (d.validation, self.tr("Validation curves")),
-            (d.path, self.tr("Regularization path")),
-        ):
-            dock.setWindowTitle(title)
+        self.curve_lab.retranslate()
         self.plane_lab.retranslate()
         self.rooms.retranslate()
         self._update_hint()
@@ -324,21 +252,10 @@ class MainWindow(QMainWindow):
             language = self.translations.language
             # Before the actions: the scenario actions are named in this language.
             self.scenario_controller.set_language(language)
-            self.scenario_panel.set_language(language)
-            self.plane_lab.scenario_panel.set_language(language)
+            for lab in (self.curve_lab, self.plane_lab):
+                lab.scenario_panel.set_language(language)
             retranslate_stack(self.undo_stack)  # before the actions name Undo and Redo
             self.retranslate()
-            for view in (
-                self.model_controls,
-                self.generator_controls,
-                self.readouts,
-                self.plot,
-                self.coefficient_panel,
-                self.validation_panel,
-                self.path_panel,
-                self.variance_overlay,
-            ):
-                view.retranslate()
             if self.guide is not None:
                 self.guide.set_language(language)
         elif event.type() == QEvent.Type.WindowStateChange:
@@ -354,7 +271,7 @@ class MainWindow(QMainWindow):
         g = self.state.generator
         table = generate(g.preset, g.n_train, g.n_test, g.noise, g.seed)
         self.state.replace_points(table, Domain(0.0, 1.0))
-        self.plot.reset_view()
+        self.curve_lab.plot.reset_view()
         p = self.plane_state.generator
         plane = generate_plane(p.preset, p.n_train, p.n_test, p.noise, p.seed)
         self.plane_state.replace_points(plane, generated_box(plane.x1, plane.x2))
@@ -391,7 +308,7 @@ class MainWindow(QMainWindow):
         if self.lab == "classification":
             self.plane_lab.generator.generate()
         elif self.lab == "curves":
-            self.generator_controls.generate()
+            self.curve_lab.generator.generate()
 
     def delete_selected(self) -> None:
         """Edit > Delete: remove the selected points of the lab shown."""
@@ -427,7 +344,9 @@ class MainWindow(QMainWindow):
 
     def lab_plot(self) -> DataPlot | ClassPlot | None:
         """The plot of the lab shown, if a lab is shown."""
-        return {"curves": self.plot, "classification": self.plane_lab.plot}.get(self.lab or "")
+        return {"curves": self.curve_lab.plot, "classification": self.plane_lab.plot}.get(
+            self.lab or ""
+        )
 
     def _preferred_export(self) -> str:
         return {"classification": "plane", "entropy": "entropy"}.get(self.rooms.current, "plot")
@@ -471,26 +390,13 @@ class MainWindow(QMainWindow):
 
     def _secondary_docks(self) -> list[QDockWidget]:
         # What presentation mode puts out of the way: all but the controls and numbers.
-        d = self.docks
-        return [
-            d.generator,
-            d.coefficients,
-            d.validation,
-            d.path,
-            d.scenario,
-            *self.plane_lab.secondary_docks(),
-        ]
+        return [*self.curve_lab.secondary_docks(), *self.plane_lab.secondary_docks()]
 
     def wait_for_panels(self) -> None:
         """Let every panel finish its background computations (before an export)."""
         QApplication.processEvents()
-        for panel in (
-            self.validation_panel,
-            self.path_panel,
-            self.variance_overlay,
-            self.plane_lab,
-        ):
-            panel.wait_until_idle()
+        for lab in (self.curve_lab, self.plane_lab):
+            lab.wait_until_idle()
         QApplication.processEvents()
 
     # -------------------------------------------------------------------- slots
@@ -504,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def _on_points_io_import_finished(self, ok: bool, _message: str) -> None:
         if ok:
-            self.plot.reset_view()
+            self.curve_lab.plot.reset_view()
 
     def _on_plane_io_import_finished(self, ok: bool, _message: str) -> None:
         if ok:
@@ -521,23 +427,14 @@ class MainWindow(QMainWindow):
         scenario = self.scenario_controller.scenarios[key]
         if scenario.lab == "curves":
             self.rooms.show_room("curves")
-            self.docks.open_scenario(self)
-            self.plot.reset_view()
+            self.curve_lab.open_scenario()
             return
         self.rooms.show_room("classification")
         self.plane_lab.open_scenario(scenario.clustering is not None and scenario.clustering.shown)
 
     def _on_scenario_controller_shown_changed(self, lab: str, key: str | None) -> None:
-        panel = self.scenario_panel if lab == "curves" else self.plane_lab.scenario_panel
+        panel = (self.curve_lab if lab == "curves" else self.plane_lab).scenario_panel
         panel.show_scenario(key)
-
-    def _on_variance_overlay_updated(self) -> None:
-        shown = self.variance_overlay.curves.isVisible()
-        if shown != self._variance_in_legend:
-            self._variance_in_legend = shown
-            self.plot.refresh_legend()
-            if shown:  # one line on what the faint curves are, as they appear
-                self.dialogs.status(self.variance_overlay.description())
 
     def _on_presentation_toggled(self, presenting: bool) -> None:
         # The teacher works the mouse; the back row needs the room more than the hint.
@@ -549,7 +446,7 @@ class MainWindow(QMainWindow):
     def _fit_models(self) -> None:
         # Only the room shown: a hidden dock is not part of any layout to resize.
         if self.rooms.current == "curves":
-            self.docks.fit_model(self)
+            self.curve_lab.fit_model()
         elif self.rooms.current == "classification":
             self.plane_lab.fit_model()
 
@@ -594,7 +491,7 @@ class MainWindow(QMainWindow):
     def fit_to_screen(self, available: QRect) -> None:
         """Size the window for a screen with this available geometry and arrange the docks."""
         fit_to_screen(self, available)
-        self.docks.arrange(self, available)
+        self.curve_lab.arrange(available)
         self.plane_lab.arrange(available)
 
     def showEvent(self, event: QShowEvent) -> None:

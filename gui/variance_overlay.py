@@ -95,7 +95,7 @@ class VarianceOverlay(QObject):
     ----------
     state : LabState
     plot_item : pyqtgraph.PlotItem
-        The data plot's PlotItem (``window.plot.getPlotItem()``).
+        The data plot's PlotItem (``window.curve_lab.plot.getPlotItem()``).
     parent : QObject, optional
     n_resamples : int
         Number of bootstrap resamples B.

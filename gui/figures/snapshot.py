@@ -102,7 +102,7 @@ def snapshot_of_window(window: MainWindow) -> CurveSnapshot:
     of an older setting.
     """
     state = window.state
-    panel = window.validation_panel
+    panel = window.curve_lab.validation
     results = panel.results
     degree, lam, scale = results.value("degree"), results.value("lambda"), results.value("scale")
     validation = None
@@ -115,8 +115,8 @@ def snapshot_of_window(window: MainWindow) -> CurveSnapshot:
             plan=None if lam is None else lam.plan,
             null_rmse=float(scale) if scale is not None else math.nan,
         )
-    overlay = window.variance_overlay
-    (x0, x1), (y0, y1) = window.plot.getPlotItem().vb.viewRange()
+    overlay = window.curve_lab.variance_overlay
+    (x0, x1), (y0, y1) = window.curve_lab.plot.getPlotItem().vb.viewRange()
     return CurveSnapshot(
         points=state.points,
         domain=state.domain,
@@ -127,10 +127,10 @@ def snapshot_of_window(window: MainWindow) -> CurveSnapshot:
         bootstrap=overlay.fits if overlay.enabled else None,
         bootstrap_samples=overlay.results.value("samples") if overlay.enabled else None,
         validation=validation,
-        path=window.path_panel.results.value("path"),
-        lambdas=window.path_panel.lambdas,
-        log_coefficients=window.coefficient_panel.log_scale.isChecked(),
-        path_asinh=window.path_panel.asinh_check.isChecked(),
+        path=window.curve_lab.path.results.value("path"),
+        lambdas=window.curve_lab.path.lambdas,
+        log_coefficients=window.curve_lab.coefficients.log_scale.isChecked(),
+        path_asinh=window.curve_lab.path.asinh_check.isChecked(),
         folds=panel.folds_spin.value(),
         leave_one_out=panel.loo_check.isChecked(),
     )

@@ -70,38 +70,38 @@
 <context>
     <name>ClassPlot</name>
     <message>
-        <location filename="../../gui/plane_plot.py" line="209"/>
+        <location filename="../../gui/plane_plot.py" line="214"/>
         <source>Class 0</source>
         <extracomment>The colours of class 0 and class 1 (points, tint, legend). The strongest tint, where p is 0 or 1 (alpha out of 255). Grid points of the shading across the visible area (per side). Marker shapes of clusters 0..9, distinct enough to tell apart filled or hollow. The view&apos;s margin around the box and the points, a share of their extent on each side.</extracomment>
         <translation>类别 0</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="210"/>
+        <location filename="../../gui/plane_plot.py" line="215"/>
         <source>Class 1</source>
         <translation>类别 1</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="211"/>
+        <location filename="../../gui/plane_plot.py" line="216"/>
         <source>Test point (hollow)</source>
         <translation>测试点（空心）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="212"/>
+        <location filename="../../gui/plane_plot.py" line="217"/>
         <source>Misclassified</source>
         <translation>分错的点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="213"/>
+        <location filename="../../gui/plane_plot.py" line="218"/>
         <source>Boundary p = ½</source>
         <translation>决策边界 p = ½</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="215"/>
+        <location filename="../../gui/plane_plot.py" line="220"/>
         <source>Cluster centroid</source>
         <translation>簇中心</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_plot.py" line="349"/>
+        <location filename="../../gui/plane_plot.py" line="354"/>
         <source>No point there: {0} is beyond the limits of the app ({1}).</source>
         <translation>那里不能放点：{0} 超出了本程序的取值范围（{1}）。</translation>
     </message>
@@ -497,6 +497,57 @@
         <location filename="../../gui/points_io.py" line="99"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>CurveLab</name>
+    <message>
+        <location filename="../../gui/curve_lab.py" line="126"/>
+        <source>Model</source>
+        <extracomment>The lab&apos;s key among the window&apos;s rooms.</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curve_lab.py" line="127"/>
+        <source>Fit numbers</source>
+        <translation>拟合指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curve_lab.py" line="128"/>
+        <source>Data generator</source>
+        <translation>数据生成器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curve_lab.py" line="129"/>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curve_lab.py" line="130"/>
+        <source>Coefficients</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curve_lab.py" line="131"/>
+        <location filename="../../gui/curve_lab.py" line="165"/>
+        <source>Validation curves</source>
+        <translation>验证曲线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curve_lab.py" line="132"/>
+        <location filename="../../gui/curve_lab.py" line="166"/>
+        <source>Regularization path</source>
+        <translation>正则化路径</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curve_lab.py" line="155"/>
+        <source>Data plot</source>
+        <translation>数据图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curve_lab.py" line="161"/>
+        <source>Coefficient panel</source>
+        <translation>系数面板</translation>
     </message>
 </context>
 <context>
@@ -1709,83 +1760,83 @@
 <context>
     <name>LiftedPanel</name>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="117"/>
+        <location filename="../../gui/lifted_panel.py" line="121"/>
         <source>At h = 0 every point stays in the plane: raise h in the K-means tool to lift each point (z₁, z₂) to the height h·(z₁² + z₂²).</source>
         <translation>h = 0 时每个点都留在平面上：在 K 均值工具中调大 h，把每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="123"/>
+        <location filename="../../gui/lifted_panel.py" line="127"/>
         <source>Each point (z₁, z₂) rises to the height h·(z₁² + z₂²), h = {0} (the K-means tool). Far points rise higher: two rings end at two heights, and a flat cut parts them.</source>
         <translation>每个点 (z₁, z₂) 升到高度 h·(z₁² + z₂²)，h = {0}（K 均值工具）。离中心越远的点升得越高：两个环落在两个高度上，一刀水平切开就能把它们分开。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="130"/>
+        <location filename="../../gui/lifted_panel.py" line="134"/>
         <source>{0} Drag to turn.</source>
         <translation>{0}拖动可以旋转。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="263"/>
+        <location filename="../../gui/lifted_panel.py" line="267"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="264"/>
+        <location filename="../../gui/lifted_panel.py" line="268"/>
         <source>Edge-on: the flat boundary as a line</source>
         <translation>侧视：平直的边界成为一条直线</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="265"/>
+        <location filename="../../gui/lifted_panel.py" line="269"/>
         <source>Principal components of the lift</source>
         <translation>升维后的主成分</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="266"/>
+        <location filename="../../gui/lifted_panel.py" line="270"/>
         <source>Paraboloid (z₁, z₂, h·(z₁² + z₂²)) of K-means</source>
         <translation>K 均值的抛物面 (z₁, z₂, h·(z₁² + z₂²))</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="269"/>
+        <location filename="../../gui/lifted_panel.py" line="273"/>
         <source>Each point (x₁, x₂) is lifted to its features, every monomial z₁ⁱ z₂ʲ up to the degree; the classifier is a flat plane there. Three ways to look at that space.</source>
         <translation>每个点 (x₁, x₂) 都被升维到它的特征，即不超过该次数的所有单项式 z₁ⁱ z₂ʲ；在那个空间里，分类器是一个平直的超平面。这里有三种观察那个空间的方式。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="95"/>
+        <location filename="../../gui/lifted_panel.py" line="99"/>
         <source>fitted logit f</source>
         <extracomment>The camera&apos;s start: turned a little, looking down a little. Radians per pixel of a drag that turns the paraboloid.</extracomment>
         <translation>拟合的对数几率 f</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="96"/>
+        <location filename="../../gui/lifted_panel.py" line="100"/>
         <source>spread along the boundary ({0} %)</source>
         <translation>沿边界方向的散布（{0} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="100"/>
+        <location filename="../../gui/lifted_panel.py" line="104"/>
         <source>component 1 ({0} %)</source>
         <translation>第一主成分（{0} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="103"/>
+        <location filename="../../gui/lifted_panel.py" line="107"/>
         <source>component 2 ({0} %)</source>
         <translation>第二主成分（{0} %）</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="133"/>
+        <location filename="../../gui/lifted_panel.py" line="137"/>
         <source>No fit yet: add training points of both classes.</source>
         <translation>尚无拟合：请添加两个类别的训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="135"/>
+        <location filename="../../gui/lifted_panel.py" line="139"/>
         <source>Degree 0 has no features to lift: raise the degree.</source>
         <translation>0 次没有可以升维的特征：请提高次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="137"/>
+        <location filename="../../gui/lifted_panel.py" line="141"/>
         <source>The points lifted to their {0} features, seen edge-on to the fitted flat boundary (the line f = 0; across: the logit f). A curve in the plane is a straight cut here.</source>
         <translation>各点升维到它们的 {0} 个特征，沿拟合出的平直边界侧着看（边界是直线 f = 0，横轴是对数几率 f）。平面上的曲线，在这里是一刀直切。</translation>
     </message>
     <message>
-        <location filename="../../gui/lifted_panel.py" line="143"/>
+        <location filename="../../gui/lifted_panel.py" line="147"/>
         <source>The {0} features projected on their two directions of largest spread. Black: the boundary&apos;s trace, the plane&apos;s p = ½ curve lifted and projected alike.</source>
         <translation>把 {0} 个特征投影到散布最大的两个方向上。黑线是边界的轨迹：平面上 p = ½ 的曲线，按同样的方式升维并投影。</translation>
     </message>
@@ -1793,110 +1844,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>Curve fitting</source>
         <extracomment>The rooms that hold a lab (their plot takes the actions on points).</extracomment>
         <translation>曲线拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
-        <source>Data plot</source>
-        <translation>数据图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="245"/>
-        <source>Coefficient panel</source>
-        <translation>系数面板</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="276"/>
-        <source>Fit numbers</source>
-        <translation>拟合指标</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="277"/>
-        <source>Data generator</source>
-        <translation>数据生成器</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="278"/>
-        <source>Scenarios</source>
-        <translation>场景</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="279"/>
-        <source>Coefficients</source>
-        <translation>系数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="251"/>
-        <location filename="../../gui/main_window.py" line="280"/>
-        <source>Validation curves</source>
-        <translation>验证曲线</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="257"/>
-        <location filename="../../gui/main_window.py" line="281"/>
-        <source>Regularization path</source>
-        <translation>正则化路径</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Click: add a point of the chosen class (keys 1, 2) · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加所选类别的点（按键 1、2 切换类别） · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>Classification: clear points</source>
         <translation>分类：清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
@@ -2846,133 +2850,133 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
 <context>
     <name>PlaneValidationPanel</name>
     <message>
-        <location filename="../../gui/plane_validation.py" line="284"/>
+        <location filename="../../gui/plane_validation.py" line="204"/>
         <source>&amp;Error measure</source>
         <translation>误差度量(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="285"/>
+        <location filename="../../gui/plane_validation.py" line="205"/>
         <source>Cross-entropy (bits per point)</source>
         <translation>交叉熵（每个点多少比特）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="286"/>
+        <location filename="../../gui/plane_validation.py" line="206"/>
         <source>Error rate (share misclassified)</source>
         <translation>错误率（分错的比例）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="289"/>
+        <location filename="../../gui/plane_validation.py" line="209"/>
         <source>Cross-entropy: −(1/n) Σ log₂ p(true class), what the fit minimizes (per point, in bits); it punishes confident mistakes. Error rate: the share of points on the wrong side of the boundary.</source>
         <translation>交叉熵：−(1/n) Σ log₂ p(真实类别)，即拟合所最小化的量（每个点，以比特计）；它会重罚自信的错误。错误率：落在边界错误一侧的点所占的比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="294"/>
+        <location filename="../../gui/plane_validation.py" line="214"/>
         <source>CV &amp;folds k</source>
         <translation>CV 折数 k(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="297"/>
+        <location filename="../../gui/plane_validation.py" line="217"/>
         <source>k-fold cross-validation: the training points are split (each class spread evenly, fixed seed) into k parts; each part is predicted by the fit on the other k − 1, along the whole λ grid.</source>
         <translation>k 折交叉验证：把训练点分成 k 份（两类均匀分布，固定种子）；每一份都由另外 k − 1 份拟合出的模型来预测，对整个 λ 网格都这样做。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="302"/>
+        <location filename="../../gui/plane_validation.py" line="222"/>
         <source>Use &amp;best λ</source>
         <translation>使用最佳 λ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="305"/>
+        <location filename="../../gui/plane_validation.py" line="225"/>
         <source>Move the penalty slider to the λ with the smallest cross-validated cross-entropy (one undo step). With both penalties on, their ratio is kept.</source>
         <translation>把惩罚滑块移到交叉验证交叉熵最小的 λ（一步撤销）。两种惩罚都打开时，保持它们的比例不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="311"/>
+        <location filename="../../gui/plane_validation.py" line="231"/>
         <source>The error of the exact fit at each degree D = 0..10 with the current λ₁ and λ₂. Training error keeps falling as D grows; test error falls, then rises once the boundary wraps around noise. Dashed line: the current degree.</source>
         <translation>在当前 λ₁ 和 λ₂ 下，每个次数 D = 0..10 的精确拟合的误差。随着 D 增大，训练误差不断下降；测试误差先降后升，一旦边界开始绕着噪声弯曲就会上升。虚线：当前次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="318"/>
+        <location filename="../../gui/plane_validation.py" line="238"/>
         <source>The error against the penalty strength λ (log scale) at the current degree. Small λ: overfit; large λ: underfit (the boundary fades to the class balance). The cross-validated error (dashed) estimates the test error from the training points alone; ★ marks its minimum, the dashed line the current λ.</source>
         <translation>当前次数下误差随惩罚强度 λ（对数坐标）的变化。λ 小：过拟合；λ 大：欠拟合（边界淡化为只看类别比例）。交叉验证误差（虚线）只用训练点来估计测试误差；★ 标出它的最小值，竖虚线是当前 λ。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="324"/>
+        <location filename="../../gui/plane_validation.py" line="244"/>
         <source>degree D</source>
         <translation>次数 D</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="375"/>
+        <location filename="../../gui/plane_validation.py" line="295"/>
         <source>Classification: use best λ</source>
         <translation>分类：使用最佳 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="415"/>
+        <location filename="../../gui/plane_validation.py" line="335"/>
         <source>Could not compute the curves: {0}</source>
         <translation>无法计算曲线：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="157"/>
+        <location filename="../../gui/plane_validation_job.py" line="116"/>
         <source>cross-entropy (bits)</source>
         <extracomment>The y axes reach this far above the constant model&apos;s error.</extracomment>
         <translation>交叉熵（比特）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="158"/>
+        <location filename="../../gui/plane_validation_job.py" line="117"/>
         <source>error rate</source>
         <translation>错误率</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="525"/>
+        <location filename="../../gui/plane_validation.py" line="445"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3}-fold CV &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} 折 CV &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="546"/>
+        <location filename="../../gui/plane_validation.py" line="466"/>
         <source>Error vs degree at the current λ (dashed: D = {0})</source>
         <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="548"/>
+        <location filename="../../gui/plane_validation.py" line="468"/>
         <source>λ off</source>
         <translation>λ 关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="548"/>
+        <location filename="../../gui/plane_validation.py" line="468"/>
         <source>λ = {0}</source>
         <translation>λ = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="551"/>
+        <location filename="../../gui/plane_validation.py" line="471"/>
         <source>Error vs λ at D = {0} (dashed: {1})</source>
         <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="559"/>
+        <location filename="../../gui/plane_validation.py" line="479"/>
         <source>Best λ by CV: —</source>
         <translation>CV 最佳 λ：—</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="563"/>
+        <location filename="../../gui/plane_validation.py" line="483"/>
         <source>Best λ by CV: {0} (CV cross-entropy {1} bits, error rate {2})</source>
         <translation>CV 最佳 λ：{0}（CV 交叉熵 {1} 比特，错误率 {2}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="569"/>
+        <location filename="../../gui/plane_validation.py" line="489"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="574"/>
+        <location filename="../../gui/plane_validation.py" line="494"/>
         <source>No training points yet.</source>
         <translation>还没有训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="577"/>
+        <location filename="../../gui/plane_validation.py" line="497"/>
         <source>Cross-validation needs at least 2 training points.</source>
         <translation>交叉验证至少需要 2 个训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="579"/>
+        <location filename="../../gui/plane_validation.py" line="499"/>
         <source>No test points: Shift+click on the plane to add some.</source>
         <translation>没有测试点：在平面上 Shift+单击可添加。</translation>
     </message>
@@ -3358,24 +3362,24 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../gui/actions.py" line="110"/>
-        <location filename="../../gui/actions.py" line="117"/>
+        <location filename="../../gui/actions.py" line="113"/>
+        <location filename="../../gui/actions.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="111"/>
-        <location filename="../../gui/actions.py" line="123"/>
+        <location filename="../../gui/actions.py" line="114"/>
+        <location filename="../../gui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="116"/>
+        <location filename="../../gui/actions.py" line="119"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销：{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="122"/>
+        <location filename="../../gui/actions.py" line="125"/>
         <source>&amp;Redo {0}</source>
         <translation>重做：{0}(&amp;R)</translation>
     </message>
@@ -3553,233 +3557,233 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="174"/>
         <source>&amp;New session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="174"/>
         <source>Start over with no points</source>
         <translation>清空所有点，重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="173"/>
+        <location filename="../../gui/actions.py" line="179"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="173"/>
+        <location filename="../../gui/actions.py" line="179"/>
         <source>Open a saved session</source>
         <translation>打开已保存的会话</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="176"/>
+        <location filename="../../gui/actions.py" line="182"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="176"/>
+        <location filename="../../gui/actions.py" line="182"/>
         <source>Save the session</source>
         <translation>保存当前会话</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="181"/>
+        <location filename="../../gui/actions.py" line="187"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="181"/>
+        <location filename="../../gui/actions.py" line="187"/>
         <source>Save the session under a new name</source>
         <translation>以新的文件名保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="186"/>
-        <location filename="../../gui/actions.py" line="379"/>
+        <location filename="../../gui/actions.py" line="192"/>
+        <location filename="../../gui/actions.py" line="385"/>
         <source>&amp;Import points (CSV)…</source>
         <translation>从 CSV 导入数据点(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="193"/>
+        <location filename="../../gui/actions.py" line="199"/>
         <source>Write the points of the lab shown to a CSV file</source>
         <translation>把当前实验的点写入 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="251"/>
+        <location filename="../../gui/actions.py" line="257"/>
         <source>Remove every point of the lab shown</source>
         <translation>删除当前实验的所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="258"/>
+        <location filename="../../gui/actions.py" line="264"/>
         <source>Replace the points of the lab shown by a fresh sample from its generator</source>
         <translation>用当前实验的生成器生成的新样本替换其所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="266"/>
+        <location filename="../../gui/actions.py" line="272"/>
         <source>Show the whole domain (box) and every point</source>
         <translation>显示整个区间（矩形区域）和所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="288"/>
+        <location filename="../../gui/actions.py" line="294"/>
         <source>&amp;Curve fitting</source>
         <translation>曲线拟合(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="288"/>
+        <location filename="../../gui/actions.py" line="294"/>
         <source>The curve-fitting lab</source>
         <translation>曲线拟合实验</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="292"/>
+        <location filename="../../gui/actions.py" line="298"/>
         <source>Cl&amp;assification</source>
         <translation>分类(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="293"/>
+        <location filename="../../gui/actions.py" line="299"/>
         <source>The classification lab: two classes in the plane, and K-means</source>
         <translation>分类实验：平面上的两类点，以及 K 均值</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="298"/>
+        <location filename="../../gui/actions.py" line="304"/>
         <source>&amp;Entropy calculator</source>
         <translation>熵计算器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="298"/>
+        <location filename="../../gui/actions.py" line="304"/>
         <source>The entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="385"/>
+        <location filename="../../gui/actions.py" line="391"/>
         <source>Replace the classification lab&apos;s points by a CSV file&apos;s: columns x1, x2, label (0 or 1) and optionally role</source>
         <translation>用 CSV 文件中的点替换分类实验的点：列为 x1、x2、label（0 或 1），可选 role</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="388"/>
+        <location filename="../../gui/actions.py" line="394"/>
         <source>Replace the points by a CSV file&apos;s: columns x, y and optionally role</source>
         <translation>用 CSV 文件中的点替换现有的点：列为 x、y，可选 role</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="392"/>
+        <location filename="../../gui/actions.py" line="398"/>
         <source>Clicks add class &amp;{0}</source>
         <translation>单击添加类别 {0}(&amp;{0})</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="393"/>
+        <location filename="../../gui/actions.py" line="399"/>
         <source>A click on the classification plane adds a point of class {0}</source>
         <translation>在分类平面上单击添加一个类别 {0} 的点</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="192"/>
+        <location filename="../../gui/actions.py" line="198"/>
         <source>&amp;Export points (CSV)…</source>
         <translation>导出数据点到 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="200"/>
+        <location filename="../../gui/actions.py" line="206"/>
         <source>Export i&amp;mage (PNG, SVG, PDF)…</source>
         <translation>导出图片（PNG、SVG、PDF）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="202"/>
+        <location filename="../../gui/actions.py" line="208"/>
         <source>Save a panel or the whole lab as a figure for slides and papers, with a caption stating the model</source>
         <translation>把某个面板或整个实验室保存为用于幻灯片和论文的图，并附上说明模型的图注</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="211"/>
+        <location filename="../../gui/actions.py" line="217"/>
         <source>Export anima&amp;tion (GIF)…</source>
         <translation>导出动画（GIF）(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="212"/>
+        <location filename="../../gui/actions.py" line="218"/>
         <source>Save a sweep of the degree, λ₁ or λ₂ as an animated GIF</source>
         <translation>把次数、λ₁ 或 λ₂ 的扫描保存为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="219"/>
+        <location filename="../../gui/actions.py" line="225"/>
         <source>Copy &amp;figure</source>
         <translation>复制图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="221"/>
+        <location filename="../../gui/actions.py" line="227"/>
         <source>Copy the figure of the panel under the mouse (else the data plot) to the clipboard, ready to paste into slides</source>
         <translation>把鼠标下方面板的图（否则为数据图）复制到剪贴板，可直接粘贴到幻灯片中</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="227"/>
+        <location filename="../../gui/actions.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="227"/>
+        <location filename="../../gui/actions.py" line="233"/>
         <source>Close Overfit Lab</source>
         <translation>关闭 Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="236"/>
+        <location filename="../../gui/actions.py" line="242"/>
         <source>&amp;Delete selected points</source>
         <translation>删除选中的点(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="237"/>
+        <location filename="../../gui/actions.py" line="243"/>
         <source>Remove the selected points (Ctrl+click or Ctrl+drag selects)</source>
         <translation>删除选中的点（用 Ctrl+单击或 Ctrl+拖动来选择）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="244"/>
+        <location filename="../../gui/actions.py" line="250"/>
         <source>Select &amp;all points</source>
         <translation>选择所有点(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="251"/>
+        <location filename="../../gui/actions.py" line="257"/>
         <source>&amp;Clear all points</source>
         <translation>清除所有点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="257"/>
+        <location filename="../../gui/actions.py" line="263"/>
         <source>&amp;Generate data</source>
         <translation>生成数据(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="265"/>
+        <location filename="../../gui/actions.py" line="271"/>
         <source>&amp;Reset view</source>
         <translation>重置视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="312"/>
+        <location filename="../../gui/actions.py" line="318"/>
         <source>Show &amp;variance (bootstrap fits)</source>
         <translation>显示方差（自助法重采样拟合）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="321"/>
+        <location filename="../../gui/actions.py" line="327"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="323"/>
+        <location filename="../../gui/actions.py" line="329"/>
         <source>Larger text, thicker curves, bigger points; secondary panels out of the way, for the back row of a lecture hall (F5 switches back)</source>
         <translation>字更大、线更粗、点更大；次要面板让开，让教室后排也看得清（按 F5 切换回来）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="333"/>
+        <location filename="../../gui/actions.py" line="339"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="333"/>
+        <location filename="../../gui/actions.py" line="339"/>
         <source>Use the whole screen, without a frame</source>
         <translation>占满整个屏幕，不显示窗口边框</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="340"/>
+        <location filename="../../gui/actions.py" line="346"/>
         <source>&amp;Concepts guide</source>
         <translation>概念指南(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="341"/>
+        <location filename="../../gui/actions.py" line="347"/>
         <source>Short illustrated pages on overfitting, regularization and entropy</source>
         <translation>关于过拟合、正则化和熵的简短图文讲解</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="345"/>
+        <location filename="../../gui/actions.py" line="351"/>
         <source>&amp;About Overfit Lab</source>
         <translation>关于 Overfit Lab(&amp;A)</translation>
     </message>

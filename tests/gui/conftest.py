@@ -35,7 +35,7 @@ def window(qtbot, tmp_path):
 
 def to_viewport(window: MainWindow, x: float, y: float, plot=None) -> QPoint:
     """Viewport pixel of the data point (x, y) on a plot (the data plot by default)."""
-    plot = window.plot if plot is None else plot
+    plot = window.curve_lab.plot if plot is None else plot
     scene = plot.getPlotItem().vb.mapViewToScene(QPointF(x, y))
     return plot.mapFromScene(scene)
 
@@ -65,7 +65,7 @@ def click(
     plot=None,
 ):
     """Press and release a mouse button at data coordinates (x, y)."""
-    plot = window.plot if plot is None else plot
+    plot = window.curve_lab.plot if plot is None else plot
     viewport = plot.viewport()
     pos = to_viewport(window, x, y, plot)
     _send(
@@ -83,7 +83,7 @@ def click(
 
 def press(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier, plot=None):
     """Hover to data point (x, y) and press the left button there."""
-    plot = window.plot if plot is None else plot
+    plot = window.curve_lab.plot if plot is None else plot
     viewport = plot.viewport()
     pos = to_viewport(window, x, y, plot)
     none, left = Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton
@@ -93,7 +93,7 @@ def press(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier, plot=None):
 
 def move(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier, plot=None):
     """Move the mouse with the left button held to data point (x, y)."""
-    plot = window.plot if plot is None else plot
+    plot = window.curve_lab.plot if plot is None else plot
     # pyqtgraph drops moves closer than 1/mouseRateLimit apart (10 ms by default).
     QTest.qWait(12)
     left = Qt.MouseButton.LeftButton
@@ -103,7 +103,7 @@ def move(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier, plot=None):
 
 def release(window, x, y, modifiers=Qt.KeyboardModifier.NoModifier, plot=None):
     """Release the left button at data point (x, y)."""
-    plot = window.plot if plot is None else plot
+    plot = window.curve_lab.plot if plot is None else plot
     left = Qt.MouseButton.LeftButton
     pos = to_viewport(window, x, y, plot)
     _send(

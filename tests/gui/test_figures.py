@@ -159,7 +159,7 @@ def _assert_window_figure_is_at_degree(window, degree):
     _, _, path, _, errors_vs_lambda = figure.plots()
     p = window.state.points
     data = reduce_split(p.x, p.y, p.is_test, "monomial", window.state.domain)
-    lambdas = window.path_panel.lambdas
+    lambdas = window.curve_lab.path.lambdas
     coef = coef_grid(data.train.truncated(degree), lambdas, PenaltyMix(0.0))
     lines = [i for i in path.items if isinstance(i, Line)]
     assert len(lines) == degree + 1  # one line per coefficient of this degree
@@ -176,19 +176,19 @@ def _assert_window_figure_is_at_degree(window, degree):
 
 def test_window_export_draws_current_numbers_with_the_panels_docks_closed(window, qtbot):
     window.load_example()
-    window.model_controls.degree.spin.setValue(3)
+    window.curve_lab.controls.degree.spin.setValue(3)
     window.wait_for_panels()
-    for dock in (window.docks.validation, window.docks.path):
+    for dock in (window.curve_lab.docks.validation, window.curve_lab.docks.path):
         dock.close()
-    window.model_controls.degree.spin.setValue(12)
+    window.curve_lab.controls.degree.spin.setValue(12)
     _assert_window_figure_is_at_degree(window, 12)
 
 
 def test_window_export_from_the_entropy_room_draws_the_current_curves(window, qtbot):
     window.load_example()
-    window.model_controls.degree.spin.setValue(3)
+    window.curve_lab.controls.degree.spin.setValue(3)
     window.wait_for_panels()
-    window.model_controls.degree.spin.setValue(12)
+    window.curve_lab.controls.degree.spin.setValue(12)
     window.wait_for_panels()
     window.rooms.show_room("entropy")
     window.action_table.undo.trigger()  # back to degree 3, out of sight of every panel
@@ -199,7 +199,7 @@ def test_window_export_from_the_entropy_room_draws_the_current_curves(window, qt
 def test_hovering_a_bar_leaves_the_coefficient_figure_as_it_was(lab, tmp_path):
     before = tmp_path / "before.png"
     lab.image_export.write("coefficients", str(before), 800)
-    panel = lab.coefficient_panel
+    panel = lab.curve_lab.coefficients
     view = panel.plot.getViewBox()
     scene_point = view.mapViewToScene(QPointF(3, 0.0))
     viewport = panel.plot_widget.viewport()
@@ -281,7 +281,7 @@ def test_copy_figure_puts_a_hidpi_image_and_an_svg_on_the_clipboard(lab):
 
 
 def test_copy_figure_takes_the_panel_under_the_mouse(lab):
-    for key, widget in (("coefficients", lab.coefficient_panel), ("plot", lab.plot)):
+    for key, widget in (("coefficients", lab.curve_lab.coefficients), ("plot", lab.curve_lab.plot)):
         lab.image_export.panel_widget(key)  # its dock brought forward
         assert lab.image_export.key_at(widget.mapToGlobal(widget.rect().center())) == key
     assert lab.image_export.key_at(QPoint(-10_000, -10_000)) is None
@@ -398,7 +398,7 @@ def _played(control, qtbot, window):
 
 
 def test_degree_play_button_animates_to_the_top_as_one_undo_step(lab, qtbot):
-    control = lab.model_controls.degree
+    control = lab.curve_lab.controls.degree
     assert _played(control, qtbot, lab) == 1
     assert lab.state.model.degree == control.slider.maximum() == 30
     lab.action_table.undo.trigger()
@@ -413,7 +413,7 @@ def test_degree_play_button_animates_to_the_top_as_one_undo_step(lab, qtbot):
 
 
 def test_strength_play_button_sweeps_l2_from_off_to_its_end(lab, qtbot):
-    control = lab.model_controls.l2
+    control = lab.curve_lab.controls.l2
     assert lab.state.model.l2 == 0
     assert _played(control, qtbot, lab) == 1
     assert lab.state.model.l2 == pytest.approx(100.0)
@@ -422,7 +422,7 @@ def test_strength_play_button_sweeps_l2_from_off_to_its_end(lab, qtbot):
 
 
 def test_pressing_play_again_stops_where_it_is(lab, qtbot):
-    control = lab.model_controls.degree
+    control = lab.curve_lab.controls.degree
     control.player.interval_ms = 20
     control.play.click()
     qtbot.waitUntil(lambda: lab.state.model.degree >= 14, timeout=10_000)
@@ -434,7 +434,7 @@ def test_pressing_play_again_stops_where_it_is(lab, qtbot):
 
 
 def test_taking_the_slider_stops_the_animation(lab, qtbot):
-    control = lab.model_controls.l1
+    control = lab.curve_lab.controls.l1
     control.player.interval_ms = 20
     control.play.click()
     qtbot.waitUntil(lambda: lab.state.model.l1 > 0, timeout=10_000)

@@ -45,9 +45,9 @@ def warnings_shown(monkeypatch):
 def test_save_and_reopen_restores_the_session_exactly(window, tmp_path, qtbot):
     window.load_example()
     click(window, 0.5, 0.2)
-    window.model_controls.degree.spin.setValue(7)
-    window.model_controls.l2.field.setText("0.001")
-    window.model_controls.l2.field.editingFinished.emit()
+    window.curve_lab.controls.degree.spin.setValue(7)
+    window.curve_lab.controls.l2.field.setText("0.001")
+    window.curve_lab.controls.l2.field.editingFinished.emit()
     before = window.state.to_session()
     path = tmp_path / "lesson.json"
     assert window.document.save_session_to(path)
@@ -213,7 +213,7 @@ def test_exported_images_get_ordinary_file_permissions(window, tmp_path):
 
 def test_svg_export_parses_and_holds_the_fitted_curve(window, tmp_path):
     window.load_example()
-    window.model_controls.degree.spin.setValue(9)
+    window.curve_lab.controls.degree.spin.setValue(9)
     path = tmp_path / "plot.svg"
     assert window.image_export.export_image("plot", str(path), 1600)
     root = ET.parse(path).getroot()
@@ -294,7 +294,7 @@ def test_timed_autosave_is_written_off_the_gui_thread(window, qtbot, monkeypatch
 def test_main_py_session_argument_opens_it(qtbot, tmp_path, monkeypatch):
     window = make_window(qtbot, tmp_path)
     window.load_example()
-    window.model_controls.degree.spin.setValue(5)
+    window.curve_lab.controls.degree.spin.setValue(5)
     path = tmp_path / "given.json"
     window.document.save_session_to(path)
     monkeypatch.setenv("OVERFIT_LAB_DATA_DIR", str(tmp_path / "fresh"))

@@ -20,7 +20,7 @@ from tests.gui.conftest import move, press, release
 def three_points(window):
     table = PointTable(np.array([0.2, 0.5, 0.8]), np.array([0.0, 0.5, 0.0]), np.zeros(3, bool))
     window.state.replace_points(table)
-    window.plot.reset_view()
+    window.curve_lab.plot.reset_view()
     window.undo_stack.clear()
 
 
@@ -53,7 +53,7 @@ def test_an_edit_in_the_middle_of_a_drag_cancels_the_drag(window, qtbot, edit):
     if edit == "undo":
         window.action_table.undo.trigger()
     elif edit == "delete_selected":
-        window.plot.select_all()
+        window.curve_lab.plot.select_all()
         window.action_table.delete.trigger()
     elif edit == "clear":
         window.action_table.clear.trigger()
@@ -94,7 +94,7 @@ def test_a_drag_after_a_cancelled_one_works_again(window):
     press(window, 0.8, 0.0)
     move(window, 0.85, 0.4)
     release(window, 0.85, 0.4)
-    px, py = window.plot.getPlotItem().vb.viewPixelSize()
+    px, py = window.curve_lab.plot.getPlotItem().vb.viewPixelSize()
     p = window.state.points
     assert abs(p.x[2] - 0.85) <= 2 * px and abs(p.y[2] - 0.4) <= 2 * py
     assert window.undo_stack.count() == 1
@@ -102,7 +102,7 @@ def test_a_drag_after_a_cancelled_one_works_again(window):
 
 def test_undo_in_the_middle_of_a_slider_drag(window):
     window.load_example()
-    slider = window.model_controls.degree.slider
+    slider = window.curve_lab.controls.degree.slider
     slider.sliderPressed.emit()
     for value in (4, 5, 6):
         slider.setValue(value)
@@ -123,7 +123,7 @@ def _key(widget, kind, key, repeat):
 
 def test_a_held_down_arrow_key_is_one_undo_step(window):
     window.load_example()
-    for widget in (window.model_controls.degree.slider, window.model_controls.degree.spin):
+    for widget in (window.curve_lab.controls.degree.slider, window.curve_lab.controls.degree.spin):
         start = window.state.model.degree
         count = window.undo_stack.count()
         widget.setFocus()
@@ -139,7 +139,7 @@ def test_a_held_down_arrow_key_is_one_undo_step(window):
         window.undo_stack.redo()
     # Two separate key presses are two steps.
     count = window.undo_stack.count()
-    slider = window.model_controls.degree.slider
+    slider = window.curve_lab.controls.degree.slider
     for _ in range(2):
         _key(slider, QEvent.Type.KeyPress, Qt.Key.Key_Up, False)
         _key(slider, QEvent.Type.KeyRelease, Qt.Key.Key_Up, False)
@@ -148,7 +148,7 @@ def test_a_held_down_arrow_key_is_one_undo_step(window):
 
 def test_a_click_far_outside_the_domain_is_refused_with_a_message(window, qtbot):
     three_points(window)
-    box = window.plot.getPlotItem().vb
+    box = window.curve_lab.plot.getPlotItem().vb
     box.setRange(xRange=(-1e4, 1e4), yRange=(-10, 10), padding=0)  # zoomed far out
     qtbot.wait(10)
     before = window.state.points
@@ -165,13 +165,13 @@ def test_a_click_far_outside_the_domain_is_refused_with_a_message(window, qtbot)
     release(window, 40.0, 0.0)
     assert window.state.points.x.size == 4
     assert np.isfinite(window.state.fit.objective)
-    _, drawn = window.plot.curve_data()
+    _, drawn = window.curve_lab.plot.curve_data()
     assert np.isfinite(drawn).all()
 
 
 def test_a_drag_stops_at_the_limits(window, qtbot):
     three_points(window)
-    box = window.plot.getPlotItem().vb
+    box = window.curve_lab.plot.getPlotItem().vb
     box.setRange(xRange=(-100, 100), yRange=(-10, 10), padding=0)
     qtbot.wait(10)
     press(window, 0.8, 0.0)

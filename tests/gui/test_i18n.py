@@ -77,25 +77,25 @@ def window(window):
 
 def test_switching_language_relabels_the_open_window(window, qtbot):
     assert window.menus.file.title() == "&File"
-    before = window.readouts.names["train_rmse"].text()
+    before = window.curve_lab.readouts.names["train_rmse"].text()
     window.set_language("zh_CN")
     assert window.translations.language == "zh_CN"
     assert window.menus.file.title() != "&File"
-    assert window.readouts.names["train_rmse"].text() != before
+    assert window.curve_lab.readouts.names["train_rmse"].text() != before
     chinese = [
         window.menus.file.title(),
-        window.docks.model.windowTitle(),
-        window.readouts.names["objective"].text(),
-        window.model_controls.penalize_intercept.text(),
+        window.curve_lab.docks.model.windowTitle(),
+        window.curve_lab.readouts.names["objective"].text(),
+        window.curve_lab.controls.penalize_intercept.text(),
         window.rooms.tabText(1),
     ]
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in chinese), chinese
     # Numbers keep a dot as decimal point.
     window.load_example()
-    assert "." in window.readouts.values["train_rmse"].text()
+    assert "." in window.curve_lab.readouts.values["train_rmse"].text()
     window.set_language("en")
     assert window.menus.file.title() == "&File"
-    assert window.readouts.names["train_rmse"].text() == before
+    assert window.curve_lab.readouts.names["train_rmse"].text() == before
 
 
 def test_language_is_remembered(window):
@@ -125,12 +125,12 @@ def test_chinese_labels_render_with_real_glyphs(window, tmp_path):
     assert chinese_families, "no font from the list covers Chinese (see .ci/run)"
     window.set_language("zh_CN")
     try:
-        label = window.readouts.names["objective"]
+        label = window.curve_lab.readouts.names["objective"]
         font = QFont(label.font())
         font.setPixelSize(24)
         # A character no font has is drawn as the "missing glyph" box.
         box = _render("\U000f0000", font)
-        text = label.text() + window.docks.model.windowTitle()
+        text = label.text() + window.curve_lab.docks.model.windowTitle()
         chars = sorted({ch for ch in text if ch > "\u2e80"})
         assert chars
         boxes = [ch for ch in chars if _render(ch, font) == box]
@@ -164,7 +164,7 @@ def test_the_undo_history_speaks_the_new_language(window, qtbot):
     # Steps taken before a switch are named in the new language after it, in
     # Edit > Undo and Redo and in the stack itself.
     window.scenario_controller.load("l1_features")
-    window.model_controls.degree.slider.setValue(window.state.model.degree + 1)
+    window.curve_lab.controls.degree.slider.setValue(window.state.model.degree + 1)
     d = window.state.domain
     click(window, (d.lo + d.hi) / 2, 0.0)
     window.undo_stack.undo()  # the added point is now the redo step

@@ -19,7 +19,7 @@ from tests.gui.conftest import click, drag
 def set_points(window, x, y, is_test=None):
     is_test = np.zeros(len(x), bool) if is_test is None else np.asarray(is_test)
     window.state.replace_points(PointTable(np.asarray(x, float), np.asarray(y, float), is_test))
-    window.plot.reset_view()
+    window.curve_lab.plot.reset_view()
 
 
 def core_fit(window):
@@ -41,10 +41,10 @@ def core_fit(window):
 
 
 def assert_curve_is_core_fit(window):
-    x, y = window.plot.curve_data()
+    x, y = window.curve_lab.plot.curve_data()
     assert x.size > 100
     expected = core_fit(window).predict(x)
-    (_, _), (y0, y1) = window.plot.getPlotItem().vb.viewRange()
+    (_, _), (y0, y1) = window.curve_lab.plot.getPlotItem().vb.viewRange()
     visible = (expected > y0) & (expected < y1)
     assert visible.any()
     np.testing.assert_allclose(y[visible], expected[visible], rtol=1e-9, atol=1e-9)
@@ -63,7 +63,7 @@ def test_click_adds_training_point_at_the_cursor_and_shift_click_a_test_point(wi
     p = window.state.points
     assert p.is_test.tolist() == [False, True]
     # One pixel of tolerance: the click lands on a whole pixel.
-    px, py = window.plot.getPlotItem().vb.viewPixelSize()
+    px, py = window.curve_lab.plot.getPlotItem().vb.viewPixelSize()
     assert abs(p.x[0] - 0.3) <= px and abs(p.y[0] - 0.4) <= py
     assert abs(p.x[1] - 0.7) <= px and abs(p.y[1] + 0.2) <= py
     assert window.isWindowModified()
@@ -71,13 +71,13 @@ def test_click_adds_training_point_at_the_cursor_and_shift_click_a_test_point(wi
 
 def test_click_noise_is_added_to_y_only(window):
     set_points(window, [], [])
-    window.model_controls.noise.setValue(0.5)
-    window.plot.noise_rng = np.random.default_rng(7)
+    window.curve_lab.controls.noise.setValue(0.5)
+    window.curve_lab.plot.noise_rng = np.random.default_rng(7)
     expected = np.random.default_rng(7).normal(0.0, 0.5, 40)
     for i in range(40):
         click(window, 0.1 + 0.02 * i, 0.0)
     p = window.state.points
-    px, py = window.plot.getPlotItem().vb.viewPixelSize()
+    px, py = window.curve_lab.plot.getPlotItem().vb.viewPixelSize()
     assert np.all(np.abs(p.x - (0.1 + 0.02 * np.arange(40))) <= px)
     # y is where the click landed (within a pixel of 0) plus exactly the drawn noise.
     assert np.all(np.abs(p.y - expected) <= py)
@@ -88,7 +88,7 @@ def test_drag_moves_a_point_in_one_undo_step(window):
     before = window.undo_stack.count()
     drag(window, (0.5, 0.5), (0.6, -0.5))
     p = window.state.points
-    px, py = window.plot.getPlotItem().vb.viewPixelSize()
+    px, py = window.curve_lab.plot.getPlotItem().vb.viewPixelSize()
     assert abs(p.x[1] - 0.6) <= 2 * px and abs(p.y[1] + 0.5) <= 2 * py
     assert window.undo_stack.count() == before + 1
     window.undo_stack.undo()
@@ -97,10 +97,10 @@ def test_drag_moves_a_point_in_one_undo_step(window):
 
 def test_drag_on_empty_space_pans_without_editing(window):
     set_points(window, [0.2, 0.8], [0.0, 0.0])
-    x_range = window.plot.getPlotItem().vb.viewRange()[0]
+    x_range = window.curve_lab.plot.getPlotItem().vb.viewRange()[0]
     drag(window, (0.5, 0.1), (0.3, 0.1))
     assert window.state.points.x.tolist() == [0.2, 0.8]
-    assert window.plot.getPlotItem().vb.viewRange()[0][0] > x_range[0]
+    assert window.curve_lab.plot.getPlotItem().vb.viewRange()[0][0] > x_range[0]
 
 
 def test_right_click_removes_the_point_under_the_cursor(window):
@@ -114,11 +114,11 @@ def test_right_click_removes_the_point_under_the_cursor(window):
 def test_rubber_band_selection_and_delete(window, qtbot):
     set_points(window, [0.1, 0.3, 0.5, 0.7, 0.9], [0.0, 0.1, 0.2, 0.1, 0.0])
     drag(window, (0.2, 0.35), (0.6, -0.15), modifiers=Qt.KeyboardModifier.ControlModifier)
-    assert window.plot.selected.tolist() == [1, 2]
+    assert window.curve_lab.plot.selected.tolist() == [1, 2]
     click(window, 0.9, 0.0, modifiers=Qt.KeyboardModifier.ControlModifier)
-    assert window.plot.selected.tolist() == [1, 2, 4]
-    window.plot.setFocus()
-    qtbot.keyClick(window.plot, Qt.Key.Key_Delete)
+    assert window.curve_lab.plot.selected.tolist() == [1, 2, 4]
+    window.curve_lab.plot.setFocus()
+    qtbot.keyClick(window.curve_lab.plot, Qt.Key.Key_Delete)
     assert window.state.points.x.tolist() == [0.1, 0.7]
     window.undo_stack.undo()
     assert window.state.points.x.tolist() == [0.1, 0.3, 0.5, 0.7, 0.9]
@@ -127,7 +127,7 @@ def test_rubber_band_selection_and_delete(window, qtbot):
 def test_curve_is_the_core_fit_and_follows_each_control(window, qtbot):
     window.load_example()
     assert_curve_is_core_fit(window)
-    controls = window.model_controls
+    controls = window.curve_lab.controls
     controls.degree.spin.setValue(9)
     assert window.state.fit.degree == 9
     assert_curve_is_core_fit(window)
@@ -148,7 +148,7 @@ def test_curve_is_the_core_fit_and_follows_each_control(window, qtbot):
 
 def test_slider_drag_refits_while_moving_and_is_one_undo_step(window, qtbot):
     window.load_example()
-    slider: QSlider = window.model_controls.degree.slider
+    slider: QSlider = window.curve_lab.controls.degree.slider
     start = window.undo_stack.count()
     seen = []
     window.state.fit_changed.connect(lambda: seen.append(window.state.fit.degree))
@@ -166,8 +166,8 @@ def test_slider_drag_refits_while_moving_and_is_one_undo_step(window, qtbot):
 
 def test_real_mouse_drag_on_the_l2_slider(window, qtbot):
     window.load_example()
-    window.model_controls.degree.spin.setValue(9)
-    slider = window.model_controls.l2.slider
+    window.curve_lab.controls.degree.spin.setValue(9)
+    slider = window.curve_lab.controls.l2.slider
     option = QStyleOptionSlider()
     slider.initStyleOption(option)
     handle = slider.style().subControlRect(
@@ -188,14 +188,14 @@ def test_real_mouse_drag_on_the_l2_slider(window, qtbot):
     assert len(seen) >= 3 and seen == sorted(seen) and seen[-1] > 0
     l2 = slider_to_strength(slider.value())
     assert window.state.model.l2 == window.state.fit.l2 == l2 > 0
-    assert window.model_controls.l2.field.text() == f"{l2:.4g}"
+    assert window.curve_lab.controls.l2.field.text() == f"{l2:.4g}"
     assert window.undo_stack.count() == before + 1  # the whole drag is one step
     window.undo_stack.undo()
     assert window.state.model.l2 == 0.0 and slider.value() == 0
 
 
 def test_strength_field_rejects_bad_input_and_keeps_the_value(window):
-    control = window.model_controls.l2
+    control = window.curve_lab.controls.l2
     control.field.setText("0.5")
     control.field.editingFinished.emit()
     assert window.state.model.l2 == 0.5
@@ -205,7 +205,7 @@ def test_strength_field_rejects_bad_input_and_keeps_the_value(window):
         assert window.state.model.l2 == 0.5
         assert "not a strength" in window.statusBar().currentMessage()
     # Beyond the limit every fit holds strengths to: refused, not raised from the slot.
-    for control_of in (window.model_controls, window.plane_lab.controls):
+    for control_of in (window.curve_lab.controls, window.plane_lab.controls):
         field = control_of.l2.field
         field.setText("1e60")
         field.editingFinished.emit()
@@ -236,13 +236,13 @@ def test_strength_slider_scale_has_an_exact_off_end():
 
 def test_readouts_show_the_core_numbers(window):
     window.load_example()
-    window.model_controls.degree.spin.setValue(5)
-    window.model_controls.l1.field.setText("0.001")
-    window.model_controls.l1.field.editingFinished.emit()
-    window.model_controls.l2.field.setText("0.0001")
-    window.model_controls.l2.field.editingFinished.emit()
+    window.curve_lab.controls.degree.spin.setValue(5)
+    window.curve_lab.controls.l1.field.setText("0.001")
+    window.curve_lab.controls.l1.field.editingFinished.emit()
+    window.curve_lab.controls.l2.field.setText("0.0001")
+    window.curve_lab.controls.l2.field.editingFinished.emit()
     expected = core_fit(window)
-    values = window.readouts.values
+    values = window.curve_lab.readouts.values
     assert values["train_rmse"].text() == f"{math.sqrt(expected.train_mse):.4g}"
     assert values["test_rmse"].text() == f"{math.sqrt(expected.test_mse):.4g}"
     assert values["data_term"].text() == f"{expected.data_term:.4g}"
@@ -255,24 +255,24 @@ def test_readouts_show_the_core_numbers(window):
 
 def test_not_unique_note_and_no_points_message(window):
     set_points(window, [0.1, 0.5, 0.9], [0.0, 1.0, 0.0])
-    window.model_controls.degree.spin.setValue(6)
-    assert "Not unique" in window.readouts.note.text()
-    window.model_controls.l2.field.setText("0.01")
-    window.model_controls.l2.field.editingFinished.emit()
-    assert "Not unique" not in window.readouts.note.text()
+    window.curve_lab.controls.degree.spin.setValue(6)
+    assert "Not unique" in window.curve_lab.readouts.note.text()
+    window.curve_lab.controls.l2.field.setText("0.01")
+    window.curve_lab.controls.l2.field.editingFinished.emit()
+    assert "Not unique" not in window.curve_lab.readouts.note.text()
     window.clear_points()
     assert window.state.fit is None
-    assert "No training points" in window.readouts.note.text()
-    assert window.plot.curve_data()[0].size == 0
+    assert "No training points" in window.curve_lab.readouts.note.text()
+    assert window.curve_lab.plot.curve_data()[0].size == 0
 
 
 def test_view_does_not_rescale_when_the_fit_goes_wild(window):
     window.load_example()
-    vb = window.plot.getPlotItem().vb
+    vb = window.curve_lab.plot.getPlotItem().vb
     before = vb.viewRange()
-    window.model_controls.degree.spin.setValue(30)
+    window.curve_lab.controls.degree.spin.setValue(30)
     assert vb.viewRange() == before
-    _, y = window.plot.curve_data()
+    _, y = window.curve_lab.plot.curve_data()
     (_, _), (y0, y1) = before
     span = y1 - y0
     assert np.all(y >= y0 - span - 1e-9) and np.all(y <= y1 + span + 1e-9)
@@ -284,7 +284,7 @@ def test_view_does_not_rescale_when_the_fit_goes_wild(window):
 
 
 def test_generate_is_reproducible_and_undoable(window):
-    gen = window.generator_controls
+    gen = window.curve_lab.generator
     gen.n_train.setValue(25)
     gen.seed.setValue(7)
     gen.generate()
@@ -304,11 +304,11 @@ def test_generate_uses_the_sessions_settings_not_the_fields_rounding(window):
     for noise in (0.12345, 250.0):
         g = dataclasses.replace(window.state.generator, noise=noise, n_train=30, n_test=5)
         window.state.set_generator(g)
-        window.generator_controls.generate()
+        window.curve_lab.generator.generate()
         expected = generate(g.preset, g.n_train, g.n_test, noise, g.seed)
         np.testing.assert_array_equal(window.state.points.y, expected.y)
     # A value still being typed counts.
-    gen = window.generator_controls
+    gen = window.curve_lab.generator
     gen.n_train.lineEdit().setText("12")
     gen.generate()
     assert np.count_nonzero(~window.state.points.is_test) == 12
@@ -318,7 +318,7 @@ def _assert_drawn_points_are_the_state(window) -> None:
     p = window.state.points
     for test in (False, True):
         chosen = p.is_test if test else ~p.is_test
-        x, y = window.plot.points_data(test)
+        x, y = window.curve_lab.plot.points_data(test)
         np.testing.assert_array_equal(x, p.x[chosen])
         np.testing.assert_array_equal(y, p.y[chosen])
 
@@ -340,11 +340,11 @@ def test_undo_redo_through_a_long_random_sequence_of_edits(window):
             i = int(rng.integers(0, n))
             click(window, float(p.x[i]), float(p.y[i]), button=Qt.MouseButton.RightButton)
         elif action == 2:
-            window.model_controls.degree.spin.setValue(int(rng.integers(0, 31)))
+            window.curve_lab.controls.degree.spin.setValue(int(rng.integers(0, 31)))
         elif action == 3:
-            window.model_controls.l1.slider.setValue(int(rng.integers(0, SLIDER_STEPS + 1)))
+            window.curve_lab.controls.l1.slider.setValue(int(rng.integers(0, SLIDER_STEPS + 1)))
         elif action == 4:
-            window.model_controls.l2.slider.setValue(int(rng.integers(0, SLIDER_STEPS + 1)))
+            window.curve_lab.controls.l2.slider.setValue(int(rng.integers(0, SLIDER_STEPS + 1)))
         else:
             i = int(rng.integers(0, n))
             target = (float(rng.uniform(0.05, 0.95)), float(rng.uniform(-1, 1)))
@@ -366,8 +366,8 @@ def test_full_rank_but_ill_conditioned_fit_says_so_not_not_unique(window):
     rng = np.random.default_rng(5)
     x = rng.uniform(0.0, 1.0, 31)
     set_points(window, x, np.sin(2 * np.pi * x))
-    window.model_controls.degree.spin.setValue(30)
-    note = window.readouts.note.text()
+    window.curve_lab.controls.degree.spin.setValue(30)
+    note = window.curve_lab.readouts.note.text()
     assert "Ill-conditioned" in note and "Not unique" not in note
     assert f"{window.state.fit.condition:.1e}" in note
     assert window.state.fit.rank == 31
@@ -382,15 +382,15 @@ def test_solver_that_did_not_pass_its_optimality_test_is_noted(window, monkeypat
         return coef, SolveInfo(info.method, "no_progress", 17)
 
     window.load_example()
-    window.model_controls.l1.field.setText("0.001")
-    window.model_controls.l1.field.editingFinished.emit()
-    assert "Solver" not in window.readouts.note.text()
+    window.curve_lab.controls.l1.field.setText("0.001")
+    window.curve_lab.controls.l1.field.editingFinished.emit()
+    assert "Solver" not in window.curve_lab.readouts.note.text()
     assert window.state.fit.solver_status == "optimal" and window.state.fit.n_iter > 0
     monkeypatch.setattr(gui.state, "solve_with_info", stalled)
-    window.model_controls.l1.field.setText("0.002")
-    window.model_controls.l1.field.editingFinished.emit()
+    window.curve_lab.controls.l1.field.setText("0.002")
+    window.curve_lab.controls.l1.field.editingFinished.emit()
     assert window.state.fit.solver_status == "no_progress"
-    assert "Solver: stopped after 17 steps" in window.readouts.note.text()
+    assert "Solver: stopped after 17 steps" in window.curve_lab.readouts.note.text()
 
 
 def test_edits_update_the_reduction_row_by_row(window, monkeypatch):
@@ -398,7 +398,7 @@ def test_edits_update_the_reduction_row_by_row(window, monkeypatch):
     rng = np.random.default_rng(5)
     x = rng.uniform(0.0, 1.0, 2000)
     set_points(window, x.tolist(), np.sin(6 * x).tolist())
-    window.model_controls.degree.spin.setValue(12)
+    window.curve_lab.controls.degree.spin.setValue(12)
     assert window.state.fit is not None
     import gui.state
 
@@ -438,7 +438,7 @@ def test_many_points_are_drawn_as_density_and_edits_follow_in_place(window, qtbo
     x = rng.uniform(0.0, 1.0, n)
     is_test = rng.random(n) < 0.25
     set_points(window, x.tolist(), (np.sin(6 * x) * 0.5).tolist(), is_test)
-    layers = window.plot.layers
+    layers = window.curve_lab.plot.layers
     assert layers.dense and layers.density.isVisible()
     # Every point in view is counted once, in its role's layer.
     assert layers.drawn_count(False) == np.count_nonzero(~is_test)
@@ -459,7 +459,7 @@ def test_many_points_are_drawn_as_density_and_edits_follow_in_place(window, qtbo
     assert layers.drawn_count(True) == np.count_nonzero(is_test)
     assert len(layers.recent_train.getData()[0]) == 0
     # Zoom in: only what is in view is counted.
-    window.plot.getPlotItem().vb.setRange(xRange=(0.0, 0.5), padding=0)
+    window.curve_lab.plot.getPlotItem().vb.setRange(xRange=(0.0, 0.5), padding=0)
     qtbot.wait(10)
     inside = (x >= 0.0) & (x < 0.5)
     counted = layers.drawn_count(False) + layers.drawn_count(True)
@@ -467,4 +467,4 @@ def test_many_points_are_drawn_as_density_and_edits_follow_in_place(window, qtbo
     # Back below the threshold: symbols again.
     window.clear_points()
     click(window, 0.5, 0.0)
-    assert not layers.dense and window.plot.points_data(False)[0].size == 1
+    assert not layers.dense and window.curve_lab.plot.points_data(False)[0].size == 1

@@ -21,7 +21,7 @@ from tests.gui.conftest import click, move, press, release, to_viewport
 
 
 def _wheel(window, x: float, y: float, steps: int) -> None:
-    viewport = window.plot.viewport()
+    viewport = window.curve_lab.plot.viewport()
     pos = QPointF(to_viewport(window, x, y))
     event = QWheelEvent(
         pos,
@@ -37,13 +37,13 @@ def _wheel(window, x: float, y: float, steps: int) -> None:
 
 
 def _somewhere(window, rng) -> tuple[float, float]:
-    (x0, x1), (y0, y1) = window.plot.getPlotItem().vb.viewRange()
+    (x0, x1), (y0, y1) = window.curve_lab.plot.getPlotItem().vb.viewRange()
     return float(rng.uniform(x0, x1)), float(rng.uniform(y0, y1))
 
 
 def _a_point(window, rng) -> tuple[float, float] | None:
     p = window.state.points
-    (x0, x1), (y0, y1) = window.plot.getPlotItem().vb.viewRange()
+    (x0, x1), (y0, y1) = window.curve_lab.plot.getPlotItem().vb.viewRange()
     inside = np.flatnonzero((p.x > x0) & (p.x < x1) & (p.y > y0) & (p.y < y1))
     if not inside.size:
         return None
@@ -54,7 +54,7 @@ def _a_point(window, rng) -> tuple[float, float] | None:
 def run_monkey(window, qtbot, seed: int, n_actions: int) -> None:
     rng = np.random.default_rng(seed)
     # Clicks add the click noise: drawn from the seed too, so a run repeats.
-    window.plot.noise_rng = np.random.default_rng(seed + 1)
+    window.curve_lab.plot.noise_rng = np.random.default_rng(seed + 1)
     stack = window.undo_stack
     window.load_example()
     stack.clear()
@@ -62,10 +62,10 @@ def run_monkey(window, qtbot, seed: int, n_actions: int) -> None:
     mid_edits = (
         lambda: stack.undo(),
         lambda: window.action_table.clear.trigger(),
-        lambda: (window.plot.select_all(), window.action_table.delete.trigger()),
+        lambda: (window.curve_lab.plot.select_all(), window.action_table.delete.trigger()),
         lambda: window.scenario_controller.load("overfit_it"),
     )
-    controls = window.model_controls
+    controls = window.curve_lab.controls
     for step in range(n_actions):
         action = int(rng.integers(0, 16))
         if action <= 3:
@@ -95,7 +95,7 @@ def run_monkey(window, qtbot, seed: int, n_actions: int) -> None:
             for _ in range(int(rng.integers(1, 8))):
                 stack.undo() if rng.random() < 0.6 else stack.redo()
         elif action == 11:
-            gen = window.generator_controls
+            gen = window.curve_lab.generator
             gen.n_train.setValue(int(rng.integers(0, 40)))
             gen.seed.setValue(int(rng.integers(0, 1000)))
             window.action_table.generate.trigger()

@@ -173,7 +173,7 @@ def test_coefficient_bars_follow_every_refit_in_the_same_call(window, qtbot):
         expected = fit(x, y, 9, 0.0, l2).coef
         np.testing.assert_allclose(panel.coefficients(), expected, rtol=1e-9, atol=1e-12)
         np.testing.assert_allclose(panel.drawn_magnitudes(), np.abs(expected), rtol=1e-9)
-    window.model_controls.degree.spin.setValue(4)
+    window.curve_lab.controls.degree.spin.setValue(4)
     assert panel.drawn_magnitudes().size == 5
 
 
@@ -276,7 +276,7 @@ def test_use_best_lambda_moves_the_slider_in_one_undo_step(window, qtbot):
     count = window.undo_stack.count()
     qtbot.mouseClick(panel.use_best_button, Qt.MouseButton.LeftButton)
     assert window.state.model.l2 == best and window.state.model.l1 == 0
-    control = window.model_controls.l2
+    control = window.curve_lab.controls.l2
     assert control.value() == best
     assert control.field.text() == f"{best:.4g}"
     assert window.undo_stack.count() == count + 1
@@ -427,7 +427,7 @@ def test_removing_every_training_point_clears_the_panels(window, qtbot):
 # ------------------------------------------------------------ variance view
 def test_variance_overlay_draws_the_bootstrap_fits_when_enabled(window, qtbot):
     textbook(window)
-    overlay = VarianceOverlay(window.state, window.plot.getPlotItem())
+    overlay = VarianceOverlay(window.state, window.curve_lab.plot.getPlotItem())
     assert overlay.drawn_curves()[0].size == 0
     overlay.set_enabled(True)
     assert overlay.wait_until_idle()
@@ -436,7 +436,7 @@ def test_variance_overlay_draws_the_bootstrap_fits_when_enabled(window, qtbot):
     np.testing.assert_allclose(overlay.fits.coef, expected.coef, rtol=1e-9, atol=1e-9)
     gx, gy = overlay.drawn_curves()
     assert gx.shape == (30, BOOTSTRAP_SAMPLES)
-    (x0, x1), (y0, y1) = window.plot.getPlotItem().getViewBox().viewRange()
+    (x0, x1), (y0, y1) = window.curve_lab.plot.getPlotItem().getViewBox().viewRange()
     assert gx[0, 0] == pytest.approx(x0) and gx[0, -1] == pytest.approx(x1)
     values = expected.predict(gx[0])
     inside = (values > y0) & (values < y1)
@@ -467,14 +467,14 @@ def test_a_failed_computation_is_named_under_its_panel_until_one_succeeds(
         assert panel.wait_until_idle()
     monkeypatch.setattr(validation_job_module, "compute_curves", _refused)
     monkeypatch.setattr(path_panel_module, "coef_grid", _refused)
-    window.model_controls.degree.spin.setValue(7)
+    window.curve_lab.controls.degree.spin.setValue(7)
     for panel in (errors, path):
         assert panel.wait_until_idle()
     # Still there once the panels are idle again (the busy note went away after it).
     assert "Could not compute the curves: the core refuses" in errors.status.text()
     assert "Could not compute the path: the core refuses" in path.summary.text()
     monkeypatch.undo()
-    window.model_controls.degree.spin.setValue(8)
+    window.curve_lab.controls.degree.spin.setValue(8)
     for panel in (errors, path):
         assert panel.wait_until_idle()
     assert "refuses" not in errors.status.text() and errors.sweep.degree == 8
@@ -483,8 +483,8 @@ def test_a_failed_computation_is_named_under_its_panel_until_one_succeeds(
 
 def test_bootstrap_fits_that_fail_say_so_in_the_plot_legend(window, qtbot, monkeypatch):
     textbook(window, degree=5)
-    legend = window.plot.getPlotItem().legend
-    overlay = window.variance_overlay
+    legend = window.curve_lab.plot.getPlotItem().legend
+    overlay = window.curve_lab.variance_overlay
     monkeypatch.setattr(variance_overlay_module, "bootstrap_fits", _refused)
     window.action_table.variance.setChecked(True)
     assert overlay.wait_until_idle()
@@ -492,7 +492,7 @@ def test_bootstrap_fits_that_fail_say_so_in_the_plot_legend(window, qtbot, monke
     text = legend.getLabel(overlay.curves).text
     assert "Bootstrap fits could not be computed: the core refuses" in text
     monkeypatch.undo()
-    window.model_controls.degree.spin.setValue(6)
+    window.curve_lab.controls.degree.spin.setValue(6)
     assert overlay.wait_until_idle()
     assert overlay.fits is not None
     assert legend.getLabel(overlay.curves).text.startswith("30 bootstrap fits")

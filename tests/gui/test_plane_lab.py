@@ -83,7 +83,7 @@ def test_the_room_its_controls_and_the_view_menu(window, qtbot):
     ):
         assert window.findChild(object, name) is not None, name
     assert window.plane_lab.controls.degree.spin.maximum() == 10
-    assert window.model_controls.degree.spin.maximum() == 30
+    assert window.curve_lab.controls.degree.spin.maximum() == 30
     rooms = window.action_table.rooms
     assert [rooms[k].shortcut().toString() for k in ("curves", "classification", "entropy")] == [
         "Ctrl+1",
@@ -100,7 +100,7 @@ def test_the_room_its_controls_and_the_view_menu(window, qtbot):
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.rooms.current == "classification"
-    assert window.plane_lab.docks.model.isVisible() and not window.docks.model.isVisible()
+    assert window.plane_lab.docks.model.isVisible() and not window.curve_lab.docks.model.isVisible()
     assert rooms["classification"].isChecked()
     assert "keys 1, 2" in window.hint_label.text()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -108,7 +108,7 @@ def test_the_room_its_controls_and_the_view_menu(window, qtbot):
     assert not window.action_table.generate.isEnabled()
     assert not window.action_table.click_classes[0].isEnabled()
     rooms["curves"].trigger()
-    assert window.rooms.current == "curves" and window.docks.model.isVisible()
+    assert window.rooms.current == "curves" and window.curve_lab.docks.model.isVisible()
     assert "keys 1, 2" not in window.hint_label.text()
 
 

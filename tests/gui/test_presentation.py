@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _state(window):
-    docks = {d.objectName(): d.isVisible() for d in window.docks.all()}
-    return QApplication.font().pointSizeF(), docks, window.plot.getPlotItem()
+    docks = {d.objectName(): d.isVisible() for d in window.curve_lab.docks.all()}
+    return QApplication.font().pointSizeF(), docks, window.curve_lab.plot.getPlotItem()
 
 
 def test_presentation_mode_is_a_checkable_action_on_f5(window):
@@ -33,41 +33,48 @@ def test_presentation_mode_is_a_checkable_action_on_f5(window):
 def test_presentation_mode_makes_everything_larger_and_back_exactly(window, qtbot):
     window.load_example()
     font_before, docks_before, _ = _state(window)
-    curve_pen = window.plot._curve.opts["pen"].widthF()
-    tick = window.plot.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF()
-    point = window.plot.layers.train.opts["size"]
-    path_marker = window.path_panel.marker.pen.widthF()
+    curve_pen = window.curve_lab.plot._curve.opts["pen"].widthF()
+    tick = window.curve_lab.plot.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF()
+    point = window.curve_lab.plot.layers.train.opts["size"]
+    path_marker = window.curve_lab.path.marker.pen.widthF()
     window.action_table.presentation.trigger()
     qtbot.wait(20)
     assert window.presentation.enabled
     assert QApplication.font().pointSizeF() >= 1.5 * font_before
-    assert window.plot._curve.opts["pen"].widthF() >= 1.5 * curve_pen
-    assert window.plot.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF() >= 1.5 * tick
-    assert window.plot.layers.train.opts["size"] >= 1.5 * point
-    assert window.path_panel.marker.pen.widthF() > path_marker
+    assert window.curve_lab.plot._curve.opts["pen"].widthF() >= 1.5 * curve_pen
+    assert (
+        window.curve_lab.plot.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF()
+        >= 1.5 * tick
+    )
+    assert window.curve_lab.plot.layers.train.opts["size"] >= 1.5 * point
+    assert window.curve_lab.path.marker.pen.widthF() > path_marker
     # Secondary panels step aside; the controls and the numbers stay.
-    assert window.docks.model.isVisible() and window.docks.readouts.isVisible()
-    for dock in (window.docks.coefficients, window.docks.validation, window.docks.path):
+    assert window.curve_lab.docks.model.isVisible() and window.curve_lab.docks.readouts.isVisible()
+    for dock in (
+        window.curve_lab.docks.coefficients,
+        window.curve_lab.docks.validation,
+        window.curve_lab.docks.path,
+    ):
         assert not dock.isVisible()
     # And back, exactly.
     window.action_table.presentation.trigger()
     qtbot.wait(20)
     font_after, docks_after, _ = _state(window)
     assert font_after == font_before and docks_after == docks_before
-    assert window.plot._curve.opts["pen"].widthF() == curve_pen
-    assert window.plot.layers.train.opts["size"] == point
+    assert window.curve_lab.plot._curve.opts["pen"].widthF() == curve_pen
+    assert window.curve_lab.plot.layers.train.opts["size"] == point
 
 
 def test_presentation_mode_is_remembered_and_the_normal_layout_saved(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
-    docks = {d.objectName(): d.isVisible() for d in window.docks.all()}
+    docks = {d.objectName(): d.isVisible() for d in window.curve_lab.docks.all()}
     window.action_table.presentation.setChecked(True)
     window.close()
     reopened = make_window(qtbot, tmp_path)
     assert reopened.presentation.enabled and reopened.action_table.presentation.isChecked()
     reopened.action_table.presentation.setChecked(False)
     # Leaving it restores the layout the user had before presenting.
-    assert {d.objectName(): d.isVisible() for d in reopened.docks.all()} == docks
+    assert {d.objectName(): d.isVisible() for d in reopened.curve_lab.docks.all()} == docks
     assert PRESENTATION.text >= 1.5
 
 

@@ -94,7 +94,7 @@ PROBE = textwrap.dedent(
             report["closed_on"] = sorted(d.objectName() for d in docks.closed_on(screen))
     window.rooms.show_room("curves")
     app.processEvents()
-    report["plot_width"] = window.plot.width()
+    report["plot_width"] = window.curve_lab.plot.width()
     report["window_width"] = window.width()
     window.action_table.presentation.setChecked(True)
     for _ in range(10):
@@ -162,16 +162,16 @@ def test_a_saved_layout_too_large_for_this_screen_gives_way(qtbot, tmp_path):
 
 
 def test_each_room_has_the_window_to_itself(window):
-    docks = window.docks.all()
-    assert all(d.isVisible() for d in docks if d is not window.docks.scenario)
-    window.docks.path.close()  # the user closes one panel
+    docks = window.curve_lab.docks.all()
+    assert all(d.isVisible() for d in docks if d is not window.curve_lab.docks.scenario)
+    window.curve_lab.docks.path.close()  # the user closes one panel
     window.rooms.show_room("entropy")
     assert not any(d.isVisible() for d in docks)
-    assert not window.docks.model.toggleViewAction().isEnabled()
+    assert not window.curve_lab.docks.model.toggleViewAction().isEnabled()
     assert window.entropy_panel.isVisible()
     window.rooms.show_room("curves")
-    assert window.docks.model.isVisible() and not window.docks.path.isVisible()
-    assert window.docks.model.toggleViewAction().isEnabled()
+    assert window.curve_lab.docks.model.isVisible() and not window.curve_lab.docks.path.isVisible()
+    assert window.curve_lab.docks.model.toggleViewAction().isEnabled()
 
 
 def test_the_room_is_remembered(qtbot, tmp_path):
@@ -181,7 +181,7 @@ def test_the_room_is_remembered(qtbot, tmp_path):
     reopened = make_window(qtbot, tmp_path)
     assert reopened.rooms.current == "entropy"
     reopened.rooms.show_room("curves")
-    assert reopened.docks.model.isVisible()
+    assert reopened.curve_lab.docks.model.isVisible()
 
 
 def test_show_me_entropy_opens_the_entropy_room(window):
@@ -198,7 +198,7 @@ def test_every_panel_fits_the_narrowest_column_without_scrolling_sideways(window
     window.set_language(language)
     room = COLUMN_MIN - DOCK_FRAME_ALLOWANCE
     try:
-        for dock in window.docks.all() + window.plane_lab.docks.all():
+        for dock in window.curve_lab.docks.all() + window.plane_lab.docks.all():
             panel = dock.widget().widget()
             assert panel.minimumSizeHint().width() <= room, dock.objectName()
     finally:

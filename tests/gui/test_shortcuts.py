@@ -43,7 +43,7 @@ def test_tool_bar_and_tooltips_show_no_mnemonic_marks(window):
     try:
         window.undo_stack.clear()
         window.load_example()
-        window.model_controls.degree.spin.setValue(5)
+        window.curve_lab.controls.degree.spin.setValue(5)
         for act in window.tool_bar.actions():
             assert "&" not in act.iconText() and "(" not in act.iconText(), act.iconText()
         assert "“" not in window.action_table.undo.text()

@@ -21,7 +21,7 @@ REPAINTS = 2000
 def test_thousands_of_refits_and_repaints_keep_none_intact(window):
     window.load_example()
     state = window.state
-    viewport = window.plot.viewport()
+    viewport = window.curve_lab.plot.viewport()
     models = [state.model_with(degree=12, l2=slider_to_strength(i)) for i in range(SLIDER_STEPS)]
 
     def cycle(i: int) -> None:

@@ -42,7 +42,7 @@ def _assert_shows(window, key: str) -> None:
         assert window.state.model == session.model
         assert window.state.generator == session.generator
         assert window.rooms.current == "curves"
-        panel = window.scenario_panel
+        panel = window.curve_lab.scenario_panel
     assert panel.current == key
     assert scenario.explanation("en") == panel.explanation.text()
 
@@ -75,7 +75,7 @@ def test_scenarios_reach_the_states_they_describe(window):
     window.action_table.scenarios["overfit_it"].trigger()
     fit = _fit_of(window)
     assert fit.train_mse < 1e-10 and fit.test_mse > 10.0
-    assert window.readouts.values["n_zero"].text().startswith("0")
+    assert window.curve_lab.readouts.values["n_zero"].text().startswith("0")
 
     window.action_table.scenarios["tame_l2"].trigger()
     tamed = _fit_of(window)
@@ -85,8 +85,10 @@ def test_scenarios_reach_the_states_they_describe(window):
     window.action_table.scenarios["l1_features"].trigger()
     sparse = _fit_of(window)
     assert sparse.n_zero >= 1
-    assert window.readouts.values["n_zero"].text().split()[0] == str(sparse.n_zero)
-    assert int(np.count_nonzero(window.coefficient_panel.coefficients() == 0.0)) == sparse.n_zero
+    assert window.curve_lab.readouts.values["n_zero"].text().split()[0] == str(sparse.n_zero)
+    assert (
+        int(np.count_nonzero(window.curve_lab.coefficients.coefficients() == 0.0)) == sparse.n_zero
+    )
 
     window.action_table.scenarios["lambda_too_large"].trigger()
     under = _fit_of(window)
@@ -117,7 +119,7 @@ def test_the_drawn_curve_is_the_scenarios_fit(window):
         domain=Domain(*session.domain),
     )
     np.testing.assert_allclose(window.state.fit.coef, reference.coef, rtol=1e-9, atol=1e-12)
-    xs, ys = window.plot.curve_data()
+    xs, ys = window.curve_lab.plot.curve_data()
     np.testing.assert_allclose(ys, reference.predict(xs), rtol=1e-9, atol=1e-9)
 
 
@@ -154,7 +156,7 @@ def test_a_clean_session_is_replaced_without_a_question(window, monkeypatch):
 
 
 def test_clicking_a_scenario_in_the_panel_loads_it(window, qtbot):
-    panel = window.scenario_panel
+    panel = window.curve_lab.scenario_panel
     item = next(
         panel.list.item(i)
         for i in range(panel.list.count())
@@ -175,17 +177,19 @@ def test_scenario_texts_follow_the_language(window):
     window.scenario_controller.load("l1_features")
     window.set_language("zh_CN")
     try:
-        assert window.scenario_panel.explanation.text() == SCENARIOS["l1_features"].explanation(
-            "zh_CN"
-        )
+        assert window.curve_lab.scenario_panel.explanation.text() == SCENARIOS[
+            "l1_features"
+        ].explanation("zh_CN")
         assert window.action_table.scenarios["l1_features"].text() == SCENARIOS[
             "l1_features"
         ].title("zh_CN")
-        assert _has_chinese(window.docks.scenario.windowTitle())
+        assert _has_chinese(window.curve_lab.docks.scenario.windowTitle())
         assert _has_chinese(window.menus.scenarios.title())
     finally:
         window.set_language("en")
-    assert window.scenario_panel.explanation.text() == SCENARIOS["l1_features"].explanation("en")
+    assert window.curve_lab.scenario_panel.explanation.text() == SCENARIOS[
+        "l1_features"
+    ].explanation("en")
 
 
 def test_f1_opens_the_guide_on_its_contents(window, qtbot):
@@ -297,15 +301,15 @@ def test_the_geometry_picture_shows_what_its_caption_says():
 def test_undoing_a_scenario_takes_its_explanation_away(window):
     window.load_example()
     window.action_table.scenarios["overfit_it"].trigger()
-    window.model_controls.degree.spin.setValue(3)  # following the explanation keeps it
-    assert window.scenario_panel.current == "overfit_it"
+    window.curve_lab.controls.degree.spin.setValue(3)  # following the explanation keeps it
+    assert window.curve_lab.scenario_panel.current == "overfit_it"
     window.action_table.undo.trigger()
-    assert window.scenario_panel.current == "overfit_it"
+    assert window.curve_lab.scenario_panel.current == "overfit_it"
     window.action_table.undo.trigger()  # the load itself
-    assert window.scenario_panel.current is None
-    assert window.scenario_panel.list.currentRow() == -1
+    assert window.curve_lab.scenario_panel.current is None
+    assert window.curve_lab.scenario_panel.list.currentRow() == -1
     window.action_table.redo.trigger()
-    assert window.scenario_panel.current == "overfit_it"
+    assert window.curve_lab.scenario_panel.current == "overfit_it"
     window.action_table.undo.trigger()
     click(window, 0.5, 0.5)  # a new edit drops the undone load for good
-    assert window.scenario_panel.current is None
+    assert window.curve_lab.scenario_panel.current is None
