@@ -200,38 +200,15 @@ def _job_rows(
 
 # ------------------------------------------------------------------ GUI thread
 def _panels(window):
-    """The window's panels if it hosts them, else new ones docked into it, all visible.
-
-    Returns (coefficients, errors, path, overlay, how they are laid out).
-    """
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDockWidget
-
-    from gui.coefficient_panel import CoefficientPanel
-    from gui.path_panel import PathPanel
-    from gui.validation_panel import ValidationPanel
-    from gui.variance_overlay import VarianceOverlay
-
-    state = window.state
-    hosted = [getattr(window, name, None) for name in ("coefficient_panel", "validation_panel")]
-    hosted += [getattr(window, "path_panel", None), getattr(window, "variance_overlay", None)]
-    if all(item is not None for item in hosted):
-        return (*hosted, "the window's own docks")
-    coefficients = CoefficientPanel(state)
-    errors = ValidationPanel(state, window.undo_stack)
-    path = PathPanel(state)
-    # Each in a dock of its own, all visible at once: the most a frame has to paint.
-    for panel, area in (
-        (coefficients, Qt.DockWidgetArea.RightDockWidgetArea),
-        (errors, Qt.DockWidgetArea.LeftDockWidgetArea),
-        (path, Qt.DockWidgetArea.BottomDockWidgetArea),
-    ):
-        dock = QDockWidget(panel.objectName(), window)
-        dock.setObjectName(f"{panel.objectName()}BenchDock")
-        dock.setWidget(panel)
-        window.addDockWidget(area, dock)
-    overlay = VarianceOverlay(state, window.curve_lab.plot.getPlotItem(), window)
-    return coefficients, errors, path, overlay, "a dock each, all visible"
+    """The curve lab's panels in the window: (coefficients, errors, path, overlay, layout)."""
+    lab = window.curve_lab
+    return (
+        lab.coefficients,
+        lab.validation,
+        lab.path,
+        lab.variance_overlay,
+        "the window's own docks",
+    )
 
 
 def _gui_rows(
