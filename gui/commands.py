@@ -183,7 +183,7 @@ class MovePointCommand(ChangeCommand):
         self._state.move_point(self._index, *value)
 
 
-class ReplacePointsCommand(NamedCommand):
+class ReplacePointsCommand(ChangeCommand):
     """Replace all points, and optionally the domain (clear, generate, import)."""
 
     def __init__(
@@ -194,18 +194,13 @@ class ReplacePointsCommand(NamedCommand):
         domain: Domain | None = None,
         generator: GeneratorSettings | None = None,
     ) -> None:
-        super().__init__(name)
+        old = (state.points, state.domain, state.generator)
+        new = (table, domain or state.domain, generator or state.generator)
+        super().__init__(name, old, new, None)
         self._state = state
-        self._new = (table, domain or state.domain, generator or state.generator)
-        self._old = (state.points, state.domain, state.generator)
 
-    def redo(self) -> None:
-        self._apply(*self._new)
-
-    def undo(self) -> None:
-        self._apply(*self._old)
-
-    def _apply(self, table: PointTable, domain: Domain, generator: GeneratorSettings) -> None:
+    def _apply(self, value: Any) -> None:
+        table, domain, generator = value
         self._state.set_generator(generator)
         self._state.replace_points(table, domain)
 

@@ -107,7 +107,7 @@ class MovePlanePointCommand(ChangeCommand):
         self._state.move_point(self._index, *value)
 
 
-class ReplacePlanePointsCommand(NamedCommand):
+class ReplacePlanePointsCommand(ChangeCommand):
     """Replace all points, and optionally the box and generator (clear, generate, import)."""
 
     def __init__(
@@ -118,18 +118,13 @@ class ReplacePlanePointsCommand(NamedCommand):
         box: Box | None = None,
         generator: PlaneGeneratorSettings | None = None,
     ) -> None:
-        super().__init__(name)
+        old = (state.points, state.box, state.generator)
+        new = (table, box or state.box, generator or state.generator)
+        super().__init__(name, old, new, None)
         self._state = state
-        self._new = (table, box or state.box, generator or state.generator)
-        self._old = (state.points, state.box, state.generator)
 
-    def redo(self) -> None:
-        self._apply(*self._new)
-
-    def undo(self) -> None:
-        self._apply(*self._old)
-
-    def _apply(self, table: PlaneTable, box: Box, generator: PlaneGeneratorSettings) -> None:
+    def _apply(self, value: Any) -> None:
+        table, box, generator = value
         self._state.set_generator(generator)
         self._state.replace_points(table, box)
 

@@ -97,7 +97,9 @@ def test_the_room_its_controls_and_the_view_menu(window, qtbot):
     assert all(titles.values()), titles
     toggles = [d.toggleViewAction() for d in window.plane_lab.docks.all()]
     assert all(t in window.menus.view.actions() and t.text() for t in toggles)
-    window.activateWindow()
+    # Shortcuts reach only the active window: wait until it is (tests run in parallel).
+    with qtbot.waitActive(window):
+        window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.rooms.current == "classification"
     assert window.plane_lab.docks.model.isVisible() and not window.curve_lab.docks.model.isVisible()

@@ -65,7 +65,9 @@ def test_a_selection_goes_with_its_points(window):
 
 
 def test_alt_1_and_alt_2_go_to_the_l1_and_l2_sliders(window, qtbot):
-    window.activateWindow()
+    # Shortcuts reach only the active window: wait until it is (tests run in parallel).
+    with qtbot.waitActive(window):
+        window.activateWindow()
     for key, control in (
         (Qt.Key.Key_1, window.curve_lab.controls.l1),
         (Qt.Key.Key_2, window.curve_lab.controls.l2),
