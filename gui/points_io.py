@@ -120,10 +120,6 @@ class CsvImports(QObject):
             reader.wait()
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("LabPointsIO", text)
-
-
 class LabPointsIO(QObject):
     """CSV import and export of one lab's points: what both labs do alike.
 
@@ -178,9 +174,15 @@ class LabPointsIO(QObject):
         try:
             write_atomic(path, self._format())
         except (OSError, ValueError) as exc:
-            self._dialogs.warn(_translate("Cannot export points"), str(exc))
+            self._dialogs.warn(
+                QCoreApplication.translate("LabPointsIO", "Cannot export points"), str(exc)
+            )
             return False
-        self._dialogs.status(_translate("Wrote {0} points to {1}").format(self._count(), path))
+        self._dialogs.status(
+            QCoreApplication.translate("LabPointsIO", "Wrote {0} points to {1}").format(
+                self._count(), path
+            )
+        )
         return True
 
     def choose_and_import(self) -> None:
@@ -189,7 +191,7 @@ class LabPointsIO(QObject):
             self._parent,
             self._import_title(),
             self._history.last_dir(),
-            _translate("CSV files (*.csv *.txt);;All files (*)"),
+            QCoreApplication.translate("LabPointsIO", "CSV files (*.csv *.txt);;All files (*)"),
         )
         if path:
             self._history.remember_dir(path)
@@ -201,7 +203,7 @@ class LabPointsIO(QObject):
             self._parent,
             self._export_title(),
             str(Path(self._history.last_dir()) / self.DEFAULT_NAME),
-            _translate("CSV files (*.csv)"),
+            QCoreApplication.translate("LabPointsIO", "CSV files (*.csv)"),
         )
         if path:
             self._history.remember_dir(path)
@@ -237,13 +239,20 @@ class LabPointsIO(QObject):
         return True
 
     def _imported(self, path: str, n_points: int) -> None:
-        self._finish_import(True, _translate("Imported {0} points from {1}").format(n_points, path))
+        self._finish_import(
+            True,
+            QCoreApplication.translate("LabPointsIO", "Imported {0} points from {1}").format(
+                n_points, path
+            ),
+        )
 
     def _finish_import(self, ok: bool, message: str) -> None:
         if ok:
             self._dialogs.status(message)
         else:
-            self._dialogs.warn(_translate("Cannot import points"), message)
+            self._dialogs.warn(
+                QCoreApplication.translate("LabPointsIO", "Cannot import points"), message
+            )
         self.import_finished.emit(ok, message)
 
 

@@ -463,7 +463,7 @@
         <translation>移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="237"/>
+        <location filename="../../gui/commands.py" line="232"/>
         <source>Change generator settings</source>
         <translation>更改生成器设置</translation>
     </message>
@@ -1740,6 +1740,40 @@
     </message>
 </context>
 <context>
+    <name>LabPointsIO</name>
+    <message>
+        <location filename="../../gui/points_io.py" line="178"/>
+        <source>Cannot export points</source>
+        <extracomment>The file name the export dialog proposes.</extracomment>
+        <translation>无法导出数据点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="182"/>
+        <source>Wrote {0} points to {1}</source>
+        <translation>已将 {0} 个点写入 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="194"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="206"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="244"/>
+        <source>Imported {0} points from {1}</source>
+        <translation>已从 {1} 导入 {0} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/points_io.py" line="254"/>
+        <source>Cannot import points</source>
+        <translation>无法导入数据点</translation>
+    </message>
+</context>
+<context>
     <name>LambdaAxis</name>
     <message>
         <location filename="../../gui/axes.py" line="71"/>
@@ -2392,7 +2426,7 @@
         <translation>分类：移动点</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_commands.py" line="161"/>
+        <location filename="../../gui/plane_commands.py" line="156"/>
         <source>Classification: change generator settings</source>
         <translation>分类：更改生成器设置</translation>
     </message>
@@ -2984,24 +3018,23 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
 <context>
     <name>PointsIO</name>
     <message>
-        <location filename="../../gui/points_io.py" line="265"/>
-        <location filename="../../gui/points_io.py" line="285"/>
+        <location filename="../../gui/points_io.py" line="274"/>
+        <location filename="../../gui/points_io.py" line="294"/>
         <source>Import points</source>
-        <extracomment>The file name the export dialog proposes.</extracomment>
         <translation>导入数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="268"/>
+        <location filename="../../gui/points_io.py" line="277"/>
         <source>Export points</source>
         <translation>导出数据点</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="273"/>
+        <location filename="../../gui/points_io.py" line="282"/>
         <source>{0}: all x values equal {1}, so they span no domain.</source>
         <translation>{0}：所有 x 值都等于 {1}，无法构成定义域。</translation>
     </message>
     <message>
-        <location filename="../../gui/points_io.py" line="279"/>
+        <location filename="../../gui/points_io.py" line="288"/>
         <source>{0}: the range of x cannot be the domain: {1}</source>
         <translation>{0}：x 的取值范围不能作为定义域：{1}</translation>
     </message>

@@ -197,3 +197,14 @@ def test_the_tool_bars_undo_stays_short_after_a_language_switch(window):
     finally:
         window.set_language("en")
     assert undo.iconText() == "Undo"
+
+
+def test_both_labs_csv_messages_speak_chinese(window, tmp_path):
+    window.set_language("zh_CN")
+    try:
+        for io in (window.points_io, window.plane_io):
+            assert io.export_points(str(tmp_path / f"{type(io).__name__}.csv"))
+            message = window.statusBar().currentMessage()
+            assert "已将" in message and "Wrote" not in message, message
+    finally:
+        window.set_language("en")
