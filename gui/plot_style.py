@@ -88,6 +88,9 @@ def style_axes(plot: pg.PlotItem, look: Look, line_color: object, text_color: ob
         axis = plot.getAxis(name)
         axis.setPen(look.pen(line_color))
         axis.setTextPen(pg.mkPen(text_color))
+        # No SI prefix ever: pyqtgraph still scales the tick labels (by 1000 on
+        # a range inside (0, 1)) when it is switched off, unless no range allows one.
+        axis.setSIPrefixEnableRanges(())
         axis.enableAutoSIPrefix(False)
         axis.setTickFont(look.font())
         axis.setLabel(

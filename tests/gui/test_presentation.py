@@ -178,3 +178,16 @@ def test_dock_tabs_keep_their_whole_names_after_presentation_mode(window):
     for room in (window, window.plane_lab.room):
         bars = room.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
         assert bars and all(b.elideMode() == Qt.TextElideMode.ElideNone for b in bars)
+
+
+def test_axes_below_one_keep_their_numbers_after_presentation_mode(window):
+    import pyqtgraph as pg
+
+    window.entropy_panel.show_distribution("0.25 0.25 0.25 0.25", "probabilities")
+    window.rooms.show_room("entropy")
+    for presenting in (True, False):
+        window.action_table.presentation.setChecked(presenting)
+        QApplication.processEvents()
+    views = window.findChildren(pg.GraphicsView)
+    axes = [i for v in views for i in v.scene().items() if isinstance(i, pg.AxisItem)]
+    assert axes and all(a.autoSIPrefixScale == 1.0 for a in axes)
