@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             self._secondary_docks,
             self._settings,
             inner=[self.plane_lab.room],
+            rooms=self.rooms,
         )
         self.presentation.toggled.connect(self._on_presentation_toggled)
         self.action_table = WindowActions(self)

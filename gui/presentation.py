@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 
 from gui.plot_style import NORMAL, PRESENTATION, Look
+from gui.rooms import Rooms
 from gui.window_layout import full_tab_names
 
 
@@ -42,6 +43,9 @@ class Presentation(QObject):
     inner : sequence of QMainWindow
         Main windows inside the window (rooms with docks of their own), whose
         layout is kept and restored like the window's.
+    rooms : Rooms, optional
+        The window's rooms: each keeps the docks it had open, whichever room
+        is in front when the mode is switched on or off.
 
     Signals
     -------
@@ -58,8 +62,11 @@ class Presentation(QObject):
         secondary: Callable[[], list[QDockWidget]],
         settings: QSettings,
         inner: Sequence[QMainWindow] = (),
+        rooms: Rooms | None = None,
     ) -> None:
         super().__init__(window)
+        self._rooms = rooms
+        self._saved_open: dict[str, set[str]] = {}
         self._window = window
         self._inner = list(inner)
         self._saved_inner: list[QByteArray] = []
@@ -97,8 +104,12 @@ class Presentation(QObject):
             font = QFont(self._saved_font)
             font.setPointSizeF(self._saved_font.pointSizeF() * PRESENTATION.text)
             app.setFont(font)
-            for dock in self._secondary():
-                dock.hide()
+            if self._rooms is not None:
+                self._saved_open = self._rooms.all_open_docks()
+                self._rooms.close_docks(self._secondary())
+            else:
+                for dock in self._secondary():
+                    dock.hide()
         else:
             if self._saved_font is not None:
                 app.setFont(self._saved_font)
@@ -106,6 +117,10 @@ class Presentation(QObject):
                 self._window.restoreState(self._saved_state)
             for inner, state in zip(self._inner, self._saved_inner, strict=False):
                 inner.restoreState(state)
+            if self._rooms is not None:
+                # The layouts restored show the docks as they were when saved,
+                # whichever room was in front then; each room gets its own back.
+                self._rooms.restore_open_docks(self._saved_open)
             for window in (self._window, *self._inner):
                 full_tab_names(window)
         self._enabled = enabled

@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
-from gui.window_layout import scrolled
+from gui.window_layout import full_tab_names, scrolled
 
 
 @dataclass
@@ -32,6 +32,14 @@ class _Room:
     title: Callable[[], str]
     # Which docks were open when the user left the room (all, the first time).
     open_docks: set[str] = field(default_factory=set)
+    # The dock sizes when the user left the room: hiding and showing docks
+    # lets Qt share their space out anew, which drifts a little each time.
+    layout: QByteArray | None = None
+
+    def host(self) -> QMainWindow | None:
+        """The main window whose dock areas hold the room's docks."""
+        parent = self.docks[0].parentWidget() if self.docks else None
+        return parent if isinstance(parent, QMainWindow) else None
 
 
 class DockRoom(QMainWindow):
@@ -94,6 +102,39 @@ class Rooms(QTabWidget):
         if room.key != self._shown:
             room.open_docks = {d.objectName() for d in room.docks} & set(names)
 
+    def all_open_docks(self) -> dict[str, set[str]]:
+        """Every room's open docks (see :meth:`open_docks`), by the room's key."""
+        return {room.key: self.open_docks(room.key) for room in self._rooms}
+
+    def restore_open_docks(self, opened: dict[str, set[str]]) -> None:
+        """Open exactly these docks in each room: now in the room shown, on entry in the others.
+
+        After a window's saved layout is restored, which shows or hides docks
+        without knowing which room is in front.
+        """
+        for room in self._rooms:
+            names = opened.get(room.key, set())
+            if room.key == self._shown:
+                for dock in room.docks:
+                    dock.setVisible(dock.objectName() in names)
+            else:
+                # The sizes just restored are the ones to come back to.
+                host = room.host()
+                room.layout = host.saveState() if host is not None else None
+                self._hide_docks(room)
+                room.open_docks = {d.objectName() for d in room.docks} & names
+
+    def close_docks(self, docks: list[QDockWidget]) -> None:
+        """Close these docks: at once in the room shown, and on entry in the others."""
+        names = {d.objectName() for d in docks}
+        for room in self._rooms:
+            if room.key == self._shown:
+                for dock in room.docks:
+                    if dock.objectName() in names:
+                        dock.hide()
+            else:
+                room.open_docks -= names
+
     def add_room(
         self, key: str, content: QWidget, docks: list[QDockWidget], title: Callable[[], str]
     ) -> None:
@@ -120,6 +161,8 @@ class Rooms(QTabWidget):
     def _leave(self, room: _Room) -> None:
         # isHidden, not isVisible: a dock is open even while its window is not shown yet.
         room.open_docks = {d.objectName() for d in room.docks if not d.isHidden()}
+        host = room.host()
+        room.layout = host.saveState() if host is not None else None
         self._hide_docks(room)
 
     @staticmethod
@@ -129,10 +172,13 @@ class Rooms(QTabWidget):
             dock.toggleViewAction().setEnabled(False)
 
     def _enter(self, room: _Room) -> None:
+        host = room.host()
+        if room.layout is not None and host is not None:
+            host.restoreState(room.layout)  # the sizes as left; which docks open is below
+            full_tab_names(host)
         for dock in room.docks:
             dock.toggleViewAction().setEnabled(True)
-            if dock.objectName() in room.open_docks:
-                dock.show()
+            dock.setVisible(dock.objectName() in room.open_docks)
 
     def _on_current_changed(self, index: int) -> None:
         if index < 0 or index >= len(self._rooms):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from gui.plot_style import PRESENTATION
 from tests.gui.conftest import make_window
@@ -191,3 +191,28 @@ def test_axes_below_one_keep_their_numbers_after_presentation_mode(window):
     views = window.findChildren(pg.GraphicsView)
     axes = [i for v in views for i in v.scene().items() if isinstance(i, pg.AxisItem)]
     assert axes and all(a.autoSIPrefixScale == 1.0 for a in axes)
+
+
+def _open(window) -> dict[str, set[str]]:
+    return window.rooms.all_open_docks()
+
+
+def test_presentation_mode_left_in_another_room_gives_each_room_its_docks_back(window):
+    before = _open(window)
+    assert before["classification"] and before["curves"]
+    window.action_table.presentation.setChecked(True)
+    QApplication.processEvents()
+    window.rooms.show_room("classification")
+    QApplication.processEvents()
+    # In presentation mode the classification lab too shows only its controls and numbers.
+    shown = {d.objectName() for d in window.plane_lab.docks.all() if d.isVisible()}
+    assert shown == {"planeModelDock", "planeReadoutsDock"}
+    window.action_table.presentation.setChecked(False)
+    QApplication.processEvents()
+    assert _open(window) == before
+    visible = {d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible()}
+    assert visible == before["classification"]
+    window.rooms.show_room("curves")
+    QApplication.processEvents()
+    visible = {d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible()}
+    assert visible == before["curves"]

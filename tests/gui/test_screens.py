@@ -203,3 +203,23 @@ def test_every_panel_fits_the_narrowest_column_without_scrolling_sideways(window
             assert panel.minimumSizeHint().width() <= room, dock.objectName()
     finally:
         window.set_language("en")
+
+
+def test_switching_rooms_leaves_every_dock_its_size(window):
+    def sizes():
+        return {
+            d.objectName(): (d.width(), d.height())
+            for d in window.curve_lab.docks.all() + window.plane_lab.docks.all()
+            if d.isVisible()
+        }
+
+    seen = {}
+    for _ in range(4):
+        for room in ("classification", "curves"):
+            window.rooms.show_room(room)
+            for _ in range(3):  # the first visit sizes the docks on a timer
+                QApplication.processEvents()
+            seen.setdefault(room, []).append(sizes())
+    # From the second visit on, each room looks exactly as it was left.
+    for visits in seen.values():
+        assert visits[1] == visits[2] == visits[3], visits
