@@ -379,6 +379,8 @@ class WindowActions(ActionTable):
             act.setEnabled(lab)
         for act in self.click_classes.values():
             act.setEnabled(room == "classification")
+        # The bootstrap fits are the curve lab's: elsewhere Ctrl+B would change what is not shown.
+        self.variance.setEnabled(room == "curves")
         if room in self.rooms:
             self.rooms[room].setChecked(True)
         self._apply(

@@ -486,6 +486,8 @@ class MainWindow(QMainWindow):
                 full_tab_names(window)
         room = str(self._settings.value("ui/room", "curves"))
         self.rooms.show_room(room if room in self.rooms.room_keys() else "curves")
+        # The first room was entered before the actions existed: they follow it now.
+        self.action_table.follow_room(self.rooms.current)
         if self.presentation.remembered():
             self.action_table.presentation.setChecked(True)
 

@@ -91,6 +91,8 @@ def test_the_room_its_controls_and_the_view_menu(window, qtbot):
         "Ctrl+3",
     ]
     assert all(act in window.menus.view.actions() for act in rooms.values())
+    # The room shown from the start is marked, and only the curve lab offers its bootstrap fits.
+    assert rooms["curves"].isChecked() and window.action_table.variance.isEnabled()
     # Every dock of the lab is named from the start, and so is its entry in the View menu.
     titles = {d.objectName(): d.windowTitle() for d in window.plane_lab.docks.all()}
     assert titles["clusterDock"] == "K-means" and titles["liftedDock"] == "Lifted view"
@@ -104,6 +106,7 @@ def test_the_room_its_controls_and_the_view_menu(window, qtbot):
     assert window.rooms.current == "classification"
     assert window.plane_lab.docks.model.isVisible() and not window.curve_lab.docks.model.isVisible()
     assert rooms["classification"].isChecked()
+    assert not window.action_table.variance.isEnabled()
     assert "keys 1, 2" in window.hint_label.text()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.rooms.current == "entropy" and not window.plane_lab.docks.model.isVisible()
