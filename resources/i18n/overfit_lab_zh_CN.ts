@@ -1509,89 +1509,92 @@
 <context>
     <name>GeneratorControls</name>
     <message>
-        <location filename="../../gui/generator_controls.py" line="96"/>
+        <location filename="../../gui/generator_controls.py" line="187"/>
         <source>Textbook: sin 2πx</source>
         <translation>经典：sin 2πx</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="97"/>
+        <location filename="../../gui/generator_controls.py" line="188"/>
         <source>Cubic</source>
         <translation>三次函数</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="98"/>
+        <location filename="../../gui/generator_controls.py" line="189"/>
         <source>Step</source>
         <translation>阶跃函数</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="99"/>
+        <location filename="../../gui/generator_controls.py" line="190"/>
         <source>Runge&apos;s function</source>
         <translation>龙格函数</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="100"/>
+        <location filename="../../gui/generator_controls.py" line="191"/>
         <source>Straight line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="109"/>
+        <location filename="../../gui/generator_controls.py" line="200"/>
         <source>&amp;Function</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="110"/>
+        <location filename="../../gui/generator_controls.py" line="201"/>
         <source>&amp;Training points</source>
         <translation>训练点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="111"/>
+        <location filename="../../gui/generator_controls.py" line="202"/>
         <source>T&amp;est points</source>
         <translation>测试点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="112"/>
+        <location filename="../../gui/generator_controls.py" line="203"/>
         <source>Noise &amp;σ</source>
         <translation>噪声 &amp;σ</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="113"/>
+        <location filename="../../gui/generator_controls.py" line="204"/>
         <source>See&amp;d</source>
         <translation>种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="118"/>
+        <location filename="../../gui/generator_controls.py" line="209"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="120"/>
+        <location filename="../../gui/generator_controls.py" line="211"/>
         <source>Replace all points by a fresh sample: y = f(x) + Gaussian noise (Ctrl+G).</source>
         <translation>用新的样本替换所有点：y = f(x) + 高斯噪声（Ctrl+G）。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="123"/>
+        <location filename="../../gui/generator_controls.py" line="214"/>
         <source>Held-out points: never used for fitting, only to measure test error.</source>
         <translation>留出的点：从不参与拟合，只用来衡量测试误差。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="125"/>
+        <location filename="../../gui/generator_controls.py" line="216"/>
         <source>The same seed always gives the same points.</source>
         <translation>相同的种子总是生成相同的点。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="126"/>
+        <location filename="../../gui/generator_controls.py" line="217"/>
         <source>Standard deviation of the Gaussian noise on y.</source>
         <translation>y 上高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="151"/>
-        <source>Not generated: {0}</source>
-        <translation>未生成：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/generator_controls.py" line="156"/>
+        <location filename="../../gui/generator_controls.py" line="223"/>
         <source>Generate data</source>
         <translation>生成数据</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorForm</name>
+    <message>
+        <location filename="../../gui/generator_controls.py" line="131"/>
+        <source>Not generated: {0}</source>
+        <translation>未生成：{0}</translation>
     </message>
 </context>
 <context>
@@ -1878,63 +1881,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>Tool bar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Curve fitting</source>
         <extracomment>The rooms that hold a lab (their plot takes the actions on points).</extracomment>
         <translation>曲线拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Entropy calculator</source>
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>Entropy panel</source>
         <translation>熵面板</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Click: add a point of the chosen class (keys 1, 2) · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加所选类别的点（按键 1、2 切换类别） · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Click: add a training point · Shift+click: add a test point · drag a point: move it · right-click: remove it · drag empty space: pan · wheel: zoom</source>
         <translation>单击：添加训练点 · Shift+单击：添加测试点 · 拖动点：移动 · 右击：删除 · 拖动空白处：平移 · 滚轮：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>The translation for {0} is missing.</source>
         <translation>缺少 {0} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Classification: clear points</source>
         <translation>分类：清除所有点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>Overfit Lab</source>
         <translation>Overfit Lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>Clear points</source>
         <translation>清除所有点</translation>
     </message>
@@ -2434,112 +2437,107 @@
 <context>
     <name>PlaneGeneratorControls</name>
     <message>
-        <location filename="../../gui/plane_generator.py" line="99"/>
+        <location filename="../../gui/plane_generator.py" line="52"/>
         <source>Circles: a ring inside a ring</source>
         <translation>同心圆：环中有环</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="100"/>
+        <location filename="../../gui/plane_generator.py" line="53"/>
         <source>class 1 on the inner ring (radius 0.4), class 0 on the outer (radius 1)</source>
         <translation>类别 1 在内环上（半径 0.4），类别 0 在外环上（半径 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="103"/>
+        <location filename="../../gui/plane_generator.py" line="56"/>
         <source>XOR: opposite quadrants</source>
         <translation>异或：对角象限</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="104"/>
+        <location filename="../../gui/plane_generator.py" line="57"/>
         <source>class 1 where x₁ x₂ &gt; 0, class 0 where x₁ x₂ &lt; 0</source>
         <translation>x₁ x₂ &gt; 0 处为类别 1，x₁ x₂ &lt; 0 处为类别 0</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="106"/>
+        <location filename="../../gui/plane_generator.py" line="59"/>
         <source>Two moons</source>
         <translation>双月牙</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="106"/>
+        <location filename="../../gui/plane_generator.py" line="59"/>
         <source>two interleaving half circles</source>
         <translation>两个相互交错的半圆</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="108"/>
+        <location filename="../../gui/plane_generator.py" line="61"/>
         <source>Two blobs</source>
         <translation>两团点云</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="109"/>
+        <location filename="../../gui/plane_generator.py" line="62"/>
         <source>two round Gaussian clouds; the noise is their spread</source>
         <translation>两团圆形的高斯点云；噪声即其散布程度</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="112"/>
+        <location filename="../../gui/plane_generator.py" line="65"/>
         <source>Spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="113"/>
+        <location filename="../../gui/plane_generator.py" line="66"/>
         <source>two interleaved spiral arms: hard for low degrees</source>
         <translation>两条交错的螺旋臂：低次模型很难分开</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="123"/>
+        <location filename="../../gui/plane_generator.py" line="76"/>
         <source>&amp;Pattern</source>
         <translation>图案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="124"/>
+        <location filename="../../gui/plane_generator.py" line="77"/>
         <source>&amp;Training points</source>
         <translation>训练点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="125"/>
+        <location filename="../../gui/plane_generator.py" line="78"/>
         <source>T&amp;est points</source>
         <translation>测试点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="126"/>
+        <location filename="../../gui/plane_generator.py" line="79"/>
         <source>Noise &amp;σ</source>
         <translation>噪声 &amp;σ</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="127"/>
+        <location filename="../../gui/plane_generator.py" line="80"/>
         <source>See&amp;d</source>
         <translation>种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="132"/>
+        <location filename="../../gui/plane_generator.py" line="85"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="135"/>
+        <location filename="../../gui/plane_generator.py" line="88"/>
         <source>Replace all points of this lab by a fresh sample of the pattern, half of each class, with Gaussian noise on both coordinates (Ctrl+G).</source>
         <translation>用该图案的一组新样本替换本实验的所有点，两类各占一半，两个坐标都加高斯噪声（Ctrl+G）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="140"/>
+        <location filename="../../gui/plane_generator.py" line="93"/>
         <source>Held-out points: never used for fitting, only to measure test accuracy.</source>
         <translation>留出的点：从不参与拟合，只用来衡量测试准确率。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="142"/>
+        <location filename="../../gui/plane_generator.py" line="95"/>
         <source>The same seed always gives the same points.</source>
         <translation>相同的种子总是生成相同的点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="144"/>
+        <location filename="../../gui/plane_generator.py" line="97"/>
         <source>Standard deviation of the Gaussian noise added to x₁ and x₂ of each point.</source>
         <translation>加到每个点 x₁ 和 x₂ 上的高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="170"/>
-        <source>Not generated: {0}</source>
-        <translation>未生成：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plane_generator.py" line="176"/>
+        <location filename="../../gui/plane_generator.py" line="105"/>
         <source>Classification: generate data</source>
         <translation>分类：生成数据</translation>
     </message>
@@ -3631,7 +3629,7 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
     </message>
     <message>
         <location filename="../../gui/actions.py" line="192"/>
-        <location filename="../../gui/actions.py" line="385"/>
+        <location filename="../../gui/actions.py" line="387"/>
         <source>&amp;Import points (CSV)…</source>
         <translation>从 CSV 导入数据点(&amp;I)…</translation>
     </message>
@@ -3686,22 +3684,22 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
         <translation>熵计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="391"/>
+        <location filename="../../gui/actions.py" line="393"/>
         <source>Replace the classification lab&apos;s points by a CSV file&apos;s: columns x1, x2, label (0 or 1) and optionally role</source>
         <translation>用 CSV 文件中的点替换分类实验的点：列为 x1、x2、label（0 或 1），可选 role</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="394"/>
+        <location filename="../../gui/actions.py" line="396"/>
         <source>Replace the points by a CSV file&apos;s: columns x, y and optionally role</source>
         <translation>用 CSV 文件中的点替换现有的点：列为 x、y，可选 role</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="398"/>
+        <location filename="../../gui/actions.py" line="400"/>
         <source>Clicks add class &amp;{0}</source>
         <translation>单击添加类别 {0}(&amp;{0})</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="399"/>
+        <location filename="../../gui/actions.py" line="401"/>
         <source>A click on the classification plane adds a point of class {0}</source>
         <translation>在分类平面上单击添加一个类别 {0} 的点</translation>
     </message>
