@@ -12,11 +12,13 @@ pure functions of numpy arrays.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 
 import numpy as np
 
+from core.validation import penalty_mix
 from gui.axes import nice_ceiling
 
 #: Values far outside a view are drawn at this multiple of its extent, so a
@@ -247,3 +249,26 @@ def curve_in_plot(x: np.ndarray, y: np.ndarray, top: float) -> tuple[np.ndarray,
     """The finite points of an RMSE curve, clipped at CLIP_FACTOR x ``top`` (past the frame)."""
     keep = np.isfinite(y)
     return x[keep], np.clip(y[keep], 0.0, CLIP_FACTOR * top)
+
+
+def best_lambda_of(curves: object | None) -> float | None:
+    """The cross-validated best λ of a λ-curves result (``curves.cv``), or None if not known."""
+    cv = getattr(curves, "cv", None)
+    if cv is None:
+        return None
+    try:
+        return float(cv.best_lambda)
+    except ValueError:  # no fold could be scored
+        return None
+
+
+def settings_at_lambda(model: object, lam: float) -> object | None:
+    """``model`` (a lab's settings) with its penalties moved to ``λ`` in their L1:L2 ratio.
+
+    None when that changes nothing. Both labs' settings have ``l1``, ``l2``
+    and ``dataclasses.replace``-able fields.
+    """
+    mix, _ = penalty_mix(model.l1, model.l2)  # type: ignore[attr-defined]
+    l1, l2 = mix.strengths(lam)
+    new = dataclasses.replace(model, l1=l1, l2=l2)  # type: ignore[type-var]
+    return None if new == model else new

@@ -48,7 +48,7 @@ from core.validation import DEFAULT_FOLDS, PenaltyMix, penalty_mix
 from gui.axes import format_lambda, lambda_axis_title, lambda_position, lambda_ticks
 from gui.background_results import BackgroundResults, Keys
 from gui.labels import LinesLabel, narrow_combo, set_text, set_text_color
-from gui.panel_numbers import curve_in_plot, star_height
+from gui.panel_numbers import best_lambda_of, curve_in_plot, settings_at_lambda, star_height
 from gui.plane_commands import SetClassifierCommand
 from gui.plane_state import PlaneState
 from gui.plane_validation_job import (
@@ -272,24 +272,13 @@ class PlaneValidationPanel(QWidget):
 
     def best_lambda(self) -> float | None:
         """The cross-validated best λ for the current setting, or None if not (yet) known."""
-        current = self.results.value("lambda")
-        if current is None or current.cv is None:
-            return None
-        try:
-            return current.cv.best_lambda
-        except ValueError:
-            return None
+        return best_lambda_of(self.results.value("lambda"))
 
     def use_best_lambda(self) -> None:
         """Set the penalty to the CV-best λ (keeping the L1:L2 ratio) as one undo step."""
         best = self.best_lambda()
-        if best is None:
-            return
-        m = self._state.model
-        mix, _ = penalty_mix(m.l1, m.l2)
-        l1, l2 = mix.strengths(best)
-        new = self._state.model_with(l1=l1, l2=l2)
-        if new != m:
+        new = None if best is None else settings_at_lambda(self._state.model, best)
+        if new is not None:
             self._undo.push(
                 SetClassifierCommand(
                     self._state, lambda: self.tr("Classification: use best λ"), new

@@ -46,6 +46,7 @@ from gui.axes import format_lambda
 from gui.background_results import BackgroundResults, Keys
 from gui.commands import SetModelCommand
 from gui.labels import LinesLabel, set_text
+from gui.panel_numbers import best_lambda_of, settings_at_lambda
 from gui.plot_style import MARK_COLOR, WARNING_COLOR, Look
 from gui.state import LabState
 from gui.validation_job import (
@@ -201,24 +202,13 @@ class ValidationPanel(QWidget):
 
     def best_lambda(self) -> float | None:
         """The cross-validated best λ for the current setting, or None if not (yet) known."""
-        current = self.results.value("lambda")
-        if current is None or current.cv is None:
-            return None
-        try:
-            return current.cv.best_lambda
-        except ValueError:
-            return None
+        return best_lambda_of(self.results.value("lambda"))
 
     def use_best_lambda(self) -> None:
         """Set the penalty to the CV-best λ (keeping the L1:L2 ratio) as one undo step."""
         best = self.best_lambda()
-        if best is None:
-            return
-        m = self._state.model
-        mix, _ = penalty_mix(m.l1, m.l2)
-        l1, l2 = mix.strengths(best)
-        new = self._state.model_with(l1=l1, l2=l2)
-        if new != m:
+        new = None if best is None else settings_at_lambda(self._state.model, best)
+        if new is not None:
             self._undo.push(SetModelCommand(self._state, lambda: self.tr("Use best λ"), new))
 
     # ------------------------------------------------------------------- slots

@@ -1509,82 +1509,82 @@
 <context>
     <name>GeneratorControls</name>
     <message>
-        <location filename="../../gui/generator_controls.py" line="187"/>
+        <location filename="../../gui/generator_controls.py" line="189"/>
         <source>Textbook: sin 2πx</source>
         <translation>经典：sin 2πx</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="188"/>
+        <location filename="../../gui/generator_controls.py" line="190"/>
         <source>Cubic</source>
         <translation>三次函数</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="189"/>
+        <location filename="../../gui/generator_controls.py" line="191"/>
         <source>Step</source>
         <translation>阶跃函数</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="190"/>
+        <location filename="../../gui/generator_controls.py" line="192"/>
         <source>Runge&apos;s function</source>
         <translation>龙格函数</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="191"/>
+        <location filename="../../gui/generator_controls.py" line="193"/>
         <source>Straight line</source>
         <translation>直线</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="200"/>
+        <location filename="../../gui/generator_controls.py" line="202"/>
         <source>&amp;Function</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="201"/>
+        <location filename="../../gui/generator_controls.py" line="203"/>
         <source>&amp;Training points</source>
         <translation>训练点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="202"/>
+        <location filename="../../gui/generator_controls.py" line="204"/>
         <source>T&amp;est points</source>
         <translation>测试点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="203"/>
+        <location filename="../../gui/generator_controls.py" line="205"/>
         <source>Noise &amp;σ</source>
         <translation>噪声 &amp;σ</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="204"/>
+        <location filename="../../gui/generator_controls.py" line="206"/>
         <source>See&amp;d</source>
         <translation>种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="209"/>
+        <location filename="../../gui/generator_controls.py" line="211"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="211"/>
+        <location filename="../../gui/generator_controls.py" line="213"/>
         <source>Replace all points by a fresh sample: y = f(x) + Gaussian noise (Ctrl+G).</source>
         <translation>用新的样本替换所有点：y = f(x) + 高斯噪声（Ctrl+G）。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="214"/>
+        <location filename="../../gui/generator_controls.py" line="216"/>
         <source>Held-out points: never used for fitting, only to measure test error.</source>
         <translation>留出的点：从不参与拟合，只用来衡量测试误差。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="216"/>
+        <location filename="../../gui/generator_controls.py" line="218"/>
         <source>The same seed always gives the same points.</source>
         <translation>相同的种子总是生成相同的点。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="217"/>
+        <location filename="../../gui/generator_controls.py" line="219"/>
         <source>Standard deviation of the Gaussian noise on y.</source>
         <translation>y 上高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../../gui/generator_controls.py" line="223"/>
+        <location filename="../../gui/generator_controls.py" line="225"/>
         <source>Generate data</source>
         <translation>生成数据</translation>
     </message>
@@ -1592,7 +1592,7 @@
 <context>
     <name>GeneratorForm</name>
     <message>
-        <location filename="../../gui/generator_controls.py" line="131"/>
+        <location filename="../../gui/generator_controls.py" line="133"/>
         <source>Not generated: {0}</source>
         <translation>未生成：{0}</translation>
     </message>
@@ -2437,107 +2437,107 @@
 <context>
     <name>PlaneGeneratorControls</name>
     <message>
-        <location filename="../../gui/plane_generator.py" line="52"/>
+        <location filename="../../gui/plane_generator.py" line="46"/>
         <source>Circles: a ring inside a ring</source>
         <translation>同心圆：环中有环</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="53"/>
+        <location filename="../../gui/plane_generator.py" line="47"/>
         <source>class 1 on the inner ring (radius 0.4), class 0 on the outer (radius 1)</source>
         <translation>类别 1 在内环上（半径 0.4），类别 0 在外环上（半径 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="56"/>
+        <location filename="../../gui/plane_generator.py" line="50"/>
         <source>XOR: opposite quadrants</source>
         <translation>异或：对角象限</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="57"/>
+        <location filename="../../gui/plane_generator.py" line="51"/>
         <source>class 1 where x₁ x₂ &gt; 0, class 0 where x₁ x₂ &lt; 0</source>
         <translation>x₁ x₂ &gt; 0 处为类别 1，x₁ x₂ &lt; 0 处为类别 0</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="59"/>
+        <location filename="../../gui/plane_generator.py" line="53"/>
         <source>Two moons</source>
         <translation>双月牙</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="59"/>
+        <location filename="../../gui/plane_generator.py" line="53"/>
         <source>two interleaving half circles</source>
         <translation>两个相互交错的半圆</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="61"/>
+        <location filename="../../gui/plane_generator.py" line="55"/>
         <source>Two blobs</source>
         <translation>两团点云</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="62"/>
+        <location filename="../../gui/plane_generator.py" line="56"/>
         <source>two round Gaussian clouds; the noise is their spread</source>
         <translation>两团圆形的高斯点云；噪声即其散布程度</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="65"/>
+        <location filename="../../gui/plane_generator.py" line="59"/>
         <source>Spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="66"/>
+        <location filename="../../gui/plane_generator.py" line="60"/>
         <source>two interleaved spiral arms: hard for low degrees</source>
         <translation>两条交错的螺旋臂：低次模型很难分开</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="76"/>
+        <location filename="../../gui/plane_generator.py" line="70"/>
         <source>&amp;Pattern</source>
         <translation>图案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="77"/>
+        <location filename="../../gui/plane_generator.py" line="71"/>
         <source>&amp;Training points</source>
         <translation>训练点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="78"/>
+        <location filename="../../gui/plane_generator.py" line="72"/>
         <source>T&amp;est points</source>
         <translation>测试点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="79"/>
+        <location filename="../../gui/plane_generator.py" line="73"/>
         <source>Noise &amp;σ</source>
         <translation>噪声 &amp;σ</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="80"/>
+        <location filename="../../gui/plane_generator.py" line="74"/>
         <source>See&amp;d</source>
         <translation>种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="85"/>
+        <location filename="../../gui/plane_generator.py" line="79"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="88"/>
+        <location filename="../../gui/plane_generator.py" line="82"/>
         <source>Replace all points of this lab by a fresh sample of the pattern, half of each class, with Gaussian noise on both coordinates (Ctrl+G).</source>
         <translation>用该图案的一组新样本替换本实验的所有点，两类各占一半，两个坐标都加高斯噪声（Ctrl+G）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="93"/>
+        <location filename="../../gui/plane_generator.py" line="87"/>
         <source>Held-out points: never used for fitting, only to measure test accuracy.</source>
         <translation>留出的点：从不参与拟合，只用来衡量测试准确率。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="95"/>
+        <location filename="../../gui/plane_generator.py" line="89"/>
         <source>The same seed always gives the same points.</source>
         <translation>相同的种子总是生成相同的点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="97"/>
+        <location filename="../../gui/plane_generator.py" line="91"/>
         <source>Standard deviation of the Gaussian noise added to x₁ and x₂ of each point.</source>
         <translation>加到每个点 x₁ 和 x₂ 上的高斯噪声的标准差。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_generator.py" line="105"/>
+        <location filename="../../gui/plane_generator.py" line="99"/>
         <source>Classification: generate data</source>
         <translation>分类：生成数据</translation>
     </message>
@@ -2937,12 +2937,12 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
         <translation>次数 D</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="295"/>
+        <location filename="../../gui/plane_validation.py" line="284"/>
         <source>Classification: use best λ</source>
         <translation>分类：使用最佳 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="335"/>
+        <location filename="../../gui/plane_validation.py" line="324"/>
         <source>Could not compute the curves: {0}</source>
         <translation>无法计算曲线：{0}</translation>
     </message>
@@ -2958,57 +2958,57 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
         <translation>错误率</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="445"/>
+        <location filename="../../gui/plane_validation.py" line="434"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; train &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; test &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3}-fold CV &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV best</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;━&lt;/span&gt; 训练 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;━&lt;/span&gt; 测试 &amp;nbsp; &lt;span style=&apos;color:{2}&apos;&gt;╍&lt;/span&gt; {3} 折 CV &amp;nbsp; &lt;span style=&apos;color:{4}&apos;&gt;★&lt;/span&gt; CV 最佳</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="466"/>
+        <location filename="../../gui/plane_validation.py" line="455"/>
         <source>Error vs degree at the current λ (dashed: D = {0})</source>
         <translation>误差随次数的变化，当前 λ 下（虚线：D = {0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="468"/>
+        <location filename="../../gui/plane_validation.py" line="457"/>
         <source>λ off</source>
         <translation>λ 关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="468"/>
+        <location filename="../../gui/plane_validation.py" line="457"/>
         <source>λ = {0}</source>
         <translation>λ = {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="471"/>
+        <location filename="../../gui/plane_validation.py" line="460"/>
         <source>Error vs λ at D = {0} (dashed: {1})</source>
         <translation>D = {0} 时误差随 λ 的变化（虚线：{1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="479"/>
+        <location filename="../../gui/plane_validation.py" line="468"/>
         <source>Best λ by CV: —</source>
         <translation>CV 最佳 λ：—</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="483"/>
+        <location filename="../../gui/plane_validation.py" line="472"/>
         <source>Best λ by CV: {0} (CV cross-entropy {1} bits, error rate {2})</source>
         <translation>CV 最佳 λ：{0}（CV 交叉熵 {1} 比特，错误率 {2}）</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="489"/>
+        <location filename="../../gui/plane_validation.py" line="478"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="494"/>
+        <location filename="../../gui/plane_validation.py" line="483"/>
         <source>No training points yet.</source>
         <translation>还没有训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="497"/>
+        <location filename="../../gui/plane_validation.py" line="486"/>
         <source>Cross-validation needs at least 2 training points.</source>
         <translation>交叉验证至少需要 2 个训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plane_validation.py" line="499"/>
+        <location filename="../../gui/plane_validation.py" line="488"/>
         <source>No test points: Shift+click on the plane to add some.</source>
         <translation>没有测试点：在平面上 Shift+单击可添加。</translation>
     </message>
@@ -3418,47 +3418,47 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../gui/validation_panel.py" line="143"/>
+        <location filename="../../gui/validation_panel.py" line="144"/>
         <source>CV &amp;folds k</source>
         <translation>CV 折数 k(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="146"/>
+        <location filename="../../gui/validation_panel.py" line="147"/>
         <source>k-fold cross-validation: the training points are split at random (fixed seed) into k parts; each part is predicted by the fit on the other k − 1. CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²).</source>
         <translation>k 折交叉验证：训练点被随机（固定种子）分成 k 份；每一份都由在其余 k − 1 份上的拟合来预测。CV RMSE = √((1/N) Σᵢ (yᵢ − f₋fold(i)(xᵢ))²)。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="151"/>
+        <location filename="../../gui/validation_panel.py" line="152"/>
         <source>&amp;Leave-one-out</source>
         <translation>留一法(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="154"/>
+        <location filename="../../gui/validation_panel.py" line="155"/>
         <source>k = N: each point is predicted by the fit on all the others. For ridge this needs no refit: yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ), hᵢᵢ the diagonal of the hat matrix.</source>
         <translation>k = N：每个点都由在其余所有点上的拟合来预测。对岭回归无需重新拟合：yᵢ − f₋ᵢ(xᵢ) = eᵢ / (1 − hᵢᵢ)，其中 hᵢᵢ 是帽子矩阵的对角元。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="159"/>
+        <location filename="../../gui/validation_panel.py" line="160"/>
         <source>Use &amp;best λ</source>
         <translation>使用最佳 λ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="162"/>
+        <location filename="../../gui/validation_panel.py" line="163"/>
         <source>Move the penalty slider to the λ with the smallest cross-validated error (one undo step). With both penalties on, their ratio is kept.</source>
         <translation>把惩罚滑块移到交叉验证误差最小的 λ（可一步撤销）。两种惩罚都开启时，保持它们的比例不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="167"/>
+        <location filename="../../gui/validation_panel.py" line="168"/>
         <source>λ* = argmin over the grid of the cross-validated RMSE, and that RMSE.</source>
         <translation>λ* = 网格上交叉验证 RMSE 的 argmin，以及该 RMSE。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="222"/>
+        <location filename="../../gui/validation_panel.py" line="212"/>
         <source>Use best λ</source>
         <translation>使用最佳 λ</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="345"/>
+        <location filename="../../gui/validation_panel.py" line="335"/>
         <source>Could not compute the curves: {0}</source>
         <translation>无法计算曲线：{0}</translation>
     </message>
@@ -3478,42 +3478,42 @@ L(w) = (1/N) Σᵢ [log(1 + eᶠⁱ) − tᵢ fᵢ] + λ₁ Σ|wₖ| + λ₂ Σw
         <translation>{0} 折 CV</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="329"/>
+        <location filename="../../gui/validation_panel.py" line="319"/>
         <source>Best λ by CV: —</source>
         <translation>CV 最佳 λ：—</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="333"/>
+        <location filename="../../gui/validation_panel.py" line="323"/>
         <source>Best λ by CV: {0} (CV RMSE {1})</source>
         <translation>CV 最佳 λ：{0}（CV RMSE {1}）</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="338"/>
+        <location filename="../../gui/validation_panel.py" line="328"/>
         <source>best degree by CV: {0}</source>
         <translation>交叉验证选出的最佳次数：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="340"/>
+        <location filename="../../gui/validation_panel.py" line="330"/>
         <source>computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="348"/>
+        <location filename="../../gui/validation_panel.py" line="338"/>
         <source>No training points yet.</source>
         <translation>还没有训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="350"/>
+        <location filename="../../gui/validation_panel.py" line="340"/>
         <source>Cross-validation needs at least 2 training points.</source>
         <translation>交叉验证至少需要 2 个训练点。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="352"/>
+        <location filename="../../gui/validation_panel.py" line="342"/>
         <source>No test points: Shift+click on the plot to add some.</source>
         <translation>没有测试点：在图上 Shift+单击可添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/validation_panel.py" line="357"/>
+        <location filename="../../gui/validation_panel.py" line="347"/>
         <source>Leave-one-out with L1 refits once per point; with more than {0} points {1}-fold CV is used instead.</source>
         <translation>带 L1 的留一法要为每个点各重新拟合一次；超过 {0} 个点时改用 {1} 折 CV。</translation>
     </message>
