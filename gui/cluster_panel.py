@@ -31,7 +31,7 @@ from core.kmeans import MAX_HEIGHT, MAX_K, MAX_RESTARTS, MIN_K
 from core.settings import MAX_SEED
 from gui.clustering import Clustered, Clustering
 from gui.commands import Name
-from gui.labels import LinesLabel, narrow_combo, set_text_color
+from gui.labels import LinesLabel, narrow_combo, number_rows, set_text_color
 from gui.plane_commands import SetClusteringCommand
 from gui.plane_state import PlaneState
 from gui.readouts import format_number
@@ -122,16 +122,8 @@ class ClusterPanel(QWidget):
 
         numbers = QGridLayout()
         numbers.setColumnStretch(1, 1)
-        self.names: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
-        for row_index, key in enumerate(("inertia", "purity", "ari", "steps")):
-            name, value = QLabel(), QLabel()
-            value.setObjectName(f"clusterReadout_{key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            numbers.addWidget(name, row_index, 0)
-            numbers.addWidget(value, row_index, 1)
-            self.names[key], self.values[key] = name, value
+        keys = ("inertia", "purity", "ari", "steps")
+        self.names, self.values, _ = number_rows(numbers, keys, "clusterReadout_")
         # Room for a step's note and the one on centroids in a lift, in a narrow dock.
         self.status = LinesLabel(6, "clusterStatus")
         set_text_color(self.status, "#404040")

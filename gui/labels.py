@@ -10,7 +10,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from gui.plot_style import AXIS_COLOR
 
@@ -48,6 +48,45 @@ class LinesLabel(QLabel):
     def _fit_height(self) -> None:
         spacing = self.fontMetrics().lineSpacing()
         self.setFixedHeight(self._lines * spacing + 2 * self.margin() + 2)
+
+
+def number_rows(
+    grid: QGridLayout,
+    keys: tuple[str, ...],
+    object_prefix: str,
+    rule_before: tuple[str, ...] = (),
+    bold: tuple[str, ...] = (),
+) -> tuple[dict[str, QLabel], dict[str, QLabel], int]:
+    """A name and a right-aligned, selectable value per key, one row each, from row 0.
+
+    A sunken rule goes above each key in ``rule_before``; the keys in
+    ``bold`` are bold, name and value. Each value's objectName is
+    ``object_prefix + key``. Returns (names, values, the next free row).
+    """
+    names: dict[str, QLabel] = {}
+    values: dict[str, QLabel] = {}
+    row = 0
+    for key in keys:
+        if key in rule_before:
+            line = QFrame()
+            line.setFrameShape(QFrame.Shape.HLine)
+            line.setFrameShadow(QFrame.Shadow.Sunken)
+            grid.addWidget(line, row, 0, 1, 2)
+            row += 1
+        name, value = QLabel(), QLabel()
+        value.setObjectName(object_prefix + key)
+        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if key in bold:
+            font = value.font()
+            font.setBold(True)
+            value.setFont(font)
+            name.setFont(font)
+        grid.addWidget(name, row, 0)
+        grid.addWidget(value, row, 1)
+        names[key], values[key] = name, value
+        row += 1
+    return names, values, row
 
 
 def narrow_combo(combo: QComboBox, characters: int = 12) -> None:

@@ -16,12 +16,12 @@ import math
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from core.classifier import LogisticFit, PlaneDesign
 from core.validation import Checkpoint
 from gui.background_results import BackgroundResults, Keys
-from gui.labels import set_text_color
+from gui.labels import number_rows, set_text_color
 from gui.plane_state import PlaneState
 from gui.readouts import format_number
 
@@ -80,31 +80,13 @@ class PlaneReadouts(QWidget):
         self._state = state
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
-        self.names: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
-        row = 0
-        for key in self.ROWS:
-            if key in ("data_term", "objective"):
-                line = QFrame()
-                line.setFrameShape(QFrame.Shape.HLine)
-                line.setFrameShadow(QFrame.Shadow.Sunken)
-                grid.addWidget(line, row, 0, 1, 2)
-                row += 1
-            name = QLabel()
-            value = QLabel()
-            value.setObjectName(f"planeReadout_{key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if key == "objective":
-                font = value.font()
-                font.setBold(True)
-                value.setFont(font)
-                name.setFont(font)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.names[key] = name
-            self.values[key] = value
-            row += 1
+        self.names, self.values, row = number_rows(
+            grid,
+            self.ROWS,
+            "planeReadout_",
+            rule_before=("data_term", "objective"),
+            bold=("objective",),
+        )
         self.entropy_link = QLabel()
         self.entropy_link.setObjectName("planeEntropyLink")
         self.entropy_link.setWordWrap(True)

@@ -8,10 +8,10 @@ from __future__ import annotations
 import math
 import sys
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from core.polyfit import ILL_CONDITIONED, FitResult
+from gui.labels import number_rows
 from gui.state import LabState
 
 # Above 1 / eps double precision cannot resolve the features' last direction.
@@ -46,31 +46,9 @@ class Readouts(QWidget):
         self._state = state
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
-        self.names: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
-        row = 0
-        for key in self.ROWS:
-            if key == "objective":
-                line = QFrame()
-                line.setFrameShape(QFrame.Shape.HLine)
-                line.setFrameShadow(QFrame.Shadow.Sunken)
-                grid.addWidget(line, row, 0, 1, 2)
-                row += 1
-            name = QLabel()
-            value = QLabel()
-            value.setObjectName(f"readout_{key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if key == "objective":
-                font = value.font()
-                font.setBold(True)
-                value.setFont(font)
-                name.setFont(font)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.names[key] = name
-            self.values[key] = value
-            row += 1
+        self.names, self.values, row = number_rows(
+            grid, self.ROWS, "readout_", rule_before=("objective",), bold=("objective",)
+        )
         self.note = QLabel()
         self.note.setObjectName("fitNote")
         self.note.setWordWrap(True)
